@@ -1,0 +1,58 @@
+package org.linju.grid;
+
+import java.util.List;
+import org.linju.identity.GridScope;
+import org.linju.identity.OutOfScope;
+import org.linju.shared.RegionCode;
+import org.linju.shared.RegionLevel;
+import org.springframework.stereotype.Service;
+
+/** Browses the tree within a viewer's scope. */
+@Service
+public class Regions {
+
+	/** How much of the tree a scope holds. */
+	public record Coverage(long streets, long communities, long grids) {
+	}
+
+	private final RegionStore regions;
+	private final GridStore grids;
+
+	Regions(RegionStore regions, GridStore grids) {
+		this.regions = regions;
+		this.grids = grids;
+	}
+
+	public List<RegionView> districts(GridScope scope) {
+		return regions.districts(scope);
+	}
+
+	/** A node the viewer may open: one in scope, or one on the path down to it. */
+	public RegionView node(RegionCode code, GridScope scope) {
+		if (!scope.leadsTo(code)) {
+			throw new OutOfScope(code.value());
+		}
+		if (code.level() == RegionLevel.GRID) {
+			return grids.card(code.value())
+				.map(card -> new RegionView(card.code(), card.name(), RegionLevel.GRID, card.communityCode(), 1))
+				.orElseThrow(() -> new RegionNotFound(code.value()));
+		}
+		return regions.find(code.value(), scope).orElseThrow(() -> new RegionNotFound(code.value()));
+	}
+
+	public List<RegionView> children(RegionCode code, GridScope scope) {
+		RegionView node = node(code, scope);
+		if (node.level() == RegionLevel.GRID) {
+			return List.of();
+		}
+		if (node.level() == RegionLevel.COMMUNITY) {
+			return grids.inCommunity(code.value(), scope);
+		}
+		return regions.children(code.value(), scope);
+	}
+
+	public Coverage coverage(GridScope scope) {
+		return new Coverage(regions.countInScope(RegionLevel.STREET, scope),
+				regions.countInScope(RegionLevel.COMMUNITY, scope), grids.countInScope(scope));
+	}
+}

@@ -1,0 +1,96 @@
+package org.linju.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.linju.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AccountStore {
+
+	private final JdbcClient jdbc;
+
+	AccountStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	boolean anyExist() {
+		return jdbc.sql("select exists (select 1 from account)").query(Boolean.class).single();
+	}
+
+	boolean usernameExists(String username) {
+		return jdbc.sql("select exists (select 1 from account where username = ?)")
+			.param(username)
+			.query(Boolean.class)
+			.single();
+	}
+
+	void insert(UUID id, NewAccount account, String passwordHash) {
+		String[] codes = account.scope().stream().map(RegionCode::value).sorted().toArray(String[]::new);
+		jdbc.sql("""
+				insert into account (id, username, password_hash, display_name, role, scope_codes, unrestricted,
+				                     must_change_password)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, account.username(), passwordHash, account.displayName(), account.role().name(), codes,
+					account.unrestricted(), account.temporaryPassword())
+			.update();
+	}
+
+	Optional<CurrentUser> findByUsername(String username, Instant now) {
+		return jdbc.sql("select * from account where username = ?")
+			.param(username)
+			.query((rs, row) -> toUser(rs, now))
+			.optional();
+	}
+
+	Optional<String> passwordHash(UUID id) {
+		return jdbc.sql("select password_hash from account where id = ?").param(id).query(String.class).optional();
+	}
+
+	void changePassword(UUID id, String passwordHash) {
+		jdbc.sql("""
+				update account set password_hash = ?, must_change_password = false, password_changed_at = now()
+				where id = ?
+				""")
+			.params(passwordHash, id)
+			.update();
+	}
+
+	void recordFailedLogin(String username, int maxFailures, Duration lockout) {
+		jdbc.sql("""
+				update account set failed_logins = failed_logins + 1,
+				       locked_until = case when failed_logins + 1 >= ? then now() + make_interval(secs => ?)
+				                           else locked_until end
+				where username = ?
+				""")
+			.params(maxFailures, lockout.toSeconds(), username)
+			.update();
+	}
+
+	void recordSuccessfulLogin(String username) {
+		jdbc.sql("update account set failed_logins = 0, locked_until = null where username = ?")
+			.param(username)
+			.update();
+	}
+
+	private static CurrentUser toUser(ResultSet rs, Instant now) throws SQLException {
+		String[] codes = (String[]) rs.getArray("scope_codes").getArray();
+		GridScope scope = rs.getBoolean("unrestricted") ? GridScope.unrestricted()
+				: GridScope.of(Arrays.stream(codes).map(RegionCode::of).collect(Collectors.toSet()));
+		OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
+		boolean locked = lockedUntil != null && lockedUntil.isAfter(now.atOffset(ZoneOffset.UTC));
+		return new CurrentUser(rs.getObject("id", UUID.class), rs.getString("username"),
+				rs.getString("password_hash"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+				scope, rs.getBoolean("must_change_password"), locked, rs.getBoolean("enabled"));
+	}
+}

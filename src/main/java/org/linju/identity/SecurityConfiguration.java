@@ -1,0 +1,58 @@
+package org.linju.identity;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_PATHS = { "/login", "/setup", "/css/**", "/js/**", "/img/**", "/webjars/**",
+			"/favicon.ico", "/error", "/error/**", "/public/**", "/actuator/health", "/actuator/health/**",
+			"/api/v1/grids/locate", "/v3/api-docs/**" };
+
+	private static final RequestMatcher API = request -> request.getRequestURI()
+		.startsWith(request.getContextPath() + "/api/");
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+			.permitAll()
+			.requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**")
+			.hasRole(Role.DISTRICT_ADMIN.name())
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").failureHandler((request, response, exception) -> {
+				String reason = exception instanceof LockedException ? "locked" : "error";
+				response.sendRedirect(request.getContextPath() + "/login?" + reason);
+			}).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor((request, response, e) -> json(response, 401, "unauthorized",
+						"Sign in first / 请先登录"), API)
+				.defaultAccessDeniedHandlerFor((request, response, e) -> json(response, 403, "forbidden",
+						"Outside your role or area / 超出您的角色或管辖范围"), API))
+			.addFilterBefore(new FirstAdminSetupFilter(accounts), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	private static void json(HttpServletResponse response, int status, String error, String message)
+			throws java.io.IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter()
+			.write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
+	}
+}

@@ -1,0 +1,125 @@
+package org.linju.storage;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL server that Linju runs itself, with its data directory on local disk.
+ *
+ * <p>It is a real data store, so it runs with the durability settings zonky switches off by default,
+ * and it recovers from an earlier run that was killed and left its postmaster behind.
+ */
+public final class EmbeddedPostgresStore implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresStore.class);
+
+	private final EmbeddedPostgres postgres;
+	private final Path dataDirectory;
+
+	private EmbeddedPostgresStore(EmbeddedPostgres postgres, Path dataDirectory) {
+		this.postgres = postgres;
+		this.dataDirectory = dataDirectory;
+	}
+
+	/**
+	 * Starts the server on {@code dataDirectory}, keeping whatever data is already there.
+	 *
+	 * @param port the port to listen on; 0 picks a free one
+	 */
+	public static EmbeddedPostgresStore start(Path dataDirectory, int port) {
+		return start(dataDirectory, port, false);
+	}
+
+	/** Starts a throw-away server whose data directory is deleted on close (tests). */
+	public static EmbeddedPostgresStore startEphemeral() {
+		try {
+			return start(Files.createTempDirectory("linju-pg-"), 0, true);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static EmbeddedPostgresStore start(Path dataDirectory, int port, boolean ephemeral) {
+		try {
+			Files.createDirectories(dataDirectory);
+			OrphanPostmaster.stopIfRunning(dataDirectory, Duration.ofSeconds(30));
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setDataDirectory(dataDirectory)
+				.setCleanDataDirectory(ephemeral)
+				.setRegisterShutdownHook(false)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("full_page_writes", "on")
+				.setServerConfig("max_connections", "100")
+				.setLocaleConfig("locale", "C.UTF-8");
+			if (port > 0) {
+				builder.setPort(port);
+			}
+			EmbeddedPostgres postgres = builder.start();
+			log.info("Embedded PostgreSQL listening on port {} with data in {}", postgres.getPort(), dataDirectory);
+			return new EmbeddedPostgresStore(postgres, dataDirectory);
+		}
+		catch (IOException e) {
+			throw new EmbeddedDatabaseUnavailable(dataDirectory, e);
+		}
+	}
+
+	/** Returns the named database, creating it on first use. */
+	public DataSource database(String name) {
+		ensureDatabase(name);
+		return postgres.getDatabase("postgres", name);
+	}
+
+	public String jdbcUrl(String database) {
+		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+	}
+
+	public int port() {
+		return postgres.getPort();
+	}
+
+	public Path dataDirectory() {
+		return dataDirectory;
+	}
+
+	private void ensureDatabase(String name) {
+		if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+			throw new IllegalArgumentException("Not a plain database name: " + name);
+		}
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+			exists.setString(1, name);
+			try (var rows = exists.executeQuery()) {
+				if (!rows.next()) {
+					try (var create = connection.createStatement()) {
+						create.execute("create database " + name + " encoding 'UTF8' template template0");
+					}
+				}
+			}
+		}
+		catch (SQLException e) {
+			throw new EmbeddedDatabaseUnavailable(dataDirectory, e);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			postgres.close();
+		}
+		catch (IOException e) {
+			log.warn("Embedded PostgreSQL did not stop cleanly", e);
+		}
+	}
+}
