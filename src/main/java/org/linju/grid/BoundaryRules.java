@@ -103,7 +103,7 @@ final class BoundaryRules {
 				@SuppressWarnings("unchecked")
 				Map.Entry<String, Geometry> other = (Map.Entry<String, Geometry>) item;
 				Integer otherIndex = indexOfCode.get(other.getKey());
-				boolean reportedFromOtherSide = otherIndex != null && otherIndex < candidate.index();
+				boolean reportedFromOtherSide = otherIndex != null && otherIndex > candidate.index();
 				if (other.getKey().equals(code) || reportedFromOtherSide) {
 					continue;
 				}

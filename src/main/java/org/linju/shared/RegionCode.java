@@ -79,6 +79,9 @@ public record RegionCode(String value) implements Comparable<RegionCode>, java.i
 		if (!PROVINCES.contains(value.substring(0, 2))) {
 			throw new InvalidRegionCode("unknown province " + value.substring(0, 2) + " in " + value);
 		}
+		if (value.startsWith("00", 2)) {
+			throw new InvalidRegionCode("a county code has a prefecture number after the province: " + value);
+		}
 		if (value.startsWith("00", 4)) {
 			throw new InvalidRegionCode("a county code does not end in 00: " + value);
 		}

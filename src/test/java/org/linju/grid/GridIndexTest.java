@@ -1,0 +1,60 @@
+package org.linju.grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKTReader;
+
+class GridIndexTest {
+
+	private static Geometry box(double minLng, double minLat, double maxLng, double maxLat) {
+		return GeoJson.FACTORY.toGeometry(new Envelope(minLng, maxLng, minLat, maxLat));
+	}
+
+	private static GridIndex.Entry grid(String code, Geometry boundary) {
+		return new GridIndex.Entry(code, "网格" + code.substring(12), code.substring(0, 12), "社区", boundary);
+	}
+
+	@Test
+	void findsTheGridThatHoldsThePoint() {
+		GridIndex index = GridIndex.of(List.of(grid("51170300100101", box(107.0, 31.0, 107.1, 31.1)),
+				grid("51170300100102", box(107.1, 31.0, 107.2, 31.1))));
+		assertThat(index.locate(107.05, 31.05)).map(GridIndex.Entry::code).contains("51170300100101");
+		assertThat(index.locate(107.15, 31.05)).map(GridIndex.Entry::code).contains("51170300100102");
+	}
+
+	@Test
+	void aPointInNoGridHasNoAnswer() {
+		GridIndex index = GridIndex.of(List.of(grid("51170300100101", box(107.0, 31.0, 107.1, 31.1))));
+		assertThat(index.locate(107.5, 31.05)).isEmpty();
+		assertThat(GridIndex.empty().locate(107.05, 31.05)).isEmpty();
+	}
+
+	@Test
+	void aPointOnASharedEdgeBelongsToTheLowerCode() {
+		GridIndex index = GridIndex.of(List.of(grid("51170300100102", box(107.1, 31.0, 107.2, 31.1)),
+				grid("51170300100101", box(107.0, 31.0, 107.1, 31.1))));
+		assertThat(index.locate(107.1, 31.05)).map(GridIndex.Entry::code).contains("51170300100101");
+	}
+
+	@Test
+	void theBoundingBoxIsNotTheGrid() throws Exception {
+		Geometry triangle = new WKTReader(GeoJson.FACTORY).read("POLYGON ((107 31, 107.2 31, 107 31.2, 107 31))");
+		GridIndex index = GridIndex.of(List.of(grid("51170300100101", triangle)));
+		assertThat(index.locate(107.05, 31.05)).isPresent();
+		assertThat(index.locate(107.18, 31.18)).isEmpty();
+	}
+
+	@Test
+	void holesAndMultiPolygonsAreHonoured() throws Exception {
+		Geometry ring = new WKTReader(GeoJson.FACTORY).read(
+				"MULTIPOLYGON (((107 31, 107.3 31, 107.3 31.3, 107 31.3, 107 31), (107.1 31.1, 107.2 31.1, 107.2 31.2, 107.1 31.2, 107.1 31.1)), ((108 31, 108.1 31, 108.1 31.1, 108 31))))");
+		GridIndex index = GridIndex.of(List.of(grid("51170300100101", ring)));
+		assertThat(index.locate(107.05, 31.05)).isPresent();
+		assertThat(index.locate(107.15, 31.15)).as("inside the hole").isEmpty();
+		assertThat(index.locate(108.07, 31.02)).as("second part").isPresent();
+	}
+}
