@@ -11,6 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
@@ -40,6 +42,8 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor((request, response, e) -> json(response, 401, "unauthorized",
 						"Sign in first / 请先登录"), API)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						new NegatedRequestMatcher(API))
 				.defaultAccessDeniedHandlerFor((request, response, e) -> json(response, 403, "forbidden",
 						"Outside your role or area / 超出您的角色或管辖范围"), API))
 			.addFilterBefore(new FirstAdminSetupFilter(accounts), AnonymousAuthenticationFilter.class)

@@ -1,0 +1,17 @@
+package org.linju;
+
+import org.linju.identity.Accounts;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** Acts as one of the demo district's accounts in MockMvc requests. */
+public final class Logins {
+
+	private Logins() {
+	}
+
+	public static RequestPostProcessor as(Accounts accounts, String username) {
+		return user(accounts.loadUserByUsername(username));
+	}
+}

@@ -1,0 +1,57 @@
+package org.linju;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@LinjuIntegrationTest
+class PlatformIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Value("${spring.datasource.url:}")
+	String externalDatabase;
+
+	@Test
+	void healthIsUpWhenTheDatabaseAnswers() throws Exception {
+		mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components.db.status").value("UP"));
+	}
+
+	@Test
+	void theEmbeddedStoreRunsCrashSafe() {
+		assumeTrue(externalDatabase.isBlank(), "runs on an external PostgreSQL");
+		assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
+		assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+		assertThat(jdbc.sql("show full_page_writes").query(String.class).single()).isEqualTo("on");
+	}
+
+	@Test
+	void errorPagesNeverShowAStackTrace() throws Exception {
+		String page = mvc.perform(get("/public/communities/not-a-code"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("该编码不是有效的区划或网格编码").doesNotContain("Exception").doesNotContain("at org.");
+		mvc.perform(get("/public/communities/511703999999"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("页面或记录不存在")));
+	}
+}

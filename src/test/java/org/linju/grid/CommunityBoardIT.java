@@ -1,0 +1,77 @@
+package org.linju.grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.linju.LinjuIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Each community's public "four charts and one list", open to anyone and reachable by QR code. */
+@LinjuIntegrationTest
+class CommunityBoardIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private String community() {
+		return jdbc.sql("select min(community_code) from grid where synthetic").query(String.class).single();
+	}
+
+	@Test
+	void showsAllFourChartsAndTheListWithoutSigningIn() throws Exception {
+		String community = community();
+		String leader = jdbc.sql("select name from grid_member where grid_code = ? and duty = 'GRID_LEADER'")
+			.param(community + "01")
+			.query(String.class)
+			.single();
+		String page = mvc.perform(get("/public/communities/" + community))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("组织架构图", "网格分布图", "责任分工图", "工作流程图", "年度任务清单", "本年度任务清单尚未公布")
+			.contains(leader)
+			.contains("网格工作室")
+			.contains("合成")
+			.contains("window.print()");
+	}
+
+	@Test
+	void theQrCodeLeadsToThePage() throws Exception {
+		String community = community();
+		byte[] png = mvc.perform(get("/public/communities/" + community + "/qr.png"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		var image = ImageIO.read(new ByteArrayInputStream(png));
+		String text = new QRCodeReader()
+			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+			.getText();
+		assertThat(text).endsWith("/public/communities/" + community);
+	}
+
+	@Test
+	void theGridMapOfTheBoardHasTheCommunitysGridsOnly() throws Exception {
+		String community = community();
+		long grids = jdbc.sql("select count(*) from grid where community_code = ?").param(community).query(Long.class).single();
+		mvc.perform(get("/public/communities/" + community + "/grids.geojson"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.features.length()").value((int) grids))
+			.andExpect(jsonPath("$.features[0].properties.communityCode").value(community));
+	}
+}
