@@ -42,6 +42,15 @@ class PlatformIT {
 		assertThat(jdbc.sql("show full_page_writes").query(String.class).single()).isEqualTo("on");
 	}
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Test
+	void anExternalDatabaseMeansNoEmbeddedOne() {
+		boolean embedded = context.getBeanProvider(org.linju.storage.EmbeddedPostgresStore.class).getIfAvailable() != null;
+		assertThat(embedded).isEqualTo(externalDatabase.isBlank());
+	}
+
 	@Test
 	void errorPagesNeverShowAStackTrace() throws Exception {
 		String page = mvc.perform(get("/public/communities/not-a-code"))

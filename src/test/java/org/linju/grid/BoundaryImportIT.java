@@ -12,26 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.linju.LinjuIntegrationTest;
-import org.linju.identity.Accounts;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.linju.WebIntegrationTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Boundary imports are all or nothing, and every refusal names its feature and reason. */
-@LinjuIntegrationTest
-class BoundaryImportIT {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcClient jdbc;
+class BoundaryImportIT extends WebIntegrationTest {
 
 	/** Rural communities that have no grid yet, so each test can draw on empty ground. */
 	private List<String> emptyCommunities() {

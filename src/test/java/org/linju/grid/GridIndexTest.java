@@ -57,4 +57,40 @@ class GridIndexTest {
 		assertThat(index.locate(107.15, 31.15)).as("inside the hole").isEmpty();
 		assertThat(index.locate(108.07, 31.02)).as("second part").isPresent();
 	}
+
+	@Test
+	void theRasterShortcutAlwaysAgreesWithTheExactPath() {
+		java.util.Random random = new java.util.Random(42);
+		List<org.locationtech.jts.geom.Coordinate> sites = new java.util.ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			sites.add(new org.locationtech.jts.geom.Coordinate(107 + random.nextDouble() * 0.1, 31 + random.nextDouble() * 0.08));
+		}
+		var builder = new org.locationtech.jts.triangulate.VoronoiDiagramBuilder();
+		builder.setSites(sites);
+		Envelope extent = new Envelope(107, 107.1, 31, 31.08);
+		builder.setClipEnvelope(extent);
+		Geometry diagram = builder.getDiagram(GeoJson.FACTORY);
+		Geometry clip = GeoJson.FACTORY.toGeometry(extent);
+		List<GridIndex.Entry> entries = new java.util.ArrayList<>();
+		for (int i = 0; i < diagram.getNumGeometries(); i++) {
+			Geometry cell = diagram.getGeometryN(i).intersection(clip);
+			if (i == 0) {
+				cell = cell.difference(cell.getCentroid().buffer(0.001));
+			}
+			entries.add(grid(String.format("511703001%03d%02d", 1 + i / 99, 1 + i % 99), cell));
+		}
+		GridIndex index = GridIndex.of(entries);
+		for (int i = 0; i < 200_000; i++) {
+			double lng = 106.99 + random.nextDouble() * 0.12;
+			double lat = 30.99 + random.nextDouble() * 0.1;
+			assertThat(index.locate(lng, lat)).isEqualTo(index.locateExactly(lng, lat));
+		}
+		for (GridIndex.Entry entry : entries) {
+			for (var vertex : entry.boundary().getCoordinates()) {
+				assertThat(index.locate(vertex.x, vertex.y)).isEqualTo(index.locateExactly(vertex.x, vertex.y));
+			}
+		}
+		var holeCentre = entries.get(0).boundary().getEnvelopeInternal().centre();
+		assertThat(index.locate(holeCentre.x, holeCentre.y)).isEqualTo(index.locateExactly(holeCentre.x, holeCentre.y));
+	}
 }

@@ -9,26 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.linju.LinjuIntegrationTest;
-import org.linju.identity.Accounts;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
+import org.linju.WebIntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Each role sees its own part of the district, and nothing of anyone else's. */
-@LinjuIntegrationTest
-class GridScopeIT {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcClient jdbc;
+class GridScopeIT extends WebIntegrationTest {
 
 	private String ownGrid() {
 		return accounts.loadUserByUsername("leader").scope().roots().iterator().next().value();
@@ -84,6 +70,20 @@ class GridScopeIT {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/regions/" + gridOfAnotherCommunity().substring(0, 12)).with(as(accounts, "leader")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theApiAnswersOutOfScopeWithProblemJson() throws Exception {
+		mvc.perform(get("/api/v1/grids/" + ownGrid()).with(as(accounts, "worker")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.code").value(ownGrid()));
+		mvc.perform(get("/api/v1/grids/" + gridOfAnotherCommunity()).with(as(accounts, "worker")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.status").value(403))
+			.andExpect(jsonPath("$.leaderName").doesNotExist());
+		mvc.perform(get("/api/v1/grids/12345").with(as(accounts, "admin"))).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/grids/51170399999999").with(as(accounts, "admin"))).andExpect(status().isNotFound());
 	}
 
 	@Test

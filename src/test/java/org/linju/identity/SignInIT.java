@@ -12,23 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.linju.LinjuIntegrationTest;
+import org.linju.WebIntegrationTest;
 import org.linju.shared.RegionCode;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-@LinjuIntegrationTest
-class SignInIT {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcClient jdbc;
+class SignInIT extends WebIntegrationTest {
 
 	private String newWorker(boolean temporaryPassword) {
 		String username = "worker-" + UUID.randomUUID().toString().substring(0, 8);

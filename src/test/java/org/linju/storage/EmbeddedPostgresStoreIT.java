@@ -53,6 +53,22 @@ class EmbeddedPostgresStoreIT {
 	}
 
 	@Test
+	void healthTurnsDownWhenTheDatabaseGoesAway() throws Exception {
+		EmbeddedPostgresStore store = EmbeddedPostgresStore.start(data.resolve("pg"), 0);
+		com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource();
+		pool.setJdbcUrl(store.jdbcUrl("linju"));
+		pool.setUsername("postgres");
+		pool.setConnectionTimeout(2_000);
+		store.database("linju");
+		try (pool) {
+			var health = new org.springframework.boot.jdbc.health.DataSourceHealthIndicator(pool, "select 1");
+			assertThat(health.health().getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.UP);
+			store.close();
+			assertThat(health.health().getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.DOWN);
+		}
+	}
+
+	@Test
 	void keepsDataAcrossACleanRestart() throws Exception {
 		Path directory = data.resolve("pg");
 		try (EmbeddedPostgresStore store = EmbeddedPostgresStore.start(directory, 0);

@@ -6,7 +6,9 @@ import org.linju.grid.BoundaryImportOutcome;
 import org.linju.grid.GridBoundaryImport;
 import org.linju.grid.GridLocation;
 import org.linju.grid.GridLocator;
+import org.linju.grid.GridViews;
 import org.linju.grid.Grids;
+import org.linju.shared.GridCode;
 import org.linju.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,6 +57,12 @@ class GridApiController {
 	@GetMapping(value = "/api/v1/grids.geojson")
 	ResponseEntity<String> export(@AuthenticationPrincipal CurrentUser user) {
 		return ResponseEntity.ok().contentType(GEO_JSON).body(grids.featureCollection(user.scope()));
+	}
+
+	/** One grid's card; 403 (problem JSON) when the grid lies outside the caller's scope. */
+	@GetMapping("/api/v1/grids/{code}")
+	GridViews.GridCard card(@AuthenticationPrincipal CurrentUser user, @PathVariable String code) {
+		return grids.card(GridCode.of(code), user.scope());
 	}
 
 	@PostMapping(value = "/api/v1/admin/grids.geojson")
