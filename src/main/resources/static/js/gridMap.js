@@ -6,6 +6,8 @@
   const palette = ['#b3261e', '#0b57d0', '#1f7a3e', '#8a5a00', '#6a1b9a', '#00838f', '#c2185b', '#5d4037', '#33691e', '#283593'];
   const colourOf = (code) => { let h = 0; for (const c of code) h = (h * 31 + c.charCodeAt(0)) >>> 0; return palette[h % palette.length]; };
   const map = L.map(element, { preferCanvas: false });
+  map.attributionControl.setPrefix('Leaflet');
+  let selected = null;
   if (element.dataset.tiles) {
     L.tileLayer(element.dataset.tiles, { maxZoom: 19, attribution: element.dataset.attribution || '' }).addTo(map);
   }
@@ -22,7 +24,12 @@
         style: (f) => ({ color: colourOf(f.properties.communityCode), weight: 1.5, fillOpacity: 0.25 }),
         onEachFeature: (f, shape) => {
           shape.bindTooltip(f.properties.name);
-          shape.on('click', () => htmx.ajax('GET', element.dataset.card + f.properties.code + '/card', '#grid-card'));
+          shape.on('click', () => {
+            if (selected) layer.resetStyle(selected);
+            selected = shape;
+            shape.setStyle({ weight: 3, fillOpacity: 0.5 });
+            htmx.ajax('GET', element.dataset.card + f.properties.code + '/card', '#grid-card');
+          });
           shape.on('add', () => { const path = shape.getElement && shape.getElement(); if (path) path.setAttribute('data-grid', f.properties.code); });
         }
       }).addTo(map);
