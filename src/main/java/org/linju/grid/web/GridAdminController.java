@@ -25,12 +25,14 @@ class GridAdminController {
 	private final GridBoundaryImport boundaryImport;
 	private final RegionImport regionImport;
 	private final ProblemMessages problemMessages;
+	private final ImportAudit audit;
 
 	GridAdminController(GridBoundaryImport boundaryImport, RegionImport regionImport,
-			ProblemMessages problemMessages) {
+			ProblemMessages problemMessages, ImportAudit audit) {
 		this.boundaryImport = boundaryImport;
 		this.regionImport = regionImport;
 		this.problemMessages = problemMessages;
+		this.audit = audit;
 	}
 
 	@GetMapping("/admin/grids/import")
@@ -54,6 +56,9 @@ class GridAdminController {
 		if (!outcome.succeeded()) {
 			response.setStatus(422);
 		}
+		else {
+			audit.boundariesImported(user, String.valueOf(file.getOriginalFilename()), outcome.applied());
+		}
 		return "grid/boundaryImport";
 	}
 
@@ -63,13 +68,15 @@ class GridAdminController {
 	}
 
 	@PostMapping("/admin/regions/import")
-	String importRegions(@RequestParam String countyCode, @RequestParam String countyName,
+	String importRegions(@AuthenticationPrincipal CurrentUser user, @RequestParam String countyCode, @RequestParam String countyName,
 			@RequestParam("streets") MultipartFile streets, @RequestParam("villages") MultipartFile villages,
 			Model model, HttpServletResponse response) throws IOException {
 		try (Reader streetsCsv = new InputStreamReader(streets.getInputStream(), StandardCharsets.UTF_8);
 				Reader villagesCsv = new InputStreamReader(villages.getInputStream(), StandardCharsets.UTF_8)) {
-			model.addAttribute("summary", regionImport.importCounty(countyCode.trim(), countyName.trim(), streetsCsv,
-					villagesCsv));
+			RegionImport.Summary summary = regionImport.importCounty(countyCode.trim(), countyName.trim(), streetsCsv,
+					villagesCsv);
+			audit.regionsImported(user, summary);
+			model.addAttribute("summary", summary);
 		}
 		catch (RegionImportRefused e) {
 			model.addAttribute("error", e.getMessage());

@@ -31,9 +31,11 @@ class GridApiController {
 	private final Grids grids;
 	private final GridBoundaryImport boundaryImport;
 	private final ProblemMessages problemMessages;
+	private final ImportAudit audit;
 
 	GridApiController(GridLocator locator, Grids grids, GridBoundaryImport boundaryImport,
-			ProblemMessages problemMessages) {
+			ProblemMessages problemMessages, ImportAudit audit) {
+		this.audit = audit;
 		this.locator = locator;
 		this.grids = grids;
 		this.boundaryImport = boundaryImport;
@@ -70,6 +72,7 @@ class GridApiController {
 			@RequestBody String featureCollection) {
 		BoundaryImportOutcome outcome = boundaryImport.importFeatureCollection(featureCollection, user.scope());
 		if (outcome.succeeded()) {
+			audit.boundariesImported(user, "api", outcome.applied());
 			return ResponseEntity.ok(Map.of("applied", outcome.applied()));
 		}
 		List<Map<String, Object>> problems = problemMessages.describe(outcome.problems());
