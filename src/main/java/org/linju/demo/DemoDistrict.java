@@ -29,6 +29,7 @@ import org.linju.identity.Accounts;
 import org.linju.identity.GridScope;
 import org.linju.identity.NewAccount;
 import org.linju.identity.Role;
+import org.linju.residents.Residents;
 import org.linju.shared.GridCode;
 import org.linju.shared.RegionCode;
 import org.locationtech.jts.geom.Envelope;
@@ -66,9 +67,11 @@ public class DemoDistrict {
 	private final GridBoundaryImport boundaries;
 	private final GridOrganisation organisation;
 	private final Accounts accounts;
+	private final Residents residents;
 
 	DemoDistrict(RegionImport regionImport, Regions regions, GridBoundaryImport boundaries,
-			GridOrganisation organisation, Accounts accounts) {
+			GridOrganisation organisation, Accounts accounts, Residents residents) {
+		this.residents = residents;
 		this.regionImport = regionImport;
 		this.regions = regions;
 		this.boundaries = boundaries;
@@ -103,6 +106,8 @@ public class DemoDistrict {
 		organisation.assign(members(allGrids, names, random));
 		organisation.open(stations(grids, parties));
 		openAccounts(communities, grids);
+		int registered = residents.register(new DemoResidents(random, names).forGrids(allGrids, 2)).size();
+		log.info("Registered {} demo residents", registered);
 		log.info("Loaded the demo district {}: {} communities, {} grids, {} party organisations in {} ms", DISTRICT,
 				communities.size(), allGrids.size(), parties.size(), (System.nanoTime() - started) / 1_000_000);
 	}

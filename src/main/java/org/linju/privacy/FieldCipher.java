@@ -29,6 +29,7 @@ public class FieldCipher {
 	private final KeyRing ring;
 	private final SecureRandom random = new SecureRandom();
 
+	@org.springframework.beans.factory.annotation.Autowired
 	FieldCipher(PrivacySettings settings) {
 		this(KeyRing.from(settings));
 	}

@@ -1,0 +1,120 @@
+package org.linju.residents;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.linju.identity.GridScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ResidentStore {
+
+	private static final String SELECT = """
+			select r.id, r.grid_code, r.name, r.id_number_cipher, r.phone_cipher, r.birth_date, r.sex, r.residence_type,
+			       r.restricted_cipher, r.moved_in, r.moved_out,
+			       coalesce(b.name || h.unit || '单元' || h.room || '室', '') as address,
+			       array(select t.tag from resident_tag t where t.resident_id = r.id order by t.tag) as tags
+			from resident r
+			left join household h on h.id = r.household_id
+			left join building b on b.id = h.building_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	ResidentStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	UUID building(String gridCode, String name) {
+		return jdbc.sql("""
+				insert into building (id, grid_code, name) values (?, ?, ?)
+				on conflict (grid_code, name) do update set name = excluded.name
+				returning id
+				""").params(UUID.randomUUID(), gridCode, name).query(UUID.class).single();
+	}
+
+	UUID household(String gridCode, UUID building, String unit, String room) {
+		return jdbc.sql("""
+				insert into household (id, grid_code, building_id, unit, room) values (?, ?, ?, ?, ?)
+				on conflict (building_id, unit, room) do update set unit = excluded.unit
+				returning id
+				""").params(UUID.randomUUID(), gridCode, building, unit, room).query(UUID.class).single();
+	}
+
+	boolean idNumberExists(String index) {
+		return jdbc.sql("select exists (select 1 from resident where id_number_index = ?)")
+			.param(index)
+			.query(Boolean.class)
+			.single();
+	}
+
+	void insert(UUID id, String gridCode, UUID household, String name, String idCipher, String idIndex,
+			@Nullable String phoneCipher, @Nullable String phoneIndex, LocalDate birthDate, String sex,
+			ResidenceType type, @Nullable LocalDate movedIn, @Nullable String restrictedCipher, List<KeyGroup> open) {
+		jdbc.sql("""
+				insert into resident (id, grid_code, district_code, household_id, name, id_number_cipher,
+				                      id_number_index, phone_cipher, phone_index, birth_date, sex, residence_type,
+				                      moved_in, restricted_cipher)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, gridCode, gridCode.substring(0, 6), household, name, idCipher, idIndex, phoneCipher, phoneIndex,
+					birthDate, sex, type.name(), movedIn, restrictedCipher)
+			.update();
+		for (KeyGroup group : open) {
+			jdbc.sql("insert into resident_tag (resident_id, tag) values (?, ?)").params(id, group.name()).update();
+		}
+	}
+
+	List<ResidentRow> page(GridScope scope, @Nullable String nameStartsWith, int offset, int limit) {
+		return jdbc.sql(SELECT + """
+				where r.grid_code like any (cast(:patterns as text[]))
+				  and (cast(:name as text) is null or r.name like :name || '%')
+				order by r.grid_code, b.name, h.unit, h.room, r.name
+				limit :limit offset :offset
+				""")
+			.param("patterns", scope.sqlPatterns())
+			.param("name", nameStartsWith)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(ResidentStore::toRow)
+			.list();
+	}
+
+	long count(GridScope scope) {
+		return jdbc.sql("select count(*) from resident where grid_code like any (cast(:patterns as text[]))")
+			.param("patterns", scope.sqlPatterns())
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<ResidentRow> find(UUID id) {
+		return jdbc.sql(SELECT + " where r.id = ?").param(id).query(ResidentStore::toRow).optional();
+	}
+
+	List<ResidentRow> findByIndex(String column, String index) {
+		String condition = switch (column) {
+			case "id_number_index" -> " where r.id_number_index = ?";
+			case "phone_index" -> " where r.phone_index = ?";
+			default -> throw new IllegalArgumentException(column);
+		};
+		return jdbc.sql(SELECT + condition).param(index).query(ResidentStore::toRow).list();
+	}
+
+	private static ResidentRow toRow(ResultSet rs, int row) throws SQLException {
+		Array tags = rs.getArray("tags");
+		List<KeyGroup> groups = Arrays.stream((String[]) tags.getArray()).map(KeyGroup::valueOf).toList();
+		return new ResidentRow(rs.getObject("id", UUID.class), rs.getString("grid_code"), rs.getString("name"),
+				rs.getString("id_number_cipher"), rs.getString("phone_cipher"),
+				rs.getObject("birth_date", LocalDate.class), rs.getString("sex"),
+				ResidenceType.valueOf(rs.getString("residence_type")), rs.getString("address"),
+				rs.getString("restricted_cipher"), groups, rs.getObject("moved_in", LocalDate.class),
+				rs.getObject("moved_out", LocalDate.class));
+	}
+}

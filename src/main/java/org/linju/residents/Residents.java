@@ -1,0 +1,195 @@
+package org.linju.residents;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.linju.audit.AuditAction;
+import org.linju.audit.AuditLog;
+import org.linju.audit.AuditRecord;
+import org.linju.identity.CurrentUser;
+import org.linju.identity.GridScope;
+import org.linju.identity.OutOfScope;
+import org.linju.privacy.DataPolicy;
+import org.linju.privacy.FieldCipher;
+import org.linju.privacy.Masking;
+import org.linju.shared.IdCardNumber;
+import org.linju.shared.PhoneNumber;
+import org.linju.shared.RegionCode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's use cases. Every read goes through the viewer's scope, comes back masked for the viewer's role,
+ * and leaves an audit entry; a reveal needs a permitted role and a reason.
+ */
+@Service
+public class Residents {
+
+	public static final int PAGE_SIZE = 50;
+
+	/** One page of the register. */
+	public record Page(List<ResidentView> residents, long total, int page) {
+	}
+
+	private final ResidentStore store;
+	private final FieldCipher cipher;
+	private final AuditLog audit;
+
+	Residents(ResidentStore store, FieldCipher cipher, AuditLog audit) {
+		this.store = store;
+		this.cipher = cipher;
+		this.audit = audit;
+	}
+
+	/** Registers residents (callers audit the batch as a whole). Refuses an ID number already registered. */
+	@Transactional
+	public List<UUID> register(List<NewResident> residents) {
+		List<UUID> ids = new ArrayList<>();
+		java.util.Map<String, UUID> households = new java.util.HashMap<>();
+		for (NewResident resident : residents) {
+			String idIndex = idNumberIndex(resident.idNumber());
+			if (store.idNumberExists(idIndex)) {
+				throw new AlreadyRegistered();
+			}
+			UUID household = households.computeIfAbsent(
+					resident.grid().value() + "|" + resident.building() + "|" + resident.unit() + "|" + resident.room(),
+					key -> store.household(resident.grid().value(),
+							store.building(resident.grid().value(), resident.building()), resident.unit(),
+							resident.room()));
+			Set<KeyGroup> restricted = resident.groups().stream().filter(KeyGroup::restricted)
+				.collect(Collectors.toCollection(() -> EnumSet.noneOf(KeyGroup.class)));
+			List<KeyGroup> open = resident.groups().stream().filter(group -> !group.restricted()).sorted().toList();
+			UUID id = UUID.randomUUID();
+			store.insert(id, resident.grid().value(), household, resident.name(),
+					cipher.encrypt(resident.idNumber().value(), PersonalField.ID_NUMBER.binding()), idIndex,
+					resident.phone() == null ? null
+							: cipher.encrypt(resident.phone().value(), PersonalField.PHONE.binding()),
+					resident.phone() == null ? null : phoneIndex(resident.phone()), resident.idNumber().birthDate(),
+					resident.idNumber().sex().name(), resident.residenceType(), resident.movedIn(),
+					restricted.isEmpty() ? null
+							: cipher.encrypt(restricted.stream().map(Enum::name).collect(Collectors.joining(",")),
+									PersonalField.RESTRICTED_GROUPS.binding()),
+					open);
+			ids.add(id);
+		}
+		return ids;
+	}
+
+	/** True when this ID number is already in the register (used by imports to skip re-imported rows). */
+	public boolean isRegistered(IdCardNumber idNumber) {
+		return store.idNumberExists(idNumberIndex(idNumber));
+	}
+
+	@Transactional
+	public Page list(CurrentUser viewer, @Nullable String nameStartsWith, int page) {
+		GridScope scope = viewer.scope();
+		int safePage = Math.max(page, 0);
+		List<ResidentView> views = store.page(scope, blankToNull(nameStartsWith), safePage * PAGE_SIZE, PAGE_SIZE)
+			.stream()
+			.map(row -> view(row, viewer))
+			.toList();
+		if (!views.isEmpty()) {
+			record(viewer, AuditAction.VIEW_PERSONAL_DATA, "resident-list", "page-" + safePage, null, null,
+					"masked list of " + views.size());
+		}
+		return new Page(views, store.count(scope), safePage);
+	}
+
+	/** Exact search by ID number or phone through the blind indexes, within the viewer's scope. */
+	@Transactional
+	public List<ResidentView> search(CurrentUser viewer, String query) {
+		String trimmed = query.trim().toUpperCase();
+		List<ResidentRow> rows;
+		if (IdCardNumber.problemWith(trimmed) == null) {
+			rows = store.findByIndex("id_number_index", idNumberIndex(IdCardNumber.of(trimmed)));
+		}
+		else if (PhoneNumber.isValid(trimmed)) {
+			rows = store.findByIndex("phone_index", phoneIndex(PhoneNumber.of(trimmed)));
+		}
+		else {
+			return List.of();
+		}
+		List<ResidentView> found = rows.stream()
+			.filter(row -> viewer.scope().covers(RegionCode.of(row.gridCode())))
+			.map(row -> view(row, viewer))
+			.toList();
+		found.forEach(view -> record(viewer, AuditAction.VIEW_PERSONAL_DATA, "resident", view.id().toString(),
+				view.gridCode(), null, "found by exact search"));
+		return found;
+	}
+
+	@Transactional
+	public ResidentView detail(CurrentUser viewer, UUID id) {
+		ResidentRow row = inScope(viewer, id);
+		record(viewer, AuditAction.VIEW_PERSONAL_DATA, "resident", id.toString(), row.gridCode(), null, "masked record");
+		return view(row, viewer);
+	}
+
+	/** One field of one record in plain text, for a permitted role that says why. */
+	@Transactional
+	public String reveal(CurrentUser viewer, UUID id, PersonalField field, String reason) {
+		if (!DataPolicy.mayReveal(viewer.role())
+				|| (field == PersonalField.RESTRICTED_GROUPS && !DataPolicy.handlesRestrictedTags(viewer.role()))) {
+			throw new RevealRefused();
+		}
+		if (reason == null || reason.strip().length() < 4) {
+			throw new ReasonRequired();
+		}
+		ResidentRow row = inScope(viewer, id);
+		String stored = switch (field) {
+			case ID_NUMBER -> row.idNumberCipher();
+			case PHONE -> row.phoneCipher();
+			case RESTRICTED_GROUPS -> row.restrictedCipher();
+		};
+		record(viewer, AuditAction.REVEAL_PERSONAL_DATA, "resident", id.toString(), row.gridCode(), reason.strip(),
+				"field=" + field.binding());
+		return stored == null ? "" : cipher.decrypt(stored, field.binding());
+	}
+
+	private ResidentRow inScope(CurrentUser viewer, UUID id) {
+		ResidentRow row = store.find(id).orElseThrow(ResidentNotFound::new);
+		if (!viewer.scope().covers(RegionCode.of(row.gridCode()))) {
+			throw new OutOfScope("resident");
+		}
+		return row;
+	}
+
+	private ResidentView view(ResidentRow row, CurrentUser viewer) {
+		List<KeyGroup> groups = new ArrayList<>(row.openGroups());
+		if (row.restrictedCipher() != null && DataPolicy.handlesRestrictedTags(viewer.role())) {
+			Arrays.stream(cipher.decrypt(row.restrictedCipher(), PersonalField.RESTRICTED_GROUPS.binding()).split(","))
+				.map(KeyGroup::valueOf)
+				.forEach(groups::add);
+		}
+		String idNumber = cipher.decrypt(row.idNumberCipher(), PersonalField.ID_NUMBER.binding());
+		String phone = row.phoneCipher() == null ? null : cipher.decrypt(row.phoneCipher(), PersonalField.PHONE.binding());
+		return new ResidentView(row.id(), DataPolicy.seesNames(viewer.role()) ? row.name() : Masking.name(row.name()),
+				Masking.idNumber(idNumber), phone == null ? null : Masking.phone(phone),
+				IdCardNumber.Sex.valueOf(row.sex()), row.birthDate(), row.residenceType(), row.gridCode(), row.address(),
+				List.copyOf(groups), row.movedIn(), row.movedOut());
+	}
+
+	private void record(CurrentUser viewer, AuditAction action, String subjectType, String subjectId,
+			@Nullable String scope, @Nullable String reason, String detail) {
+		audit.record(new AuditRecord(viewer.getUsername(), viewer.role().name(), action, subjectType, subjectId, scope,
+				reason, detail));
+	}
+
+	private String idNumberIndex(IdCardNumber number) {
+		return cipher.blindIndex(number.value(), PersonalField.ID_NUMBER.binding());
+	}
+
+	private String phoneIndex(PhoneNumber phone) {
+		return cipher.blindIndex(phone.value(), PersonalField.PHONE.binding());
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

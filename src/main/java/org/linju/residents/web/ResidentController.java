@@ -1,0 +1,68 @@
+package org.linju.residents.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.linju.identity.CurrentUser;
+import org.linju.privacy.DataPolicy;
+import org.linju.residents.PersonalField;
+import org.linju.residents.ReasonRequired;
+import org.linju.residents.Residents;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The register as grid staff use it: list, exact search, a masked record, and reveal-with-reason. */
+@Controller
+class ResidentController {
+
+	private final Residents residents;
+
+	ResidentController(Residents residents) {
+		this.residents = residents;
+	}
+
+	@GetMapping("/residents")
+	String register(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("q", q == null ? "" : q);
+		if (q != null && looksLikeANumber(q)) {
+			model.addAttribute("found", residents.search(user, q));
+		}
+		else {
+			model.addAttribute("page", residents.list(user, q, page));
+		}
+		model.addAttribute("pageSize", Residents.PAGE_SIZE);
+		return "residents/register";
+	}
+
+	@GetMapping("/residents/{id}")
+	String resident(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		model.addAttribute("resident", residents.detail(user, id));
+		model.addAttribute("mayReveal", DataPolicy.mayReveal(user.role()));
+		model.addAttribute("restrictedTags", DataPolicy.handlesRestrictedTags(user.role()));
+		return "residents/resident";
+	}
+
+	@PostMapping("/residents/{id}/reveal")
+	String reveal(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam PersonalField field,
+			@RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
+		model.addAttribute("field", field);
+		try {
+			model.addAttribute("value", residents.reveal(user, id, field, reason));
+		}
+		catch (ReasonRequired e) {
+			response.setStatus(422);
+			model.addAttribute("error", e.getMessage());
+		}
+		return "residents/partials/revealed";
+	}
+
+	private static boolean looksLikeANumber(String q) {
+		return q.replaceAll("[\\s+-]", "").matches("[0-9Xx]{7,}");
+	}
+}

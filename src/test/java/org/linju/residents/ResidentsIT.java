@@ -1,0 +1,156 @@
+package org.linju.residents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.linju.Logins.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.linju.WebIntegrationTest;
+import org.linju.privacy.FieldCipher;
+import org.linju.shared.IdCardNumber;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Residents' personal data: never stored in plain text, masked on screen, scoped, revealed only with a reason. */
+class ResidentsIT extends WebIntegrationTest {
+
+	@Autowired
+	FieldCipher cipher;
+
+	private String ownGrid() {
+		return accounts.loadUserByUsername("worker").scope().roots().iterator().next().value();
+	}
+
+	private Map<String, Object> residentOf(String gridCondition, String grid) {
+		return jdbc.sql("select * from resident where grid_code " + gridCondition + " ? and phone_cipher is not null order by id limit 1")
+			.param(grid)
+			.query()
+			.singleRow();
+	}
+
+	private String plainId(Map<String, Object> row) {
+		return cipher.decrypt((String) row.get("id_number_cipher"), PersonalField.ID_NUMBER.binding());
+	}
+
+	private String plainPhone(Map<String, Object> row) {
+		return cipher.decrypt((String) row.get("phone_cipher"), PersonalField.PHONE.binding());
+	}
+
+	@Test
+	void theDemoRegisterHasValidNumbers() {
+		List<Map<String, Object>> rows = jdbc.sql("select id_number_cipher from resident").query().listOfRows();
+		assertThat(rows).hasSize(287 * 12);
+		rows.stream().limit(500).forEach(row -> assertThat(IdCardNumber.problemWith(plainId(row))).isNull());
+	}
+
+	@Test
+	void noPlaintextIdNumberOrPhoneAnywhereInTheDatabase() {
+		List<String> secrets = new ArrayList<>();
+		jdbc.sql("select id_number_cipher, phone_cipher from resident where phone_cipher is not null limit 300")
+			.query()
+			.listOfRows()
+			.forEach(row -> {
+				secrets.add(plainId(row));
+				secrets.add(plainPhone(row));
+			});
+		List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public'")
+			.query(String.class)
+			.list();
+		for (String table : tables) {
+			List<String> rows = jdbc.sql("select t::text from \"" + table + "\" t").query(String.class).list();
+			for (String row : rows) {
+				for (String secret : secrets) {
+					assertThat(row).as("table %s", table).doesNotContain(secret);
+				}
+			}
+		}
+	}
+
+	@Test
+	void aGridWorkerSeesTheOwnGridsResidentsMasked() throws Exception {
+		Map<String, Object> own = residentOf("=", ownGrid());
+		Map<String, Object> other = residentOf("<>", ownGrid());
+		String id = plainId(own);
+		String page = mvc.perform(get("/residents").with(as(accounts, "worker")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains((String) own.get("name"))
+			.contains(id.substring(0, 4) + "**********" + id.substring(14))
+			.doesNotContain(id)
+			.doesNotContain(plainPhone(own))
+			.contains("共 12 人");
+		mvc.perform(get("/residents/" + other.get("id")).with(as(accounts, "worker"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void exactSearchFindsByIdNumberOrPhoneWithinScopeOnly() throws Exception {
+		Map<String, Object> own = residentOf("=", ownGrid());
+		Map<String, Object> other = residentOf("<>", ownGrid());
+		mvc.perform(get("/residents").param("q", plainId(own)).with(as(accounts, "worker")))
+			.andExpect(content().string(Matchers.containsString("精确匹配到 1 人")))
+			.andExpect(content().string(Matchers.containsString((String) own.get("name"))));
+		mvc.perform(get("/residents").param("q", plainPhone(own)).with(as(accounts, "worker")))
+			.andExpect(content().string(Matchers.containsString((String) own.get("name"))));
+		mvc.perform(get("/residents").param("q", plainId(other)).with(as(accounts, "worker")))
+			.andExpect(content().string(Matchers.containsString("精确匹配到 0 人")));
+		mvc.perform(get("/residents").param("q", plainId(other)).with(as(accounts, "admin")))
+			.andExpect(content().string(Matchers.containsString("精确匹配到 1 人")));
+	}
+
+	@Test
+	void departmentStaffSeeNamesMaskedAndCannotReveal() throws Exception {
+		String grid = accounts.loadUserByUsername("dept").scope().roots().iterator().next().value();
+		Map<String, Object> packaged = residentOf("=", grid);
+		String name = (String) packaged.get("name");
+		mvc.perform(get("/residents/" + packaged.get("id")).with(as(accounts, "dept")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(name.charAt(0) + "*")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(">" + name + "<"))));
+		mvc.perform(post("/residents/" + packaged.get("id") + "/reveal").param("field", "PHONE")
+			.param("reason", "核实联系方式").with(as(accounts, "dept")).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void revealNeedsAReasonAndIsAudited() throws Exception {
+		Map<String, Object> own = residentOf("=", ownGrid());
+		UUID id = (UUID) own.get("id");
+		mvc.perform(post("/residents/" + id + "/reveal").param("field", "PHONE").param("reason", " ")
+			.with(as(accounts, "worker")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(Matchers.containsString("请填写至少 4 个字的事由")));
+		mvc.perform(post("/residents/" + id + "/reveal").param("field", "PHONE").param("reason", "入户走访核实联系方式")
+			.with(as(accounts, "worker")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(plainPhone(own))));
+		assertThat(jdbc.sql("""
+				select count(*) from audit_entry where actor = 'worker' and action = 'REVEAL_PERSONAL_DATA'
+				and subject_id = ? and reason = '入户走访核实联系方式' and detail = 'field=resident.phone'
+				""").param(id.toString()).query(Long.class).single()).isEqualTo(1);
+		mvc.perform(post("/residents/" + id + "/reveal").param("field", "RESTRICTED_GROUPS").param("reason", "核查特殊人群")
+			.with(as(accounts, "worker")).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void everyViewIsLogged() throws Exception {
+		Map<String, Object> own = residentOf("=", ownGrid());
+		long before = jdbc.sql("select count(*) from audit_entry where action = 'VIEW_PERSONAL_DATA' and subject_id = ?")
+			.param(own.get("id").toString())
+			.query(Long.class)
+			.single();
+		mvc.perform(get("/residents/" + own.get("id")).with(as(accounts, "leader"))).andExpect(status().isOk());
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'VIEW_PERSONAL_DATA' and subject_id = ?")
+			.param(own.get("id").toString())
+			.query(Long.class)
+			.single()).isEqualTo(before + 1);
+	}
+}
