@@ -37,4 +37,9 @@ public final class DataPolicy {
 	public static boolean mayExport(Role role) {
 		return MAY_EXPORT.contains(role);
 	}
+
+	/** Importing rosters writes personal data in bulk: the same roles that may export. */
+	public static boolean mayImport(Role role) {
+		return MAY_EXPORT.contains(role);
+	}
 }

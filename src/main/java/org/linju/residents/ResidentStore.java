@@ -26,10 +26,65 @@ class ResidentStore {
 			left join building b on b.id = h.building_id
 			""";
 
-	private final JdbcClient jdbc;
+	/** A resident ready to store: values already encrypted and indexed. */
+	record Sealed(UUID id, String gridCode, UUID household, String name, String idCipher, String idIndex,
+			@Nullable String phoneCipher, @Nullable String phoneIndex, LocalDate birthDate, String sex,
+			ResidenceType type, @Nullable LocalDate movedIn, @Nullable String restrictedCipher, List<KeyGroup> open) {
+	}
 
-	ResidentStore(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
+
+	ResidentStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	void insertAll(List<Sealed> residents) {
+		batch.batchUpdate("""
+				insert into resident (id, grid_code, district_code, household_id, name, id_number_cipher,
+				                      id_number_index, phone_cipher, phone_index, birth_date, sex, residence_type,
+				                      moved_in, restricted_cipher)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", residents, 1_000, (ps, r) -> {
+			ps.setObject(1, r.id());
+			ps.setString(2, r.gridCode());
+			ps.setString(3, r.gridCode().substring(0, 6));
+			ps.setObject(4, r.household());
+			ps.setString(5, r.name());
+			ps.setString(6, r.idCipher());
+			ps.setString(7, r.idIndex());
+			ps.setString(8, r.phoneCipher());
+			ps.setString(9, r.phoneIndex());
+			ps.setObject(10, r.birthDate());
+			ps.setString(11, r.sex());
+			ps.setString(12, r.type().name());
+			ps.setObject(13, r.movedIn());
+			ps.setString(14, r.restrictedCipher());
+		});
+		List<Object[]> tags = residents.stream()
+			.flatMap(r -> r.open().stream().map(group -> new Object[] { r.id(), group.name() }))
+			.toList();
+		batch.batchUpdate("insert into resident_tag (resident_id, tag) values (?, ?)", tags);
+	}
+
+	/** Which of these blind indexes are already registered. */
+	java.util.Set<String> registeredAmong(java.util.Collection<String> idIndexes) {
+		return new java.util.HashSet<>(jdbc.sql("select id_number_index from resident where id_number_index = any (?)")
+			.param(idIndexes.toArray(String[]::new))
+			.query(String.class)
+			.list());
+	}
+
+	java.util.Set<String> gridCodes() {
+		return new java.util.HashSet<>(jdbc.sql("select code from grid").query(String.class).list());
+	}
+
+	/** "grid|building" keys of every building in the scope. */
+	java.util.Set<String> buildings(GridScope scope) {
+		return new java.util.HashSet<>(jdbc.sql("""
+				select grid_code || '|' || name from building where grid_code like any (cast(:patterns as text[]))
+				""").param("patterns", scope.sqlPatterns()).query(String.class).list());
 	}
 
 	UUID building(String gridCode, String name) {
@@ -53,23 +108,6 @@ class ResidentStore {
 			.param(index)
 			.query(Boolean.class)
 			.single();
-	}
-
-	void insert(UUID id, String gridCode, UUID household, String name, String idCipher, String idIndex,
-			@Nullable String phoneCipher, @Nullable String phoneIndex, LocalDate birthDate, String sex,
-			ResidenceType type, @Nullable LocalDate movedIn, @Nullable String restrictedCipher, List<KeyGroup> open) {
-		jdbc.sql("""
-				insert into resident (id, grid_code, district_code, household_id, name, id_number_cipher,
-				                      id_number_index, phone_cipher, phone_index, birth_date, sex, residence_type,
-				                      moved_in, restricted_cipher)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(id, gridCode, gridCode.substring(0, 6), household, name, idCipher, idIndex, phoneCipher, phoneIndex,
-					birthDate, sex, type.name(), movedIn, restrictedCipher)
-			.update();
-		for (KeyGroup group : open) {
-			jdbc.sql("insert into resident_tag (resident_id, tag) values (?, ?)").params(id, group.name()).update();
-		}
 	}
 
 	List<ResidentRow> page(GridScope scope, @Nullable String nameStartsWith, int offset, int limit) {

@@ -50,40 +50,50 @@ public class Residents {
 	/** Registers residents (callers audit the batch as a whole). Refuses an ID number already registered. */
 	@Transactional
 	public List<UUID> register(List<NewResident> residents) {
-		List<UUID> ids = new ArrayList<>();
 		java.util.Map<String, UUID> households = new java.util.HashMap<>();
+		List<ResidentStore.Sealed> sealed = new ArrayList<>();
+		java.util.Set<String> indexes = new java.util.HashSet<>();
 		for (NewResident resident : residents) {
-			String idIndex = idNumberIndex(resident.idNumber());
-			if (store.idNumberExists(idIndex)) {
-				throw new AlreadyRegistered();
-			}
 			UUID household = households.computeIfAbsent(
 					resident.grid().value() + "|" + resident.building() + "|" + resident.unit() + "|" + resident.room(),
 					key -> store.household(resident.grid().value(),
 							store.building(resident.grid().value(), resident.building()), resident.unit(),
 							resident.room()));
-			Set<KeyGroup> restricted = resident.groups().stream().filter(KeyGroup::restricted)
-				.collect(Collectors.toCollection(() -> EnumSet.noneOf(KeyGroup.class)));
-			List<KeyGroup> open = resident.groups().stream().filter(group -> !group.restricted()).sorted().toList();
-			UUID id = UUID.randomUUID();
-			store.insert(id, resident.grid().value(), household, resident.name(),
-					cipher.encrypt(resident.idNumber().value(), PersonalField.ID_NUMBER.binding()), idIndex,
-					resident.phone() == null ? null
-							: cipher.encrypt(resident.phone().value(), PersonalField.PHONE.binding()),
-					resident.phone() == null ? null : phoneIndex(resident.phone()), resident.idNumber().birthDate(),
-					resident.idNumber().sex().name(), resident.residenceType(), resident.movedIn(),
-					restricted.isEmpty() ? null
-							: cipher.encrypt(restricted.stream().map(Enum::name).collect(Collectors.joining(",")),
-									PersonalField.RESTRICTED_GROUPS.binding()),
-					open);
-			ids.add(id);
+			ResidentStore.Sealed seal = seal(resident, household);
+			if (!indexes.add(seal.idIndex())) {
+				throw new AlreadyRegistered();
+			}
+			sealed.add(seal);
 		}
-		return ids;
+		if (!store.registeredAmong(indexes).isEmpty()) {
+			throw new AlreadyRegistered();
+		}
+		store.insertAll(sealed);
+		return sealed.stream().map(ResidentStore.Sealed::id).toList();
 	}
 
-	/** True when this ID number is already in the register (used by imports to skip re-imported rows). */
-	public boolean isRegistered(IdCardNumber idNumber) {
-		return store.idNumberExists(idNumberIndex(idNumber));
+	private ResidentStore.Sealed seal(NewResident resident, UUID household) {
+		Set<KeyGroup> restricted = resident.groups().stream().filter(KeyGroup::restricted)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(KeyGroup.class)));
+		List<KeyGroup> open = resident.groups().stream().filter(group -> !group.restricted()).sorted().toList();
+		PhoneNumber phone = resident.phone();
+		return new ResidentStore.Sealed(UUID.randomUUID(), resident.grid().value(), household, resident.name(),
+				cipher.encrypt(resident.idNumber().value(), PersonalField.ID_NUMBER.binding()),
+				idNumberIndex(resident.idNumber()),
+				phone == null ? null : cipher.encrypt(phone.value(), PersonalField.PHONE.binding()),
+				phone == null ? null : phoneIndex(phone), resident.idNumber().birthDate(),
+				resident.idNumber().sex().name(), resident.residenceType(), resident.movedIn(),
+				restricted.isEmpty() ? null
+						: cipher.encrypt(restricted.stream().map(Enum::name).collect(Collectors.joining(",")),
+								PersonalField.RESTRICTED_GROUPS.binding()),
+				open);
+	}
+
+	/** The ID numbers among these that are already in the register (imports skip them: safe to re-run). */
+	public Set<IdCardNumber> alreadyRegistered(java.util.Collection<IdCardNumber> numbers) {
+		java.util.Map<String, IdCardNumber> byIndex = new java.util.HashMap<>();
+		numbers.forEach(number -> byIndex.put(idNumberIndex(number), number));
+		return store.registeredAmong(byIndex.keySet()).stream().map(byIndex::get).collect(Collectors.toSet());
 	}
 
 	@Transactional

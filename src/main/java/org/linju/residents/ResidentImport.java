@@ -1,0 +1,223 @@
+package org.linju.residents;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.linju.audit.AuditAction;
+import org.linju.audit.AuditLog;
+import org.linju.audit.AuditRecord;
+import org.linju.identity.CurrentUser;
+import org.linju.privacy.DataPolicy;
+import org.linju.shared.IdCardNumber;
+import org.linju.shared.RegionCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports resident rosters (.xlsx) in the background, 1,000 rows a transaction, with progress for the page.
+ * Good rows are kept even when others are refused; every refused row is reported with its reason. A row whose ID
+ * number is already registered is skipped and counted, so uploading the same file again creates no duplicates.
+ * The uploaded file holds plain personal data: it lives under the data directory only while it is read, readable
+ * by the app alone, and is deleted afterwards.
+ */
+@Service
+public class ResidentImport {
+
+	static final int CHUNK = 1_000;
+	private static final Logger log = LoggerFactory.getLogger(ResidentImport.class);
+
+	private final ImportJobStore jobs;
+	private final Residents residents;
+	private final ResidentStore store;
+	private final AuditLog audit;
+	private final TransactionTemplate transactions;
+	private final Path uploads;
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "roster-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	ResidentImport(ImportJobStore jobs, Residents residents, ResidentStore store, AuditLog audit,
+			TransactionTemplate transactions, @Value("${linju.data-dir:./data}") String dataDir) {
+		this.jobs = jobs;
+		this.residents = residents;
+		this.store = store;
+		this.audit = audit;
+		this.transactions = transactions;
+		this.uploads = Path.of(dataDir).toAbsolutePath().resolve("imports");
+	}
+
+	/** Stores the upload privately and queues it; returns the import's id for the progress page. */
+	public UUID start(CurrentUser user, String fileName, InputStream content) {
+		if (!DataPolicy.mayImport(user.role())) {
+			throw new ImportNotAllowed();
+		}
+		UUID id = UUID.randomUUID();
+		Path file = uploads.resolve(id + ".xlsx");
+		try {
+			Files.createDirectories(uploads);
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		String shortName = fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
+		jobs.create(id, user.getUsername(), shortName);
+		worker.submit(() -> run(id, file, user));
+		return id;
+	}
+
+	public ImportStatus status(CurrentUser user, UUID id) {
+		ImportStatus status = jobs.status(id).orElseThrow(ResidentNotFound::new);
+		if (!status.createdBy().equals(user.getUsername()) && !DataPolicy.handlesRestrictedTags(user.role())) {
+			throw new ImportNotAllowed();
+		}
+		return status;
+	}
+
+	public List<RejectedRow> rejections(CurrentUser user, UUID id) {
+		status(user, id);
+		return jobs.rejections(id);
+	}
+
+	void run(UUID id, Path file, CurrentUser user) {
+		String failure = null;
+		try {
+			jobs.started(id, Math.max(0, RosterReader.countRows(file) - 1));
+			Batch batch = new Batch(id, rules(user));
+			RosterReader.read(file, RosterColumns.values().length, batch::accept);
+			batch.flush();
+			if (!batch.headerSeen) {
+				failure = "roster.empty";
+			}
+		}
+		catch (WrongColumns e) {
+			failure = "roster.badColumns";
+		}
+		catch (RosterReader.UnreadableWorkbook e) {
+			failure = "roster.unreadable";
+		}
+		catch (RuntimeException e) {
+			log.error("Roster import {} failed", id, e);
+			failure = "roster.failed";
+		}
+		finally {
+			deleteQuietly(file);
+		}
+		jobs.finished(id, failure);
+		ImportStatus status = jobs.status(id).orElseThrow();
+		audit.record(new AuditRecord(user.getUsername(), user.role().name(), AuditAction.IMPORT, "resident-roster",
+				id.toString(), null, null, "accepted=" + status.accepted() + ", alreadyRegistered="
+						+ status.alreadyRegistered() + ", rejected=" + status.rejected()
+						+ (failure == null ? "" : ", failed=" + failure)));
+	}
+
+	private RosterRules rules(CurrentUser user) {
+		Set<String> grids = store.gridCodes();
+		Set<String> buildings = store.buildings(user.scope());
+		return new RosterRules(grids::contains,
+				grid -> RegionCode.isValid(grid) && user.scope().covers(RegionCode.of(grid)),
+				(grid, building) -> buildings.contains(grid + "|" + building),
+				DataPolicy.handlesRestrictedTags(user.role()));
+	}
+
+	/** Collects rows into chunks and stores each chunk in its own transaction. */
+	private final class Batch {
+
+		private final UUID id;
+		private final RosterRules rules;
+		private final List<RosterReader.Row> rows = new ArrayList<>(CHUNK);
+		private final Map<String, Integer> firstRowOfId = new HashMap<>();
+		private boolean headerSeen;
+
+		Batch(UUID id, RosterRules rules) {
+			this.id = id;
+			this.rules = rules;
+		}
+
+		void accept(RosterReader.Row row) {
+			if (!headerSeen) {
+				List<String> headers = row.cells().stream().map(String::trim).toList();
+				if (!headers.equals(RosterColumns.headers())) {
+					throw new WrongColumns();
+				}
+				headerSeen = true;
+				return;
+			}
+			rows.add(row);
+			if (rows.size() == CHUNK) {
+				flush();
+			}
+		}
+
+		void flush() {
+			if (rows.isEmpty()) {
+				return;
+			}
+			List<RejectedRow> rejections = new ArrayList<>();
+			List<NewResident> candidates = new ArrayList<>();
+			for (RosterReader.Row row : rows) {
+				if (row.isBlank()) {
+					continue;
+				}
+				RosterRules.Result result = rules.check(row);
+				if (result.rejection() != null) {
+					rejections.add(result.rejection());
+					continue;
+				}
+				NewResident resident = result.resident();
+				Integer first = firstRowOfId.putIfAbsent(resident.idNumber().value(), row.number());
+				if (first != null) {
+					rejections.add(new RejectedRow(row.number(), "roster.duplicateInFile",
+							String.valueOf(first), resident.name(), resident.idNumber().masked()));
+					continue;
+				}
+				candidates.add(resident);
+			}
+			int processed = rows.size();
+			rows.clear();
+			transactions.executeWithoutResult(status -> {
+				Set<IdCardNumber> known = residents.alreadyRegistered(candidates.stream().map(NewResident::idNumber).toList());
+				List<NewResident> fresh = candidates.stream().filter(r -> !known.contains(r.idNumber())).toList();
+				residents.register(fresh);
+				jobs.progressed(id, processed, fresh.size(), candidates.size() - fresh.size(), rejections);
+			});
+		}
+	}
+
+	/** The first row does not carry the roster's headers. */
+	private static final class WrongColumns extends RosterReader.StopReading {
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException e) {
+			log.warn("Could not delete the uploaded roster {}", file, e);
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		worker.shutdownNow();
+	}
+}
