@@ -2,11 +2,8 @@ package org.linju.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.linju.LinjuIntegrationTest;
@@ -15,9 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @LinjuIntegrationTest
 class GridMapBrowserIT {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	private static WebDriver browser;
 
@@ -47,19 +38,7 @@ class GridMapBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() throws Exception {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed && "true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException("CI=true but Chromium is missing: apt-get install chromium chromium-driver");
-		}
-		Assumptions.assumeTrue(installed, "Chromium is not installed (apt-get install chromium chromium-driver); browser test skipped");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=412,915", "--user-data-dir=" + Files.createTempDirectory("linju-chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = HeadlessChromium.start();
 	}
 
 	@AfterAll

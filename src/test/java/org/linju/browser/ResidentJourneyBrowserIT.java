@@ -1,0 +1,110 @@
+package org.linju.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.linju.LinjuIntegrationTest;
+import org.linju.residents.Rosters;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A community secretary imports a roster, finds a resident by ID number, sees it masked, reveals it with a reason,
+ * and the district admin finds that reveal in the audit log.
+ */
+@LinjuIntegrationTest
+class ResidentJourneyBrowserIT {
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		browser = HeadlessChromium.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private void signIn(String username) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("Linju@2026");
+		browser.findElement(By.id("sign-in")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
+	}
+
+	@Test
+	void importSearchMaskedRevealAudited() throws Exception {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+		String[] place = jdbc.sql("""
+				select b.grid_code, b.name from building b join account a on a.username = 'secretary'
+				where b.grid_code like a.scope_codes[1] || '%' order by 1, 2 limit 1
+				""").query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) }).single();
+		String idNumber = Rosters.idNumber("140105", 7);
+		Path roster = Files.createTempFile("roster", ".xlsx");
+		Files.write(roster, Rosters.workbook(1, i -> List.of("王小明", idNumber, "13700001234", place[0], place[1], "3",
+				"602", "流动人口", "2025-09-01", "新就业")));
+
+		signIn("secretary");
+		browser.get(url("/residents/import"));
+		browser.findElement(By.id("roster-file")).sendKeys(roster.toString());
+		browser.findElement(By.id("roster-submit")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("import-status"), "data-status", "DONE"));
+		assertThat(browser.findElement(By.id("rejected")).getText()).isEqualTo("1");
+		assertThat(browser.findElement(By.id("import-status")).getText()).contains("已完成");
+		assertThat(browser.findElement(By.id("rejections-link")).isDisplayed()).isTrue();
+
+		Files.write(roster, Rosters.workbook(1, i -> List.of("王小明", idNumber, "13700001234", place[0], place[1], "3",
+				"602", "流动人口", "2025-09-01", "失业人员")));
+		browser.get(url("/residents/import"));
+		browser.findElement(By.id("roster-file")).sendKeys(roster.toString());
+		browser.findElement(By.id("roster-submit")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("import-status"), "data-status", "DONE"));
+		assertThat(browser.findElement(By.id("accepted")).getText()).isEqualTo("1");
+
+		browser.get(url("/residents?q=" + idNumber));
+		assertThat(browser.findElement(By.id("search-result")).getText()).contains("精确匹配到 1 人");
+		assertThat(browser.findElement(By.id("residents")).getText()).doesNotContain(idNumber)
+			.contains(idNumber.substring(0, 4) + "**********");
+		browser.findElement(By.linkText("王小明")).click();
+		assertThat(browser.findElement(By.id("id-number")).getText()).isEqualTo("1401**********" + idNumber.substring(14));
+		assertThat(browser.findElement(By.id("phone")).getText()).isEqualTo("137****1234");
+
+		new Select(browser.findElement(By.id("reveal-field"))).selectByValue("ID_NUMBER");
+		browser.findElement(By.id("reveal-reason")).sendKeys("办理就业登记核对身份");
+		browser.findElement(By.id("reveal-button")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("revealed-value"), idNumber));
+
+		signIn("admin");
+		browser.get(url("/admin/audit?actor=secretary&action=REVEAL_PERSONAL_DATA"));
+		assertThat(browser.findElement(By.id("audit-entries")).getText()).contains("办理就业登记核对身份")
+			.contains("查看明文个人信息");
+	}
+}
