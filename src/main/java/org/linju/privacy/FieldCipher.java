@@ -30,7 +30,7 @@ public class FieldCipher {
 	private final SecureRandom random = new SecureRandom();
 
 	@org.springframework.beans.factory.annotation.Autowired
-	FieldCipher(PrivacySettings settings) {
+	public FieldCipher(PrivacySettings settings) {
 		this(KeyRing.from(settings));
 	}
 
