@@ -38,6 +38,7 @@ class ResidentController {
 		}
 		model.addAttribute("pageSize", Residents.PAGE_SIZE);
 		model.addAttribute("mayImport", DataPolicy.mayImport(user.role()));
+		model.addAttribute("mayReveal", DataPolicy.mayReveal(user.role()));
 		return "residents/register";
 	}
 

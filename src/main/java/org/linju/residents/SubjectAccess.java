@@ -1,0 +1,77 @@
+package org.linju.residents;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.linju.audit.AuditAction;
+import org.linju.audit.AuditEntry;
+import org.linju.audit.AuditFilter;
+import org.linju.audit.AuditLog;
+import org.linju.audit.AuditRecord;
+import org.linju.identity.CurrentUser;
+import org.linju.identity.OutOfScope;
+import org.linju.privacy.DataPolicy;
+import org.linju.privacy.FieldCipher;
+import org.linju.shared.RegionCode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A resident's right of access (PIPL art. 45): everything the register holds about them, in full, plus who viewed
+ * or changed it. Only for roles that may reveal, with a reason, and audited.
+ */
+@Service
+public class SubjectAccess {
+
+	private final ResidentStore store;
+	private final FieldCipher cipher;
+	private final AuditLog audit;
+
+	SubjectAccess(ResidentStore store, FieldCipher cipher, AuditLog audit) {
+		this.store = store;
+		this.cipher = cipher;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public Map<String, Object> export(CurrentUser viewer, UUID id, String reason) {
+		if (!DataPolicy.mayReveal(viewer.role())) {
+			throw new RevealRefused();
+		}
+		if (reason == null || reason.strip().length() < 4) {
+			throw new ReasonRequired();
+		}
+		ResidentRow row = store.find(id).orElseThrow(ResidentNotFound::new);
+		if (!viewer.scope().covers(RegionCode.of(row.gridCode()))) {
+			throw new OutOfScope("resident");
+		}
+		List<AuditEntry> trail = audit.search(new AuditFilter(null, null, id.toString(), null, null), 0, 10_000);
+		Map<String, Object> record = new LinkedHashMap<>();
+		record.put("name", row.name());
+		record.put("idNumber", cipher.decrypt(row.idNumberCipher(), PersonalField.ID_NUMBER.binding()));
+		record.put("phone", row.phoneCipher() == null ? null : cipher.decrypt(row.phoneCipher(), PersonalField.PHONE.binding()));
+		record.put("birthDate", row.birthDate().toString());
+		record.put("sex", row.sex());
+		record.put("residenceType", row.residenceType().name());
+		record.put("gridCode", row.gridCode());
+		record.put("address", row.address());
+		record.put("groups", row.openGroups().stream().map(Enum::name).toList());
+		record.put("restrictedGroups", row.restrictedCipher() == null ? List.of()
+				: List.of(cipher.decrypt(row.restrictedCipher(), PersonalField.RESTRICTED_GROUPS.binding()).split(",")));
+		record.put("movedIn", row.movedIn() == null ? null : row.movedIn().toString());
+		record.put("movedOut", row.movedOut() == null ? null : row.movedOut().toString());
+		record.put("accessLog", trail.stream().map(entry -> {
+			Map<String, Object> line = new LinkedHashMap<>();
+			line.put("at", entry.recordedAt().toString());
+			line.put("who", entry.actor());
+			line.put("role", entry.actorRole());
+			line.put("action", entry.action().name());
+			line.put("reason", entry.reason());
+			return line;
+		}).toList());
+		audit.record(new AuditRecord(viewer.getUsername(), viewer.role().name(), AuditAction.SUBJECT_ACCESS_EXPORT,
+				"resident", id.toString(), row.gridCode(), reason.strip(), "all fields and " + trail.size() + " log entries"));
+		return record;
+	}
+}
