@@ -53,7 +53,9 @@ class ErrorAdvice {
 		}
 		ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
 		if (status != null && status.code().is4xxClientError()) {
-			return answer(status.code(), "error." + status.code().value(), request, response);
+			String key = e.getMessage() != null && messages.getMessage(e.getMessage(), null, null,
+					LocaleContextHolder.getLocale()) != null ? e.getMessage() : "error." + status.code().value();
+			return answer(status.code(), key, request, response);
 		}
 		String incident = UUID.randomUUID().toString().substring(0, 8);
 		log.error("Incident {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);

@@ -110,6 +110,10 @@ class ResidentStore {
 			.single();
 	}
 
+	void moveOut(UUID id, LocalDate date) {
+		jdbc.sql("update resident set moved_out = ? where id = ?").params(date, id).update();
+	}
+
 	List<ResidentRow> page(GridScope scope, @Nullable String nameStartsWith, int offset, int limit) {
 		return jdbc.sql(SELECT + """
 				where r.grid_code like any (cast(:patterns as text[]))

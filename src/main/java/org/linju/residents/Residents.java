@@ -162,6 +162,18 @@ public class Residents {
 		return stored == null ? "" : cipher.decrypt(stored, field.binding());
 	}
 
+	/** Records that a resident moved out (the date starts their retention period). */
+	@Transactional
+	public void moveOut(CurrentUser editor, UUID id, java.time.LocalDate date) {
+		if (!DataPolicy.mayReveal(editor.role())) {
+			throw new RevealRefused();
+		}
+		ResidentRow row = inScope(editor, id);
+		store.moveOut(id, date);
+		record(editor, AuditAction.CHANGE_PERSONAL_DATA, "resident", id.toString(), row.gridCode(), null,
+				"moved out on " + date);
+	}
+
 	private ResidentRow inScope(CurrentUser viewer, UUID id) {
 		ResidentRow row = store.find(id).orElseThrow(ResidentNotFound::new);
 		if (!viewer.scope().covers(RegionCode.of(row.gridCode()))) {

@@ -1,0 +1,13 @@
+package org.linju.residents;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** An erasure request that cannot go ahead as asked; the message is a message-bundle key. */
+@ResponseStatus(HttpStatus.CONFLICT)
+public class ErasureConflict extends RuntimeException {
+
+	ErasureConflict(String messageKey) {
+		super(messageKey);
+	}
+}
