@@ -28,6 +28,9 @@ public class FieldCipher {
 
 	private final KeyRing ring;
 	private final SecureRandom random = new SecureRandom();
+	/** Looking providers up per value costs more than the encryption itself; instances are per thread. */
+	private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(this::newCipher);
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
 	@org.springframework.beans.factory.annotation.Autowired
 	public FieldCipher(PrivacySettings settings) {
@@ -42,7 +45,7 @@ public class FieldCipher {
 		byte[] iv = new byte[IV_BYTES];
 		random.nextBytes(iv);
 		try {
-			Cipher cipher = cipher();
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.ENCRYPT_MODE, ring.activeKey(), new GCMParameterSpec(TAG_BITS, iv));
 			cipher.updateAAD(field.getBytes(StandardCharsets.UTF_8));
 			byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
@@ -65,7 +68,7 @@ public class FieldCipher {
 		}
 		try {
 			byte[] bytes = Base64.getDecoder().decode(parts[2]);
-			Cipher cipher = cipher();
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
 			cipher.updateAAD(field.getBytes(StandardCharsets.UTF_8));
 			return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
@@ -92,21 +95,31 @@ public class FieldCipher {
 
 	/** A keyed, field-bound HMAC of an already normalised value, hex encoded. */
 	public String blindIndex(String normalised, String field) {
+		Mac mac = macs.get();
+		mac.update(field.getBytes(StandardCharsets.UTF_8));
+		mac.update((byte) 0);
+		return java.util.HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private Cipher newCipher() {
+		try {
+			return ring.suite() == CipherSuite.SM4_GCM ? Cipher.getInstance(ring.suite().transformation, BOUNCY_CASTLE)
+					: Cipher.getInstance(ring.suite().transformation);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException(ring.suite() + " is not available", e);
+		}
+	}
+
+	private Mac newMac() {
 		try {
 			Mac mac = ring.suite() == CipherSuite.SM4_GCM ? Mac.getInstance(ring.suite().mac, BOUNCY_CASTLE)
 					: Mac.getInstance(ring.suite().mac);
 			mac.init(ring.blindIndexKey());
-			mac.update(field.getBytes(StandardCharsets.UTF_8));
-			mac.update((byte) 0);
-			return java.util.HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
+			return mac;
 		}
 		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("blind index failed", e);
+			throw new IllegalStateException(ring.suite().mac + " is not available", e);
 		}
-	}
-
-	private Cipher cipher() throws GeneralSecurityException {
-		return ring.suite() == CipherSuite.SM4_GCM ? Cipher.getInstance(ring.suite().transformation, BOUNCY_CASTLE)
-				: Cipher.getInstance(ring.suite().transformation);
 	}
 }

@@ -87,27 +87,54 @@ class ResidentStore {
 				""").param("patterns", scope.sqlPatterns()).query(String.class).list());
 	}
 
-	UUID building(String gridCode, String name) {
-		return jdbc.sql("""
-				insert into building (id, grid_code, name) values (?, ?, ?)
+	/**
+	 * The ids of these households ("grid|building|unit|room" keys), creating buildings and households that do not
+	 * exist yet: two statements for a whole chunk instead of two per household.
+	 */
+	java.util.Map<String, UUID> households(java.util.Collection<String> keys) {
+		java.util.Map<String, UUID> ids = new java.util.HashMap<>();
+		if (keys.isEmpty()) {
+			return ids;
+		}
+		List<String[]> parts = keys.stream().distinct().map(key -> key.split("\\|", 4)).toList();
+		List<String[]> buildingKeys = parts.stream()
+			.map(p -> p[0] + "|" + p[1])
+			.distinct()
+			.map(key -> key.split("\\|", 2))
+			.toList();
+		java.util.Map<String, UUID> buildingIds = new java.util.HashMap<>();
+		java.util.Map<UUID, String> buildingKeyOf = new java.util.HashMap<>();
+		jdbc.sql("""
+				insert into building (id, grid_code, name)
+				select gen_random_uuid(), g, n from unnest(cast(:grids as text[]), cast(:names as text[])) as t(g, n)
 				on conflict (grid_code, name) do update set name = excluded.name
-				returning id
-				""").params(UUID.randomUUID(), gridCode, name).query(UUID.class).single();
-	}
-
-	UUID household(String gridCode, UUID building, String unit, String room) {
-		return jdbc.sql("""
-				insert into household (id, grid_code, building_id, unit, room) values (?, ?, ?, ?, ?)
+				returning id, grid_code, name
+				""")
+			.param("grids", buildingKeys.stream().map(p -> p[0]).toArray(String[]::new))
+			.param("names", buildingKeys.stream().map(p -> p[1]).toArray(String[]::new))
+			.query(rs -> {
+				String key = rs.getString(2) + "|" + rs.getString(3);
+				UUID id = rs.getObject(1, UUID.class);
+				buildingIds.put(key, id);
+				buildingKeyOf.put(id, key);
+			});
+		jdbc.sql("""
+				insert into household (id, grid_code, building_id, unit, room)
+				select gen_random_uuid(), g, b, u, r
+				from unnest(cast(:grids as text[]), cast(:buildings as uuid[]), cast(:units as text[]), cast(:rooms as text[]))
+				     as t(g, b, u, r)
 				on conflict (building_id, unit, room) do update set unit = excluded.unit
-				returning id
-				""").params(UUID.randomUUID(), gridCode, building, unit, room).query(UUID.class).single();
-	}
-
-	boolean idNumberExists(String index) {
-		return jdbc.sql("select exists (select 1 from resident where id_number_index = ?)")
-			.param(index)
-			.query(Boolean.class)
-			.single();
+				returning id, building_id, unit, room
+				""")
+			.param("grids", parts.stream().map(p -> p[0]).toArray(String[]::new))
+			.param("buildings", parts.stream().map(p -> buildingIds.get(p[0] + "|" + p[1])).toArray(UUID[]::new))
+			.param("units", parts.stream().map(p -> p[2]).toArray(String[]::new))
+			.param("rooms", parts.stream().map(p -> p[3]).toArray(String[]::new))
+			.query(rs -> {
+				ids.put(buildingKeyOf.get(rs.getObject(2, UUID.class)) + "|" + rs.getString(3) + "|" + rs.getString(4),
+						rs.getObject(1, UUID.class));
+			});
+		return ids;
 	}
 
 	void moveOut(UUID id, LocalDate date) {

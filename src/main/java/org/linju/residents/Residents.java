@@ -50,16 +50,11 @@ public class Residents {
 	/** Registers residents (callers audit the batch as a whole). Refuses an ID number already registered. */
 	@Transactional
 	public List<UUID> register(List<NewResident> residents) {
-		java.util.Map<String, UUID> households = new java.util.HashMap<>();
+		java.util.Map<String, UUID> households = store.households(residents.stream().map(Residents::householdKey).toList());
 		List<ResidentStore.Sealed> sealed = new ArrayList<>();
 		java.util.Set<String> indexes = new java.util.HashSet<>();
 		for (NewResident resident : residents) {
-			UUID household = households.computeIfAbsent(
-					resident.grid().value() + "|" + resident.building() + "|" + resident.unit() + "|" + resident.room(),
-					key -> store.household(resident.grid().value(),
-							store.building(resident.grid().value(), resident.building()), resident.unit(),
-							resident.room()));
-			ResidentStore.Sealed seal = seal(resident, household);
+			ResidentStore.Sealed seal = seal(resident, households.get(householdKey(resident)));
 			if (!indexes.add(seal.idIndex())) {
 				throw new AlreadyRegistered();
 			}
@@ -70,6 +65,10 @@ public class Residents {
 		}
 		store.insertAll(sealed);
 		return sealed.stream().map(ResidentStore.Sealed::id).toList();
+	}
+
+	private static String householdKey(NewResident resident) {
+		return resident.grid().value() + "|" + resident.building() + "|" + resident.unit() + "|" + resident.room();
 	}
 
 	private ResidentStore.Sealed seal(NewResident resident, UUID household) {

@@ -152,6 +152,18 @@ class ResidentsIT extends WebIntegrationTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void theApplicationLogNeverShowsTheNumbers(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		Map<String, Object> own = residentOf("=", ownGrid());
+		mvc.perform(get("/residents").param("q", plainId(own)).with(as(accounts, "worker"))).andExpect(status().isOk());
+		mvc.perform(post("/residents/" + own.get("id") + "/reveal").param("field", "PHONE").param("reason", "电话回访核实")
+			.with(as(accounts, "worker")).with(csrf())).andExpect(status().isOk());
+		mvc.perform(get("/residents").param("q", "51170319990101999X").with(as(accounts, "worker")))
+			.andExpect(status().isOk());
+		assertThat(output.getAll()).doesNotContain(plainId(own)).doesNotContain(plainPhone(own));
+	}
+
+	@Test
 	void everyViewIsLogged() throws Exception {
 		Map<String, Object> own = residentOf("=", ownGrid());
 		long before = jdbc.sql("select count(*) from audit_entry where action = 'VIEW_PERSONAL_DATA' and subject_id = ?")
