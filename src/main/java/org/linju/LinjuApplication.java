@@ -14,7 +14,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class LinjuApplication {
 
 	/** Commands that run once against the database and exit instead of serving the web app. */
-	private static final String[] COMMANDS = { "import-regions", "rotate-keys" };
+	private static final String[] COMMANDS = { "import-regions", "rotate-keys", "verify-audit" };
 
 	private static String[] append(String[] args, String arg) {
 		String[] all = Arrays.copyOf(args, args.length + 1);

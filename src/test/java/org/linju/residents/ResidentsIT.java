@@ -119,6 +119,22 @@ class ResidentsIT extends WebIntegrationTest {
 	}
 
 	@Test
+	void theApiAnswersMaskedAndScoped() throws Exception {
+		Map<String, Object> own = residentOf("=", ownGrid());
+		Map<String, Object> other = residentOf("<>", ownGrid());
+		String id = plainId(own);
+		mvc.perform(get("/api/v1/residents").param("q", id).with(as(accounts, "worker")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].idNumber")
+				.value(id.substring(0, 4) + "**********" + id.substring(14)))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(id))))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(plainPhone(own)))));
+		mvc.perform(get("/api/v1/residents/" + other.get("id")).with(as(accounts, "worker")))
+			.andExpect(status().isForbidden())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value(403));
+	}
+
+	@Test
 	void departmentStaffSeeNamesMaskedAndCannotReveal() throws Exception {
 		String grid = accounts.loadUserByUsername("dept").scope().roots().iterator().next().value();
 		Map<String, Object> packaged = residentOf("=", grid);
