@@ -3,54 +3,23 @@ package org.linju.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.linju.LinjuIntegrationTest;
 import org.linju.identity.Accounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A grid leader in a real (headless) Chromium: signs in, sees the own grid on the map, opens its card, and is
  * refused another community's grid. Skips when Chromium is not installed, except on CI ({@code CI=true}).
  */
-@LinjuIntegrationTest
-class GridMapBrowserIT {
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	int port;
+class GridMapBrowserIT extends BrowserTest {
 
 	@Autowired
 	Accounts accounts;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = HeadlessChromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 
 	@Test
 	void aGridLeaderSeesTheOwnGridAndIsRefusedAnotherCommunitys() {
@@ -61,11 +30,7 @@ class GridMapBrowserIT {
 			.single();
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys("leader");
-		browser.findElement(By.id("password")).sendKeys("Linju@2026");
-		browser.findElement(By.id("sign-in")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
+		signIn("leader");
 		assertThat(browser.findElement(By.id("role")).getText()).isEqualTo("网格长");
 
 		browser.get(url("/map"));
