@@ -35,6 +35,15 @@ class PlatformIT {
 	}
 
 	@Test
+	void theJsonApiIsDescribedByOpenApi() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.openapi").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/grids/locate']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/residents']").exists());
+	}
+
+	@Test
 	void theEmbeddedStoreRunsCrashSafe() {
 		assumeTrue(externalDatabase.isBlank(), "runs on an external PostgreSQL");
 		assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");

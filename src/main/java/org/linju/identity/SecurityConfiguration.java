@@ -21,7 +21,7 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/login", "/setup", "/css/**", "/js/**", "/img/**", "/webjars/**",
 			"/favicon.ico", "/error", "/error/**", "/public/**", "/actuator/health", "/actuator/health/**",
-			"/api/v1/grids/locate", "/v3/api-docs/**" };
+			"/api/v1/grids/locate", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
 	private static final RequestMatcher API = request -> request.getRequestURI()
 		.startsWith(request.getContextPath() + "/api/");
