@@ -1,0 +1,10 @@
+/**
+ * Residents' demands and problems from report to strike-off: intake, red/yellow/green triage, the GB/T 30428-style
+ * workflow with its timeline, and the public tracking page.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "privacy", "grid" })
+@NullMarked
+package org.linju.matters;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
