@@ -21,7 +21,8 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/login", "/setup", "/css/**", "/js/**", "/img/**", "/webjars/**",
 			"/favicon.ico", "/error", "/error/**", "/public/**", "/actuator/health", "/actuator/health/**",
-			"/api/v1/grids/locate", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+			"/api/v1/grids/locate", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/api/v1/categories", "/track/**",
+			"/report" };
 
 	private static final RequestMatcher API = request -> request.getRequestURI()
 		.startsWith(request.getContextPath() + "/api/");
@@ -29,6 +30,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+			.permitAll()
+			.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/matters")
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**")
 			.hasRole(Role.DISTRICT_ADMIN.name())
@@ -46,6 +49,9 @@ class SecurityConfiguration {
 						new NegatedRequestMatcher(API))
 				.defaultAccessDeniedHandlerFor((request, response, e) -> json(response, 403, "forbidden",
 						"Outside your role or area / 超出您的角色或管辖范围"), API))
+			// Residents' reporting apps post matters without a session; an Idempotency-Key, not a cookie, protects them.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
+					&& request.getRequestURI().equals(request.getContextPath() + "/api/v1/matters")))
 			.addFilterBefore(new FirstAdminSetupFilter(accounts), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
 		return http.build();

@@ -1,0 +1,109 @@
+package org.linju.matters;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.linju.grid.GridLocation;
+import org.linju.grid.GridLocator;
+import org.linju.shared.PhoneNumber;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes a report from any channel: checks it, locates it to a grid (or leaves it for the manual queue), keeps the
+ * phone encrypted, and hands out a tracking code. With an {@code Idempotency-Key}, a retried submission returns the
+ * first receipt and never makes a second matter.
+ */
+@Service
+public class Intake {
+
+	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+	private static final String DISTRICT = "511703";
+
+	private final MatterStore store;
+	private final GridLocator locator;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+	private final SecureRandom random = new SecureRandom();
+
+	Intake(MatterStore store, GridLocator locator, TransactionTemplate transactions, Clock clock) {
+		this.store = store;
+		this.locator = locator;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	public Receipt report(NewReport raw, @Nullable String idempotencyKey, @Nullable String createdBy) {
+		NewReport report = checked(raw);
+		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		if (key != null && key.length() > 100) {
+			throw new UnacceptableReport("Idempotency-Key", "matter.badIdempotencyKey");
+		}
+		if (key != null) {
+			Optional<Receipt> earlier = earlier(key);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		Optional<GridLocation> grid = report.lat() == null || report.lng() == null ? Optional.empty()
+				: locator.locate(report.lat(), report.lng());
+		UUID id = UUID.randomUUID();
+		String trackingCode = trackingCode();
+		try {
+			transactions.executeWithoutResult(status -> {
+				Instant now = clock.instant();
+				store.insert(id, trackingCode, grid.map(g -> g.code().substring(0, 6)).orElse(DISTRICT),
+						grid.map(GridLocation::code).orElse(null), report, key, createdBy, now);
+				store.recordTimeline(id, now, createdBy == null ? "reporter" : createdBy,
+						new Transition("report", Stage.REPORTED, Stage.REPORTED, "matter.note.received"), true);
+			});
+		}
+		catch (DuplicateKeyException e) {
+			if (key != null) {
+				return earlier(key).orElseThrow(() -> e);
+			}
+			throw e;
+		}
+		return new Receipt(id.toString(), trackingCode, grid.map(GridLocation::code).orElse(null));
+	}
+
+	private Optional<Receipt> earlier(String key) {
+		return store.byIdempotencyKey(key)
+			.flatMap(store::find)
+			.map(matter -> new Receipt(matter.id().toString(), matter.trackingCode(), matter.gridCode()));
+	}
+
+	private NewReport checked(NewReport report) {
+		String description = report.description() == null ? "" : report.description().strip();
+		if (description.length() < 5 || description.length() > 2000) {
+			throw new UnacceptableReport("description", "matter.badDescription");
+		}
+		if (report.categoryCode() == null || !store.categoryExists(report.categoryCode())) {
+			throw new UnacceptableReport("categoryCode", "matter.unknownCategory");
+		}
+		if ((report.lat() == null) != (report.lng() == null) || (report.lat() != null
+				&& (report.lat() < -90 || report.lat() > 90 || report.lng() < -180 || report.lng() > 180))) {
+			throw new UnacceptableReport("lat", "matter.badLocation");
+		}
+		String phone = null;
+		if (report.phone() != null && !report.phone().isBlank()) {
+			if (!PhoneNumber.isValid(report.phone())) {
+				throw new UnacceptableReport("phone", "phone.format");
+			}
+			phone = PhoneNumber.of(report.phone()).value();
+		}
+		return new NewReport(description, report.categoryCode(), report.lat(), report.lng(), phone, report.channel());
+	}
+
+	private String trackingCode() {
+		StringBuilder code = new StringBuilder(10);
+		for (int i = 0; i < 10; i++) {
+			code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+		}
+		return code.toString();
+	}
+}

@@ -1,0 +1,150 @@
+package org.linju.matters;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.linju.identity.GridScope;
+import org.linju.privacy.FieldCipher;
+import org.linju.privacy.Masking;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MatterStore {
+
+	static final String PHONE = "matter.reporter_phone";
+
+	private static final String SELECT = """
+			select m.*, c.name as category_name from matter m join matter_category c on c.code = m.category_code
+			""";
+
+	private final JdbcClient jdbc;
+	private final FieldCipher cipher;
+
+	MatterStore(JdbcClient jdbc, FieldCipher cipher) {
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	List<Category> categories() {
+		return jdbc.sql("select * from matter_category order by kind, sort_order, code")
+			.query((rs, row) -> new Category(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
+					rs.getString("parent_code"), rs.getString("kind")))
+			.list();
+	}
+
+	boolean categoryExists(String code) {
+		return jdbc.sql("select exists (select 1 from matter_category where code = ? and parent_code is not null)")
+			.param(code)
+			.query(Boolean.class)
+			.single();
+	}
+
+	Optional<UUID> byIdempotencyKey(String key) {
+		return jdbc.sql("select id from matter where idempotency_key = ?").param(key).query(UUID.class).optional();
+	}
+
+	void insert(UUID id, String trackingCode, String district, @Nullable String grid, NewReport report,
+			@Nullable String idempotencyKey, @Nullable String createdBy, Instant now) {
+		String phone = report.phone();
+		jdbc.sql("""
+				insert into matter (id, tracking_code, district_code, grid_code, category_code, description, channel, lat,
+				                    lng, reporter_phone_cipher, reporter_phone_index, stage, reported_at, updated_at,
+				                    idempotency_key, created_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REPORTED', ?, ?, ?, ?)
+				""")
+			.params(id, trackingCode, district, grid, report.categoryCode(), report.description(),
+					report.channel().name(), report.lat(), report.lng(),
+					phone == null ? null : cipher.encrypt(phone, PHONE), phone == null ? null : cipher.blindIndex(phone, PHONE),
+					now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC), idempotencyKey, createdBy)
+			.update();
+	}
+
+	Optional<MatterView> find(UUID id) {
+		return jdbc.sql(SELECT + " where m.id = ?").param(id).query(this::toView).optional();
+	}
+
+	Optional<MatterView> findByTrackingCode(String code) {
+		return jdbc.sql(SELECT + " where m.tracking_code = ?").param(code).query(this::toView).optional();
+	}
+
+	/** Matters in scope, open ones first; with {@code unlocated}, also those no grid could be found for. */
+	List<MatterView> queue(GridScope scope, boolean unlocated, int limit) {
+		return jdbc.sql(SELECT + """
+				where (m.grid_code like any (cast(:patterns as text[])) or (:unlocated and m.grid_code is null))
+				order by case when m.stage in ('STRUCK_OFF', 'VOIDED') then 1 else 0 end, m.reported_at desc
+				limit :limit
+				""")
+			.param("patterns", scope.sqlPatterns())
+			.param("unlocated", unlocated)
+			.param("limit", limit)
+			.query(this::toView)
+			.list();
+	}
+
+	/** Applies a transition if nobody else changed the matter since {@code version} was read. */
+	boolean apply(UUID id, int version, Matter matter, @Nullable Urgency urgency, @Nullable Difficulty difficulty) {
+		return jdbc.sql("""
+				update matter set stage = :stage, colour = :colour, reopened = :reopened,
+				       urgency = coalesce(:urgency, urgency), difficulty = coalesce(:difficulty, difficulty),
+				       version = version + 1, updated_at = now()
+				where id = :id and version = :version
+				""")
+			.param("stage", matter.stage().name())
+			.param("colour", matter.colour() == null ? null : matter.colour().name())
+			.param("reopened", matter.reopened())
+			.param("urgency", urgency == null ? null : urgency.name())
+			.param("difficulty", difficulty == null ? null : difficulty.name())
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	boolean rate(UUID id, int version, Matter matter, Rating rating) {
+		return jdbc.sql("""
+				update matter set stage = ?, reopened = ?, rating = ?, version = version + 1, updated_at = now()
+				where id = ? and version = ?
+				""").params(matter.stage().name(), matter.reopened(), rating.name(), id, version).update() == 1;
+	}
+
+	void recordTimeline(UUID id, Instant at, String actor, Transition transition, boolean isPublic) {
+		jdbc.sql("""
+				insert into matter_timeline (matter_id, at, actor, action, from_stage, to_stage, note, public)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, at.atOffset(ZoneOffset.UTC), actor, transition.action(),
+					transition.from() == null ? null : transition.from().name(), transition.to().name(),
+					transition.note(), isPublic)
+			.update();
+	}
+
+	List<TimelineEntry> timeline(UUID id, boolean publicOnly) {
+		return jdbc.sql("select * from matter_timeline where matter_id = ? and (public or not ?) order by id")
+			.params(id, publicOnly)
+			.query((rs, row) -> new TimelineEntry(rs.getObject("at", OffsetDateTime.class).toInstant(),
+					rs.getString("actor"), rs.getString("action"),
+					rs.getString("from_stage") == null ? null : Stage.valueOf(rs.getString("from_stage")),
+					Stage.valueOf(rs.getString("to_stage")), rs.getString("note"), rs.getBoolean("public")))
+			.list();
+	}
+
+	private MatterView toView(ResultSet rs, int row) throws SQLException {
+		String phone = rs.getString("reporter_phone_cipher");
+		return new MatterView(rs.getObject("id", UUID.class), rs.getString("tracking_code"), rs.getString("grid_code"),
+				rs.getString("category_code"), rs.getString("category_name"), rs.getString("description"),
+				Channel.valueOf(rs.getString("channel")), Stage.valueOf(rs.getString("stage")),
+				rs.getString("colour") == null ? null : Colour.valueOf(rs.getString("colour")),
+				rs.getString("urgency") == null ? null : Urgency.valueOf(rs.getString("urgency")),
+				rs.getString("difficulty") == null ? null : Difficulty.valueOf(rs.getString("difficulty")),
+				rs.getBoolean("reopened"), rs.getInt("version"),
+				rs.getObject("reported_at", OffsetDateTime.class).toInstant(),
+				phone == null ? null : Masking.phone(cipher.decrypt(phone, PHONE)),
+				(Double) rs.getObject("lat"), (Double) rs.getObject("lng"));
+	}
+}

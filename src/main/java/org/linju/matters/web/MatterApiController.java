@@ -1,0 +1,68 @@
+package org.linju.matters.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.linju.identity.CurrentUser;
+import org.linju.matters.Category;
+import org.linju.matters.Channel;
+import org.linju.matters.Intake;
+import org.linju.matters.NewReport;
+import org.linju.matters.Receipt;
+import org.linju.matters.UnacceptableReport;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Intake over JSON, for residents' apps (no account needed) and staff tools. */
+@RestController
+class MatterApiController {
+
+	/** The JSON body of {@code POST /api/v1/matters}. */
+	record ReportRequest(@Nullable String description, @Nullable String categoryCode, @Nullable Double lat,
+			@Nullable Double lng, @Nullable String phone) {
+	}
+
+	private final Intake intake;
+	private final org.linju.matters.MatterCatalogue catalogue;
+	private final MessageSource messages;
+
+	MatterApiController(Intake intake, org.linju.matters.MatterCatalogue catalogue, MessageSource messages) {
+		this.intake = intake;
+		this.catalogue = catalogue;
+		this.messages = messages;
+	}
+
+	@PostMapping("/api/v1/matters")
+	ResponseEntity<Receipt> report(@RequestBody ReportRequest body,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			@AuthenticationPrincipal @Nullable CurrentUser user) {
+		Receipt receipt = intake.report(new NewReport(body.description() == null ? "" : body.description(),
+				body.categoryCode() == null ? "" : body.categoryCode(), body.lat(), body.lng(), body.phone(), Channel.API),
+				idempotencyKey, user == null ? null : user.getUsername());
+		return ResponseEntity.created(URI.create("/track/" + receipt.trackingCode())).body(receipt);
+	}
+
+	@GetMapping("/api/v1/categories")
+	List<Category> categories() {
+		return catalogue.categories();
+	}
+
+	@ExceptionHandler(UnacceptableReport.class)
+	ResponseEntity<ProblemDetail> unacceptable(UnacceptableReport e) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		problem.setDetail(messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale()));
+		problem.setProperty("errors", Map.of(e.field(), problem.getDetail()));
+		return ResponseEntity.unprocessableContent().body(problem);
+	}
+}

@@ -1,0 +1,112 @@
+package org.linju.matters.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.linju.identity.CurrentUser;
+import org.linju.matters.Action;
+import org.linju.matters.Channel;
+import org.linju.matters.Colour;
+import org.linju.matters.Difficulty;
+import org.linju.matters.Intake;
+import org.linju.matters.MatterCatalogue;
+import org.linju.matters.MatterWork;
+import org.linju.matters.NewReport;
+import org.linju.matters.Rating;
+import org.linju.matters.Receipt;
+import org.linju.matters.Tracking;
+import org.linju.matters.UnacceptableReport;
+import org.linju.matters.Urgency;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The resident's report form and tracking page, and the staff's queue and matter page. */
+@Controller
+class MatterPagesController {
+
+	private final Intake intake;
+	private final MatterWork work;
+	private final Tracking tracking;
+	private final MatterCatalogue catalogue;
+	private final String tileUrl;
+
+	MatterPagesController(Intake intake, MatterWork work, Tracking tracking, MatterCatalogue catalogue,
+			@Value("${linju.map.tile-url:}") String tileUrl) {
+		this.intake = intake;
+		this.work = work;
+		this.tracking = tracking;
+		this.catalogue = catalogue;
+		this.tileUrl = tileUrl;
+	}
+
+	@GetMapping("/report")
+	String reportForm(Model model) {
+		model.addAttribute("categories", catalogue.categories());
+		model.addAttribute("tileUrl", tileUrl);
+		return "matters/report";
+	}
+
+	@PostMapping("/report")
+	String report(@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String categoryCode,
+			@RequestParam(required = false) @Nullable Double lat, @RequestParam(required = false) @Nullable Double lng,
+			@RequestParam(required = false) @Nullable String phone, @RequestParam(required = false) @Nullable String submission,
+			@AuthenticationPrincipal @Nullable CurrentUser user, Model model, HttpServletResponse response) {
+		try {
+			Receipt receipt = intake.report(new NewReport(description, categoryCode, lat, lng, phone, Channel.WEB),
+					submission, user == null ? null : user.getUsername());
+			return "redirect:/track/" + receipt.trackingCode() + "?new";
+		}
+		catch (UnacceptableReport e) {
+			response.setStatus(422);
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("field", e.field());
+			model.addAttribute("description", description);
+			return reportForm(model);
+		}
+	}
+
+	@GetMapping("/track/{code}")
+	String track(@PathVariable String code, Model model) {
+		model.addAttribute("progress", tracking.progress(code));
+		return "matters/track";
+	}
+
+	@PostMapping("/track/{code}/rating")
+	String rate(@PathVariable String code, @RequestParam Rating rating, @RequestParam(defaultValue = "") String reason) {
+		work.rate(code, rating, reason);
+		return "redirect:/track/" + code + "?rated";
+	}
+
+	@GetMapping("/matters")
+	String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("matters", work.queue(user));
+		return "matters/queue";
+	}
+
+	@GetMapping("/matters/{id}")
+	String matter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		model.addAttribute("matter", work.matter(user, id));
+		model.addAttribute("timeline", work.timeline(user, id));
+		model.addAttribute("actions", Action.values());
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("difficulties", Difficulty.values());
+		model.addAttribute("colours", Colour.values());
+		return "matters/matter";
+	}
+
+	@PostMapping("/matters/{id}/actions/{action}")
+	String act(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable Action action,
+			@RequestParam int version, @RequestParam(required = false) @Nullable String note,
+			@RequestParam(required = false) @Nullable Urgency urgency,
+			@RequestParam(required = false) @Nullable Difficulty difficulty,
+			@RequestParam(required = false) @Nullable Colour override) {
+		work.act(user, id, version, action, new MatterWork.Input(note, urgency, difficulty, override));
+		return "redirect:/matters/" + id;
+	}
+}

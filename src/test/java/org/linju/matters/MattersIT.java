@@ -1,0 +1,200 @@
+package org.linju.matters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.linju.Logins.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.linju.WebIntegrationTest;
+import org.linju.grid.GridLocator;
+import org.linju.identity.CurrentUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Intake, triage and the workflow on the real database, with the roles and scopes of the demo district. */
+class MattersIT extends WebIntegrationTest {
+
+	@Autowired
+	MatterWork work;
+
+	@Autowired
+	GridLocator locator;
+
+	private String leaderGrid() {
+		return accounts.loadUserByUsername("leader").scope().roots().iterator().next().value();
+	}
+
+	/** A point inside the leader's grid: the centre of its bounding box, checked with the locator. */
+	private double[] pointInLeadersGrid() {
+		Map<String, Object> box = jdbc.sql("select min_lng, min_lat, max_lng, max_lat from grid where code = ?")
+			.param(leaderGrid()).query().singleRow();
+		double minLng = (Double) box.get("min_lng"), minLat = (Double) box.get("min_lat");
+		double maxLng = (Double) box.get("max_lng"), maxLat = (Double) box.get("max_lat");
+		for (int i = 1; i < 20; i++) {
+			for (int j = 1; j < 20; j++) {
+				double lng = minLng + (maxLng - minLng) * i / 20, lat = minLat + (maxLat - minLat) * j / 20;
+				if (locator.locate(lat, lng).map(g -> g.code().equals(leaderGrid())).orElse(false)) {
+					return new double[] { lat, lng };
+				}
+			}
+		}
+		throw new AssertionError("no point found in " + leaderGrid());
+	}
+
+	private JsonNode report(String key, double lat, double lng, int expectedStatus) throws Exception {
+		String body = """
+				{"description":"小区门口路灯不亮已经一周","categoryCode":"0101","lat":%s,"lng":%s,"phone":"13800138000"}
+				""".formatted(lat, lng);
+		var request = post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON).content(body);
+		if (key != null) {
+			request.header("Idempotency-Key", key);
+		}
+		String answer = mvc.perform(request).andExpect(status().is(expectedStatus)).andReturn().getResponse()
+			.getContentAsString();
+		return JsonMapper.builder().build().readTree(answer);
+	}
+
+	@Test
+	void aResidentReportsWithoutAnAccountAndARetryMakesNoSecondMatter() throws Exception {
+		double[] point = pointInLeadersGrid();
+		String key = UUID.randomUUID().toString();
+		JsonNode first = report(key, point[0], point[1], 201);
+		JsonNode retry = report(key, point[0], point[1], 201);
+		assertThat(first.path("gridCode").asString()).isEqualTo(leaderGrid());
+		assertThat(first.path("trackingCode").asString()).hasSize(10);
+		assertThat(retry.path("id").asString()).isEqualTo(first.path("id").asString());
+		assertThat(jdbc.sql("select count(*) from matter where idempotency_key = ?").param(key).query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(jdbc.sql("select reporter_phone_cipher from matter where idempotency_key = ?").param(key)
+			.query(String.class).single()).startsWith("v1:").doesNotContain("13800138000");
+	}
+
+	@Test
+	void aPointInNoGridWaitsForManualAssignment() throws Exception {
+		JsonNode receipt = report(null, 39.9, 116.4, 201);
+		assertThat(receipt.path("gridCode").isNull() || receipt.path("gridCode").isMissingNode()).isTrue();
+		mvc.perform(get("/matters").with(as(accounts, "admin")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString(receipt.path("trackingCode").asString())));
+	}
+
+	@Test
+	void badReportsSayWhichFieldIsWrong() throws Exception {
+		mvc.perform(post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON).content("{\"categoryCode\":\"0101\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.description").exists());
+		mvc.perform(post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"description\":\"井盖丢失很危险\",\"categoryCode\":\"9999\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.categoryCode").exists());
+		mvc.perform(get("/api/v1/categories")).andExpect(status().isOk()).andExpect(jsonPath("$[?(@.code == '0101')].name").value("路灯"));
+	}
+
+	@Test
+	void theTrackingPageShowsProgressButNoPersonalData() throws Exception {
+		double[] point = pointInLeadersGrid();
+		JsonNode receipt = report(null, point[0], point[1], 201);
+		String page = mvc.perform(get("/track/" + receipt.path("trackingCode").asString())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("已上报").contains("路灯").doesNotContain("13800138000").doesNotContain("138****8000")
+			.doesNotContain("已经一周");
+		mvc.perform(get("/track/NOSUCHCODE")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void fromReportToStrikeOffWithTheRightPeopleAndTheRatingReopensOnce() throws Exception {
+		double[] point = pointInLeadersGrid();
+		JsonNode receipt = report(null, point[0], point[1], 201);
+		UUID id = UUID.fromString(receipt.path("id").asString());
+		CurrentUser leader = accounts.loadUserByUsername("leader");
+		CurrentUser worker = accounts.loadUserByUsername("worker");
+		MatterView view = work.act(leader, id, 0, Action.TRIAGE,
+				new MatterWork.Input(null, Urgency.NORMAL, Difficulty.COMMUNITY, null));
+		assertThat(view.colour()).isEqualTo(Colour.YELLOW);
+		view = work.act(leader, id, view.version(), Action.DISPATCH, new MatterWork.Input(null, null, null, null));
+		int version = view.version();
+		assertThatThrownBy(() -> work.act(worker, id, version, Action.ACCEPT, new MatterWork.Input(null, null, null, null)))
+			.as("yellow is the grid leader's").isInstanceOf(ActionRefused.class);
+		assertThatThrownBy(() -> work.act(leader, id, version, Action.STRIKE_OFF, new MatterWork.Input(null, null, null, null)))
+			.isInstanceOf(IllegalTransition.class);
+		view = work.act(leader, id, version, Action.ACCEPT, new MatterWork.Input(null, null, null, null));
+		view = work.act(leader, id, view.version(), Action.START, new MatterWork.Input(null, null, null, null));
+		view = work.act(leader, id, view.version(), Action.RESOLVE, new MatterWork.Input("已更换灯泡", null, null, null));
+		view = work.act(leader, id, view.version(), Action.VERIFY, new MatterWork.Input("现场核实", null, null, null));
+		view = work.act(leader, id, view.version(), Action.STRIKE_OFF, new MatterWork.Input(null, null, null, null));
+		assertThat(view.stage()).isEqualTo(Stage.STRUCK_OFF);
+		assertThat(jdbc.sql("select count(*) from matter_timeline where matter_id = ?").param(id).query(Long.class).single())
+			.isEqualTo(8);
+
+		String code = receipt.path("trackingCode").asString();
+		mvc.perform(post("/track/" + code + "/rating").param("rating", "UNSATISFIED").param("reason", "晚上还是不亮").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(work.matter(leader, id).stage()).isEqualTo(Stage.IN_PROGRESS);
+		view = work.matter(leader, id);
+		view = work.act(leader, id, view.version(), Action.RESOLVE, new MatterWork.Input("更换线路", null, null, null));
+		view = work.act(leader, id, view.version(), Action.VERIFY, new MatterWork.Input(null, null, null, null));
+		work.act(leader, id, view.version(), Action.STRIKE_OFF, new MatterWork.Input(null, null, null, null));
+		mvc.perform(post("/track/" + code + "/rating").param("rating", "UNSATISFIED").param("reason", "还是不满意").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(work.matter(leader, id).stage()).as("reopens only once").isEqualTo(Stage.STRUCK_OFF);
+	}
+
+	@Test
+	void twoPeopleAcceptingAtOnceExactlyOneWins() throws Exception {
+		double[] point = pointInLeadersGrid();
+		UUID id = UUID.fromString(report(null, point[0], point[1], 201).path("id").asString());
+		CurrentUser leader = accounts.loadUserByUsername("leader");
+		CurrentUser secretary = accounts.loadUserByUsername("secretary");
+		MatterView view = work.act(leader, id, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.NORMAL, Difficulty.COMMUNITY, null));
+		view = work.act(leader, id, view.version(), Action.DISPATCH, new MatterWork.Input(null, null, null, null));
+		int version = view.version();
+		ExecutorService people = Executors.newFixedThreadPool(2);
+		Callable<String> leaderAccepts = () -> attempt(() -> work.act(leader, id, version, Action.ACCEPT, new MatterWork.Input(null, null, null, null)));
+		Callable<String> secretaryAccepts = () -> attempt(() -> work.act(secretary, id, version, Action.ACCEPT, new MatterWork.Input(null, null, null, null)));
+		List<Future<String>> outcomes = people.invokeAll(List.of(leaderAccepts, secretaryAccepts));
+		people.shutdown();
+		List<String> results = outcomes.stream().map(f -> {
+			try {
+				return f.get();
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		}).toList();
+		assertThat(results).containsExactlyInAnyOrder("ok", "ConcurrentChange");
+		assertThat(jdbc.sql("select count(*) from matter_timeline where matter_id = ? and action = 'accept'").param(id)
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aGridWorkerSeesOnlyTheOwnGridsMatters() throws Exception {
+		double[] point = pointInLeadersGrid();
+		UUID id = UUID.fromString(report(null, point[0], point[1], 201).path("id").asString());
+		mvc.perform(get("/matters/" + id).with(as(accounts, "worker"))).andExpect(status().isOk());
+		mvc.perform(get("/matters/" + id).with(as(accounts, "dept"))).andExpect(status().isForbidden());
+	}
+
+	private static String attempt(Runnable action) {
+		try {
+			action.run();
+			return "ok";
+		}
+		catch (RuntimeException e) {
+			return e.getClass().getSimpleName();
+		}
+	}
+}
