@@ -89,13 +89,27 @@ class MatterStore {
 	}
 
 	/** Applies a transition if nobody else changed the matter since {@code version} was read. */
-	boolean apply(UUID id, int version, Matter matter, @Nullable Urgency urgency, @Nullable Difficulty difficulty) {
+	/** The clock changes a step makes; null leaves a value as it is. */
+	record Deadlines(@Nullable Instant acceptDue, @Nullable Instant resolveDue, @Nullable Instant acceptedAt,
+			@Nullable Instant resolvedAt) {
+
+		static final Deadlines NONE = new Deadlines(null, null, null, null);
+	}
+
+	boolean apply(UUID id, int version, Matter matter, @Nullable Urgency urgency, @Nullable Difficulty difficulty,
+			Deadlines deadlines) {
 		return jdbc.sql("""
 				update matter set stage = :stage, colour = :colour, reopened = :reopened,
 				       urgency = coalesce(:urgency, urgency), difficulty = coalesce(:difficulty, difficulty),
+				       accept_due = coalesce(:acceptDue, accept_due), resolve_due = coalesce(:resolveDue, resolve_due),
+				       accepted_at = coalesce(:acceptedAt, accepted_at), resolved_at = coalesce(:resolvedAt, resolved_at),
 				       version = version + 1, updated_at = now()
 				where id = :id and version = :version
 				""")
+			.param("acceptDue", utc(deadlines.acceptDue()))
+			.param("resolveDue", utc(deadlines.resolveDue()))
+			.param("acceptedAt", utc(deadlines.acceptedAt()))
+			.param("resolvedAt", utc(deadlines.resolvedAt()))
 			.param("stage", matter.stage().name())
 			.param("colour", matter.colour() == null ? null : matter.colour().name())
 			.param("reopened", matter.reopened())
@@ -132,6 +146,10 @@ class MatterStore {
 					rs.getString("from_stage") == null ? null : Stage.valueOf(rs.getString("from_stage")),
 					Stage.valueOf(rs.getString("to_stage")), rs.getString("note"), rs.getBoolean("public")))
 			.list();
+	}
+
+	private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private MatterView toView(ResultSet rs, int row) throws SQLException {

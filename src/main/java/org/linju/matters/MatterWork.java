@@ -55,6 +55,9 @@ public class MatterWork {
 	@Transactional
 	public MatterView act(CurrentUser user, UUID id, int version, Action action, Input input) {
 		MatterView view = matter(user, id);
+		if (view.version() != version) {
+			throw new ConcurrentChange();
+		}
 		Matter matter = view.workflow();
 		Colour colourForCheck = action == Action.TRIAGE ? null : matter.colour();
 		if (!HandlingPolicy.may(user.role(), action, colourForCheck)) {
@@ -74,7 +77,7 @@ public class MatterWork {
 			case DEFER -> matter.defer(input.note());
 			case RESUME -> matter.resume();
 		};
-		if (!store.apply(id, version, matter, input.urgency(), input.difficulty())) {
+		if (!store.apply(id, version, matter, input.urgency(), input.difficulty(), deadlines(action, input))) {
 			throw new ConcurrentChange();
 		}
 		boolean isPublic = action == Action.RESOLVE || action == Action.STRIKE_OFF || action == Action.ACCEPT;
@@ -99,6 +102,18 @@ public class MatterWork {
 				new Transition(transition.action(), transition.from(), transition.to(),
 						"rating." + rating.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip())),
 				true);
+	}
+
+	private MatterStore.Deadlines deadlines(Action action, Input input) {
+		java.time.Instant now = clock.instant();
+		return switch (action) {
+			case TRIAGE -> new MatterStore.Deadlines(null,
+					now.plus(TimeLimits.resolve(input.urgency(), input.difficulty())), null, null);
+			case DISPATCH -> new MatterStore.Deadlines(now.plus(TimeLimits.ACCEPT), null, null, null);
+			case ACCEPT -> new MatterStore.Deadlines(null, null, now, null);
+			case RESOLVE -> new MatterStore.Deadlines(null, null, null, now);
+			default -> MatterStore.Deadlines.NONE;
+		};
 	}
 
 	private Transition triage(Matter matter, Input input) {

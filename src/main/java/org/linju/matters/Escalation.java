@@ -1,0 +1,74 @@
+package org.linju.matters;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Escalates matters past their time limit: green to the grid leader, yellow to the community secretary, red to
+ * the district. One UPDATE … RETURNING claims the overdue rows, so with two or more app instances each matter is
+ * escalated exactly once: PostgreSQL re-checks {@code escalated_at is null} on the locked row, and the loser skips it.
+ */
+@Service
+public class Escalation {
+
+	private static final Logger log = LoggerFactory.getLogger(Escalation.class);
+
+	private record Claimed(UUID id, String stage, Colour colour, String gridCode) {
+	}
+
+	private final JdbcClient jdbc;
+	private final MatterStore store;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Escalation(JdbcClient jdbc, MatterStore store, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${linju.matters.escalation-interval:60s}", initialDelayString = "30s")
+	public void scheduled() {
+		escalateOverdue();
+	}
+
+	/** Returns how many matters this call escalated. */
+	@Transactional
+	public int escalateOverdue() {
+		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+		List<Claimed> claimed = jdbc.sql("""
+				update matter set escalated_at = :now
+				where escalated_at is null and resolve_due < :now
+				  and stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'DEFERRED')
+				returning id, stage, colour, grid_code
+				""")
+			.param("now", now)
+			.query((rs, row) -> new Claimed(rs.getObject("id", UUID.class), rs.getString("stage"),
+					rs.getString("colour") == null ? null : Colour.valueOf(rs.getString("colour")),
+					rs.getString("grid_code")))
+			.list();
+		for (Claimed matter : claimed) {
+			Stage stage = Stage.valueOf(matter.stage());
+			store.recordTimeline(matter.id(), now.toInstant(), "system:escalation",
+					new Transition("escalate", stage, stage,
+							"matter.note.escalated." + (matter.colour() == null ? "NONE" : matter.colour().name())),
+					false);
+			events.publishEvent(new MatterOverdue(matter.id(), matter.colour(), matter.gridCode()));
+		}
+		if (!claimed.isEmpty()) {
+			log.info("Escalated {} overdue matters", claimed.size());
+		}
+		return claimed.size();
+	}
+}

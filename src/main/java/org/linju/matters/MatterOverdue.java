@@ -1,0 +1,8 @@
+package org.linju.matters;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A matter passed its time limit and was escalated (yellow → community secretary, red → district). */
+public record MatterOverdue(UUID matterId, @Nullable Colour colour, @Nullable String gridCode) {
+}
