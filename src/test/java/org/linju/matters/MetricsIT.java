@@ -1,0 +1,87 @@
+package org.linju.matters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.linju.Logins.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.linju.WebIntegrationTest;
+import org.linju.identity.CurrentUser;
+import org.linju.identity.NewAccount;
+import org.linju.identity.Role;
+import org.linju.shared.RegionCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The three rates count what their definitions say, the same in JSON and CSV. */
+class MetricsIT extends WebIntegrationTest {
+
+	@Autowired
+	Intake intake;
+
+	@Autowired
+	MatterWork work;
+
+	private static final MatterWork.Input NOTHING = new MatterWork.Input(null, null, null, null);
+
+	@Test
+	void ratesFollowTheirDefinitions() throws Exception {
+		String grid = jdbc.sql("select max(code) from grid where synthetic").query(String.class).single();
+		String username = "metrics-" + UUID.randomUUID().toString().substring(0, 6);
+		accounts.open(NewAccount.scoped(username, "测试网格员", Role.GRID_WORKER, Set.of(RegionCode.of(grid)), "Worker2026x", false));
+		CurrentUser worker = accounts.loadUserByUsername(username);
+		CurrentUser admin = accounts.loadUserByUsername("admin");
+		var centre = jdbc.sql("select (min_lat + max_lat) / 2 as lat, (min_lng + max_lng) / 2 as lng from grid where code = ?")
+			.param(grid).query().singleRow();
+
+		UUID done = report(grid, centre);
+		MatterView view = work.act(admin, done, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null));
+		view = work.act(admin, done, view.version(), Action.DISPATCH, NOTHING);
+		view = work.act(worker, done, view.version(), Action.ACCEPT, NOTHING);
+		view = work.act(worker, done, view.version(), Action.START, NOTHING);
+		view = work.act(worker, done, view.version(), Action.RESOLVE, new MatterWork.Input("已清理", null, null, null));
+		view = work.act(admin, done, view.version(), Action.VERIFY, NOTHING);
+		work.act(worker, done, view.version(), Action.STRIKE_OFF, NOTHING);
+		work.rate(view.trackingCode(), Rating.SATISFIED, null);
+
+		UUID late = report(grid, centre);
+		view = work.act(admin, late, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null));
+		work.act(admin, late, view.version(), Action.DISPATCH, NOTHING);
+		jdbc.sql("update matter set accept_due = now() - interval '1 hour', resolve_due = now() - interval '1 hour' where id = ?")
+			.param(late).update();
+
+		report(grid, centre);
+
+		String json = mvc.perform(get("/api/v1/metrics/matters").param("level", "GRID").with(as(accounts, "admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		JsonNode line = null;
+		for (JsonNode candidate : JsonMapper.builder().build().readTree(json)) {
+			if (candidate.path("code").asString().equals(grid)) {
+				line = candidate;
+			}
+		}
+		assertThat(line).isNotNull();
+		assertThat(line.path("reported").asLong()).isEqualTo(3);
+		assertThat(line.path("acceptDue").asLong()).isEqualTo(2);
+		assertThat(line.path("responseRate").asDouble()).isEqualTo(0.5);
+		assertThat(line.path("resolutionRate").asDouble()).isEqualTo(0.5);
+		assertThat(line.path("satisfactionRate").asDouble()).isEqualTo(1.0);
+		assertThat(line.path("overdue").asLong()).isEqualTo(1);
+
+		String csv = mvc.perform(get("/matters/metrics.csv").param("level", "GRID").with(as(accounts, "admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains(grid + ",").contains(",3,50.0%,50.0%,100.0%,1,");
+		mvc.perform(get("/matters/metrics").with(as(accounts, "secretary"))).andExpect(status().isOk());
+	}
+
+	private UUID report(String grid, java.util.Map<String, Object> centre) {
+		Receipt receipt = intake.report(new NewReport("楼下暴露垃圾无人清理", "1001", (Double) centre.get("lat"),
+				(Double) centre.get("lng"), null, Channel.HOTLINE), null, "admin");
+		assertThat(receipt.gridCode()).isEqualTo(grid);
+		return UUID.fromString(receipt.id());
+	}
+}
