@@ -66,6 +66,15 @@ class AccountStore {
 			.update();
 	}
 
+	java.util.List<String> usernamesCovering(String node, String[] roles) {
+		return jdbc.sql("""
+				select username from account
+				where enabled and role = any (cast(:roles as text[]))
+				  and (unrestricted or exists (select 1 from unnest(scope_codes) c where :node like c || '%'))
+				order by username
+				""").param("roles", roles).param("node", node).query(String.class).list();
+	}
+
 	void recordFailedLogin(String username, int maxFailures, Duration lockout) {
 		jdbc.sql("""
 				update account set failed_logins = failed_logins + 1,

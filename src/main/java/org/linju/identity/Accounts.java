@@ -66,6 +66,11 @@ public class Accounts implements UserDetailsService {
 		store.changePassword(accountId, passwords.encode(newPassword));
 	}
 
+	/** Usernames of enabled accounts in these roles whose scope covers the node (for notifications). */
+	public java.util.List<String> usernamesCovering(org.linju.shared.RegionCode node, java.util.Collection<Role> roles) {
+		return store.usernamesCovering(node.value(), roles.stream().map(Enum::name).toArray(String[]::new));
+	}
+
 	public Optional<CurrentUser> find(String username) {
 		return store.findByUsername(username, clock.instant());
 	}

@@ -43,6 +43,17 @@ public class Escalation {
 		escalateOverdue();
 	}
 
+	static List<org.linju.identity.Role> escalatedTo(@org.jspecify.annotations.Nullable Colour colour) {
+		if (colour == null) {
+			return List.of(org.linju.identity.Role.COMMUNITY_SECRETARY);
+		}
+		return switch (colour) {
+			case GREEN -> List.of(org.linju.identity.Role.GRID_LEADER);
+			case YELLOW -> List.of(org.linju.identity.Role.COMMUNITY_SECRETARY);
+			case RED -> List.of(org.linju.identity.Role.LIAISON_LEADER, org.linju.identity.Role.DISTRICT_ADMIN);
+		};
+	}
+
 	/** Returns how many matters this call escalated. */
 	@Transactional
 	public int escalateOverdue() {
@@ -64,7 +75,7 @@ public class Escalation {
 					new Transition("escalate", stage, stage,
 							"matter.note.escalated." + (matter.colour() == null ? "NONE" : matter.colour().name())),
 					false);
-			events.publishEvent(new MatterOverdue(matter.id(), matter.colour(), matter.gridCode()));
+			events.publishEvent(new MatterOverdue(matter.id(), matter.colour(), matter.gridCode(), escalatedTo(matter.colour())));
 		}
 		if (!claimed.isEmpty()) {
 			log.info("Escalated {} overdue matters", claimed.size());

@@ -26,11 +26,14 @@ public class Intake {
 
 	private final MatterStore store;
 	private final GridLocator locator;
+	private final org.springframework.context.ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
 
-	Intake(MatterStore store, GridLocator locator, TransactionTemplate transactions, Clock clock) {
+	Intake(MatterStore store, GridLocator locator, TransactionTemplate transactions, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.locator = locator;
 		this.transactions = transactions;
@@ -60,6 +63,9 @@ public class Intake {
 						grid.map(GridLocation::code).orElse(null), report, key, createdBy, now);
 				store.recordTimeline(id, now, createdBy == null ? "reporter" : createdBy,
 						new Transition("report", Stage.REPORTED, Stage.REPORTED, "matter.note.received"), true);
+				events.publishEvent(new MatterReported(id, trackingCode,
+						store.find(id).map(MatterView::categoryName).orElse(report.categoryCode()),
+						grid.map(GridLocation::code).orElse(null)));
 			});
 		}
 		catch (DuplicateKeyException e) {

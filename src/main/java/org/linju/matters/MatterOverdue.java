@@ -4,5 +4,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A matter passed its time limit and was escalated (yellow → community secretary, red → district). */
-public record MatterOverdue(UUID matterId, @Nullable Colour colour, @Nullable String gridCode) {
+public record MatterOverdue(UUID matterId, @Nullable Colour colour, @Nullable String gridCode,
+		java.util.List<org.linju.identity.Role> escalatedTo) {
 }

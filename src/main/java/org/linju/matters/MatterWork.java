@@ -26,11 +26,13 @@ public class MatterWork {
 
 	private final MatterStore store;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 	private final TriagePolicy triage = TriagePolicy.defaults();
 
-	MatterWork(MatterStore store, Clock clock) {
+	MatterWork(MatterStore store, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
 		this.store = store;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public List<MatterView> queue(CurrentUser user) {
@@ -82,7 +84,15 @@ public class MatterWork {
 		}
 		boolean isPublic = action == Action.RESOLVE || action == Action.STRIKE_OFF || action == Action.ACCEPT;
 		store.recordTimeline(id, clock.instant(), user.getUsername(), transition, isPublic);
-		return store.find(id).orElseThrow();
+		MatterView after = store.find(id).orElseThrow();
+		if (action == Action.DISPATCH && after.colour() != null) {
+			events.publishEvent(new MatterDispatched(id, after.trackingCode(), after.categoryName(), after.colour(),
+					after.gridCode(), List.copyOf(HandlingPolicy.handlers(after.colour()))));
+		}
+		else if (action == Action.STRIKE_OFF) {
+			events.publishEvent(new MatterStruckOff(id, after.trackingCode(), after.gridCode()));
+		}
+		return after;
 	}
 
 	/** The resident rates a struck-off matter; "unsatisfied" with a reason reopens it once. */

@@ -1,0 +1,67 @@
+package org.linju.notify;
+
+import org.linju.identity.Accounts;
+import org.linju.matters.MatterDispatched;
+import org.linju.matters.MatterOverdue;
+import org.linju.shared.RegionCode;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the handlers of a dispatched matter, and the people an overdue matter escalates to, in their inbox and in
+ * the grid's group chat. Inbox and webhook are separate listeners, so a webhook outage never holds up the inbox.
+ */
+@Component
+class MatterNotifications {
+
+	private final Accounts accounts;
+	private final Inbox inbox;
+	private final WebhookDelivery webhooks;
+
+	MatterNotifications(Accounts accounts, Inbox inbox, WebhookDelivery webhooks) {
+		this.accounts = accounts;
+		this.inbox = inbox;
+		this.webhooks = webhooks;
+	}
+
+	@ApplicationModuleListener
+	void inbox(MatterDispatched event) {
+		if (event.gridCode() != null) {
+			inbox.deliver(accounts.usernamesCovering(RegionCode.of(event.gridCode()), event.handlers()),
+					"新事项【" + event.colour().name() + "】" + event.categoryName() + " " + event.trackingCode(),
+					"/matters/" + event.matterId());
+		}
+	}
+
+	@ApplicationModuleListener
+	void webhook(MatterDispatched event) {
+		if (event.gridCode() != null) {
+			webhooks.send(event.gridCode(), "新事项 " + event.trackingCode(), "### 新事项派遣\n> 类别：" + event.categoryName()
+					+ "\n> 清单：" + colour(event.colour().name()) + "\n> 查询码：" + event.trackingCode());
+		}
+	}
+
+	@ApplicationModuleListener
+	void inbox(MatterOverdue event) {
+		if (event.gridCode() != null) {
+			inbox.deliver(accounts.usernamesCovering(RegionCode.of(event.gridCode()), event.escalatedTo()),
+					"事项逾期提级 " + event.matterId().toString().substring(0, 8), "/matters/" + event.matterId());
+		}
+	}
+
+	@ApplicationModuleListener
+	void webhook(MatterOverdue event) {
+		if (event.gridCode() != null) {
+			webhooks.send(event.gridCode(), "事项逾期", "### 事项逾期提级\n> 网格：" + event.gridCode()
+					+ "\n> 清单：" + (event.colour() == null ? "未分类" : colour(event.colour().name())));
+		}
+	}
+
+	private static String colour(String name) {
+		return switch (name) {
+			case "RED" -> "红色";
+			case "YELLOW" -> "黄色";
+			default -> "绿色";
+		};
+	}
+}

@@ -1,0 +1,62 @@
+package org.linju.notify;
+
+import java.util.List;
+import java.util.Map;
+import org.linju.identity.CurrentUser;
+import org.linju.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The inbox, and for district admins the group-robot webhooks and the deliveries still pending. */
+@Controller
+class NotifyController {
+
+	private final Inbox inbox;
+	private final JdbcClient jdbc;
+
+	NotifyController(Inbox inbox, JdbcClient jdbc) {
+		this.inbox = inbox;
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping("/inbox")
+	String inbox(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("messages", inbox.of(user.getUsername()));
+		return "notify/inbox";
+	}
+
+	@PostMapping("/inbox/read")
+	String read(@AuthenticationPrincipal CurrentUser user) {
+		inbox.markAllRead(user.getUsername());
+		return "redirect:/inbox";
+	}
+
+	@GetMapping("/admin/notifications")
+	String pending(Model model) {
+		List<Map<String, Object>> pending = jdbc.sql("""
+				select event_type, listener_id, publication_date, coalesce(completion_attempts, 0) as attempts, status
+				from event_publication where completion_date is null order by publication_date
+				""").query().listOfRows();
+		model.addAttribute("pending", pending);
+		model.addAttribute("webhooks", jdbc.sql("select * from notify_webhook order by scope_code").query().listOfRows());
+		return "notify/pending";
+	}
+
+	@PostMapping("/admin/notifications/webhooks")
+	String webhook(@RequestParam String scopeCode, @RequestParam String kind, @RequestParam String url) {
+		RegionCode.of(scopeCode);
+		if (!kind.equals("WECOM") && !kind.equals("DINGTALK") || !url.startsWith("https://") && !url.startsWith("http://")) {
+			throw new IllegalArgumentException("bad webhook");
+		}
+		jdbc.sql("""
+				insert into notify_webhook (scope_code, kind, url) values (?, ?, ?)
+				on conflict (scope_code) do update set kind = excluded.kind, url = excluded.url
+				""").params(scopeCode, kind, url).update();
+		return "redirect:/admin/notifications";
+	}
+}
