@@ -23,6 +23,7 @@ public class Intake {
 
 	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 	private static final String DISTRICT = "511703";
+	static final int MAX_PHOTOS = 6;
 
 	private final MatterStore store;
 	private final GridLocator locator;
@@ -41,7 +42,17 @@ public class Intake {
 	}
 
 	public Receipt report(NewReport raw, @Nullable String idempotencyKey, @Nullable String createdBy) {
+		return report(raw, java.util.List.of(), idempotencyKey, createdBy);
+	}
+
+	/** With up to six photos (JPEG, PNG or WebP, at most 5 MB each), stored without their metadata. */
+	public Receipt report(NewReport raw, java.util.List<byte[]> photos, @Nullable String idempotencyKey,
+			@Nullable String createdBy) {
 		NewReport report = checked(raw);
+		if (photos.size() > MAX_PHOTOS) {
+			throw new UnacceptableReport("photos", "matter.tooManyPhotos");
+		}
+		java.util.List<PhotoSanitizer.Photo> clean = photos.stream().map(PhotoSanitizer::clean).toList();
 		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
 		if (key != null && key.length() > 100) {
 			throw new UnacceptableReport("Idempotency-Key", "matter.badIdempotencyKey");
@@ -61,6 +72,7 @@ public class Intake {
 				Instant now = clock.instant();
 				store.insert(id, trackingCode, grid.map(g -> g.code().substring(0, 6)).orElse(DISTRICT),
 						grid.map(GridLocation::code).orElse(null), report, key, createdBy, now);
+				clean.forEach(photo -> store.addPhoto(id, photo));
 				store.recordTimeline(id, now, createdBy == null ? "reporter" : createdBy,
 						new Transition("report", Stage.REPORTED, Stage.REPORTED, "matter.note.received"), true);
 				events.publishEvent(new MatterReported(id, trackingCode,

@@ -127,6 +127,24 @@ class MatterStore {
 				""").params(matter.stage().name(), matter.reopened(), rating.name(), id, version).update() == 1;
 	}
 
+	void addPhoto(UUID matter, PhotoSanitizer.Photo photo) {
+		jdbc.sql("insert into matter_photo (id, matter_id, content_type, bytes) values (?, ?, ?, ?)")
+			.params(UUID.randomUUID(), matter, photo.contentType(), photo.bytes())
+			.update();
+	}
+
+	List<UUID> photoIds(UUID matter) {
+		return jdbc.sql("select id from matter_photo where matter_id = ? order by created_at, id").param(matter)
+			.query(UUID.class).list();
+	}
+
+	Optional<PhotoSanitizer.Photo> photo(UUID matter, UUID photo) {
+		return jdbc.sql("select content_type, bytes from matter_photo where matter_id = ? and id = ?")
+			.params(matter, photo)
+			.query((rs, row) -> new PhotoSanitizer.Photo(rs.getString(1), rs.getBytes(2)))
+			.optional();
+	}
+
 	void recordTimeline(UUID id, Instant at, String actor, Transition transition, boolean isPublic) {
 		jdbc.sql("""
 				insert into matter_timeline (matter_id, at, actor, action, from_stage, to_stage, note, public)

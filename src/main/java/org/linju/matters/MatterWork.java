@@ -49,6 +49,18 @@ public class MatterWork {
 		return matter;
 	}
 
+	public List<UUID> photos(CurrentUser user, UUID id) {
+		matter(user, id);
+		return store.photoIds(id);
+	}
+
+	/** A photo's content type and bytes, for viewers who may see the matter. */
+	public java.util.Map.Entry<String, byte[]> photo(CurrentUser user, UUID id, UUID photo) {
+		matter(user, id);
+		PhotoSanitizer.Photo found = store.photo(id, photo).orElseThrow(MatterNotFound::new);
+		return java.util.Map.entry(found.contentType(), found.bytes());
+	}
+
 	public List<TimelineEntry> timeline(CurrentUser user, UUID id) {
 		matter(user, id);
 		return store.timeline(id, false);

@@ -181,6 +181,42 @@ class MattersIT extends WebIntegrationTest {
 	}
 
 	@Test
+	void theResidentFormStoresPhotosWithoutTheirLocation() throws Exception {
+		double[] point = pointInLeadersGrid();
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "jpg", jpeg);
+		byte[] plain = jpeg.toByteArray();
+		byte[] exif = "Exif\0\0GPSLatitude 31.2008".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		java.io.ByteArrayOutputStream tagged = new java.io.ByteArrayOutputStream();
+		tagged.write(plain, 0, 2);
+		tagged.write(new byte[] { (byte) 0xFF, (byte) 0xE1, 0, (byte) (exif.length + 2) });
+		tagged.write(exif);
+		tagged.write(plain, 2, plain.length - 2);
+		String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/report")
+			.file(new org.springframework.mock.web.MockMultipartFile("photos", "IMG_0001.jpg", "image/jpeg", tagged.toByteArray()))
+			.param("description", "井盖缺失有人掉下去的危险").param("categoryCode", "0102")
+			.param("lat", String.valueOf(point[0])).param("lng", String.valueOf(point[1])).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String code = location.substring("/track/".length(), location.indexOf('?'));
+		UUID id = jdbc.sql("select id from matter where tracking_code = ?").param(code).query(UUID.class).single();
+		byte[] stored = jdbc.sql("select bytes from matter_photo where matter_id = ?").param(id).query(byte[].class).single();
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("GPSLatitude").doesNotContain("Exif");
+		UUID photo = jdbc.sql("select id from matter_photo where matter_id = ?").param(id).query(UUID.class).single();
+		mvc.perform(get("/matters/" + id + "/photos/" + photo).with(as(accounts, "leader")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("image/jpeg"));
+		mvc.perform(get("/matters/" + id + "/photos/" + photo).with(as(accounts, "dept"))).andExpect(status().isForbidden());
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/report")
+			.file(new org.springframework.mock.web.MockMultipartFile("photos", "virus.jpg", "image/jpeg", "MZ not an image".getBytes()))
+			.param("description", "井盖缺失有人掉下去的危险").param("categoryCode", "0102").with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("照片须为 JPEG、PNG 或 WebP 格式")));
+	}
+
+	@Test
 	void aGridWorkerSeesOnlyTheOwnGridsMatters() throws Exception {
 		double[] point = pointInLeadersGrid();
 		UUID id = UUID.fromString(report(null, point[0], point[1], 201).path("id").asString());

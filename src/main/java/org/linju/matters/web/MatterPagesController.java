@@ -56,10 +56,19 @@ class MatterPagesController {
 	String report(@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String categoryCode,
 			@RequestParam(required = false) @Nullable Double lat, @RequestParam(required = false) @Nullable Double lng,
 			@RequestParam(required = false) @Nullable String phone, @RequestParam(required = false) @Nullable String submission,
-			@AuthenticationPrincipal @Nullable CurrentUser user, Model model, HttpServletResponse response) {
+			@RequestParam(name = "photos", required = false) java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos,
+			@AuthenticationPrincipal @Nullable CurrentUser user, Model model, HttpServletResponse response) throws java.io.IOException {
+		java.util.List<byte[]> images = new java.util.ArrayList<>();
+		if (photos != null) {
+			for (org.springframework.web.multipart.MultipartFile photo : photos) {
+				if (!photo.isEmpty()) {
+					images.add(photo.getBytes());
+				}
+			}
+		}
 		try {
 			Receipt receipt = intake.report(new NewReport(description, categoryCode, lat, lng, phone, Channel.WEB),
-					submission, user == null ? null : user.getUsername());
+					images, submission, user == null ? null : user.getUsername());
 			return "redirect:/track/" + receipt.trackingCode() + "?new";
 		}
 		catch (UnacceptableReport e) {
@@ -93,11 +102,22 @@ class MatterPagesController {
 	String matter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		model.addAttribute("matter", work.matter(user, id));
 		model.addAttribute("timeline", work.timeline(user, id));
+		model.addAttribute("photos", work.photos(user, id));
 		model.addAttribute("actions", Action.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("difficulties", Difficulty.values());
 		model.addAttribute("colours", Colour.values());
 		return "matters/matter";
+	}
+
+	@GetMapping("/matters/{id}/photos/{photo}")
+	org.springframework.http.ResponseEntity<byte[]> photo(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@PathVariable UUID photo) {
+		var found = work.photo(user, id, photo);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(found.getKey()))
+			.cacheControl(org.springframework.http.CacheControl.noStore())
+			.body(found.getValue());
 	}
 
 	@PostMapping("/matters/{id}/actions/{action}")
