@@ -76,6 +76,17 @@ class MetricsIT extends WebIntegrationTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv).contains(grid + ",").contains(",3,50.0%,50.0%,100.0%,1,");
 		mvc.perform(get("/matters/metrics").with(as(accounts, "secretary"))).andExpect(status().isOk());
+
+		String lateCode = jdbc.sql("select tracking_code from matter where id = ?").param(late).query(String.class).single();
+		mvc.perform(get("/api/v1/matters/dashboard").with(as(accounts, "admin")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.overdue[?(@.trackingCode == '" + lateCode + "')]").isNotEmpty())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.heat[0].count").exists());
+		mvc.perform(get("/api/v1/matters/dashboard").with(as(accounts, "leader")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.overdue[?(@.trackingCode == '" + lateCode + "')]").isEmpty());
+		mvc.perform(get("/matters/dashboard").with(as(accounts, "admin")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString(lateCode)));
 	}
 
 	private UUID report(String grid, java.util.Map<String, Object> centre) {
