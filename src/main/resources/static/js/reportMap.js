@@ -3,6 +3,7 @@
   const element = document.getElementById('pin-map');
   if (!element) return;
   const map = L.map(element).setView([31.2, 107.5], 13);
+  window.linjuPinMap = map;
   if (element.dataset.tiles) L.tileLayer(element.dataset.tiles, { maxZoom: 19 }).addTo(map);
   let marker = null;
   const status = document.getElementById('pin-grid');
