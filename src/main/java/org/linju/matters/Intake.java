@@ -42,12 +42,12 @@ public class Intake {
 	}
 
 	public Receipt report(NewReport raw, @Nullable String idempotencyKey, @Nullable String createdBy) {
-		return report(raw, java.util.List.of(), idempotencyKey, createdBy);
+		return report(raw, java.util.List.of(), idempotencyKey, createdBy, null);
 	}
 
 	/** With up to six photos (JPEG, PNG or WebP, at most 5 MB each), stored without their metadata. */
 	public Receipt report(NewReport raw, java.util.List<byte[]> photos, @Nullable String idempotencyKey,
-			@Nullable String createdBy) {
+			@Nullable String createdBy, @Nullable String clientAddress) {
 		NewReport report = checked(raw);
 		if (photos.size() > MAX_PHOTOS) {
 			throw new UnacceptableReport("photos", "matter.tooManyPhotos");
@@ -63,6 +63,10 @@ public class Intake {
 				return earlier.get();
 			}
 		}
+		String addressIndex = createdBy == null && clientAddress != null ? store.addressIndex(clientAddress) : null;
+		if (createdBy == null && store.recentReports(addressIndex, report.phone())) {
+			throw new TooManyReports();
+		}
 		Optional<GridLocation> grid = report.lat() == null || report.lng() == null ? Optional.empty()
 				: locator.locate(report.lat(), report.lng());
 		UUID id = UUID.randomUUID();
@@ -73,6 +77,9 @@ public class Intake {
 				store.insert(id, trackingCode, grid.map(g -> g.code().substring(0, 6)).orElse(DISTRICT),
 						grid.map(GridLocation::code).orElse(null), report, key, createdBy, now);
 				clean.forEach(photo -> store.addPhoto(id, photo));
+				if (addressIndex != null) {
+					store.rememberAddress(id, addressIndex);
+				}
 				store.recordTimeline(id, now, createdBy == null ? "reporter" : createdBy,
 						new Transition("report", Stage.REPORTED, Stage.REPORTED, "matter.note.received"), true);
 				events.publishEvent(new MatterReported(id, trackingCode,

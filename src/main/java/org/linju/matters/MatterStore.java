@@ -127,6 +127,29 @@ class MatterStore {
 				""").params(matter.stage().name(), matter.reopened(), rating.name(), id, version).update() == 1;
 	}
 
+	/** Anonymous limits: 20 reports an hour from one address, 5 from one phone. */
+	static final int PER_ADDRESS_PER_HOUR = 20;
+	static final int PER_PHONE_PER_HOUR = 5;
+
+	String addressIndex(String address) {
+		return cipher.blindIndex(address, "matter.reporter_address");
+	}
+
+	boolean recentReports(@Nullable String addressIndex, @Nullable String phone) {
+		boolean byAddress = addressIndex != null && jdbc.sql("""
+				select count(*) from matter where reporter_address_index = ? and reported_at > now() - interval '1 hour'
+				""").param(addressIndex).query(Long.class).single() >= PER_ADDRESS_PER_HOUR;
+		boolean byPhone = phone != null && jdbc.sql("""
+				select count(*) from matter where reporter_phone_index = ? and created_by is null
+				  and reported_at > now() - interval '1 hour'
+				""").param(cipher.blindIndex(phone, PHONE)).query(Long.class).single() >= PER_PHONE_PER_HOUR;
+		return byAddress || byPhone;
+	}
+
+	void rememberAddress(UUID matter, String addressIndex) {
+		jdbc.sql("update matter set reporter_address_index = ? where id = ?").params(addressIndex, matter).update();
+	}
+
 	void addPhoto(UUID matter, PhotoSanitizer.Photo photo) {
 		jdbc.sql("insert into matter_photo (id, matter_id, content_type, bytes) values (?, ?, ?, ?)")
 			.params(UUID.randomUUID(), matter, photo.contentType(), photo.bytes())

@@ -55,10 +55,12 @@ class MattersIT extends WebIntegrationTest {
 		throw new AssertionError("no point found in " + leaderGrid());
 	}
 
+	private String phone = "13800138000";
+
 	private JsonNode report(String key, double lat, double lng, int expectedStatus) throws Exception {
 		String body = """
-				{"description":"小区门口路灯不亮已经一周","categoryCode":"0101","lat":%s,"lng":%s,"phone":"13800138000"}
-				""".formatted(lat, lng);
+				{"description":"小区门口路灯不亮已经一周","categoryCode":"0101","lat":%s,"lng":%s,"phone":"%s"}
+				""".formatted(lat, lng, phone);
 		var request = post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON).content(body);
 		if (key != null) {
 			request.header("Idempotency-Key", key);
@@ -66,6 +68,40 @@ class MattersIT extends WebIntegrationTest {
 		String answer = mvc.perform(request).andExpect(status().is(expectedStatus)).andReturn().getResponse()
 			.getContentAsString();
 		return JsonMapper.builder().build().readTree(answer);
+	}
+
+	@org.junit.jupiter.api.BeforeEach
+	void aFreshPhone() {
+		phone = String.format("137%08d", new java.util.Random().nextInt(100_000_000));
+	}
+
+	@Test
+	void anonymousReportersAreLimitedPerAddressAndPerPhone() throws Exception {
+		String body = """
+				{"description":"反复上报测试限流","categoryCode":"D1","phone":"%s"}
+				""";
+		java.util.function.Function<String, org.springframework.test.web.servlet.request.RequestPostProcessor> from =
+				address -> request -> {
+					request.setRemoteAddr(address);
+					return request;
+				};
+		for (int i = 0; i < 20; i++) {
+			mvc.perform(post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(String.format("1360000%04d", i))).with(from.apply("10.1.2.3")))
+				.andExpect(status().isCreated());
+		}
+		mvc.perform(post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted("13600009999")).with(from.apply("10.1.2.3")))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "3600"));
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted("13511112222")).with(from.apply("10.9.0." + i))).andExpect(status().isCreated());
+		}
+		mvc.perform(post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted("13511112222")).with(from.apply("10.9.0.99"))).andExpect(status().isTooManyRequests());
+		mvc.perform(post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted("13511112222")).with(as(accounts, "worker"))).andExpect(status().isCreated());
 	}
 
 	@Test
@@ -80,7 +116,7 @@ class MattersIT extends WebIntegrationTest {
 		assertThat(jdbc.sql("select count(*) from matter where idempotency_key = ?").param(key).query(Long.class).single())
 			.isEqualTo(1);
 		assertThat(jdbc.sql("select reporter_phone_cipher from matter where idempotency_key = ?").param(key)
-			.query(String.class).single()).startsWith("v1:").doesNotContain("13800138000");
+			.query(String.class).single()).startsWith("v1:").doesNotContain(phone);
 	}
 
 	@Test
@@ -110,7 +146,7 @@ class MattersIT extends WebIntegrationTest {
 		JsonNode receipt = report(null, point[0], point[1], 201);
 		String page = mvc.perform(get("/track/" + receipt.path("trackingCode").asString())).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("已上报").contains("路灯").doesNotContain("13800138000").doesNotContain("138****8000")
+		assertThat(page).contains("已上报").contains("路灯").doesNotContain(phone).doesNotContain("****" + phone.substring(7))
 			.doesNotContain("已经一周");
 		mvc.perform(get("/track/NOSUCHCODE")).andExpect(status().isNotFound());
 	}

@@ -46,16 +46,23 @@ class MatterApiController {
 	@PostMapping("/api/v1/matters")
 	ResponseEntity<Receipt> report(@RequestBody ReportRequest body,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
-			@AuthenticationPrincipal @Nullable CurrentUser user) {
+			@AuthenticationPrincipal @Nullable CurrentUser user, jakarta.servlet.http.HttpServletRequest request) {
 		Receipt receipt = intake.report(new NewReport(body.description() == null ? "" : body.description(),
 				body.categoryCode() == null ? "" : body.categoryCode(), body.lat(), body.lng(), body.phone(), Channel.API),
-				idempotencyKey, user == null ? null : user.getUsername());
+				java.util.List.of(), idempotencyKey, user == null ? null : user.getUsername(), request.getRemoteAddr());
 		return ResponseEntity.created(URI.create("/track/" + receipt.trackingCode())).body(receipt);
 	}
 
 	@GetMapping("/api/v1/categories")
 	List<Category> categories() {
 		return catalogue.categories();
+	}
+
+	@ExceptionHandler(org.linju.matters.TooManyReports.class)
+	ResponseEntity<ProblemDetail> tooMany(org.linju.matters.TooManyReports e) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);
+		problem.setDetail(messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale()));
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600").body(problem);
 	}
 
 	@ExceptionHandler(UnacceptableReport.class)

@@ -57,7 +57,8 @@ class MatterPagesController {
 			@RequestParam(required = false) @Nullable Double lat, @RequestParam(required = false) @Nullable Double lng,
 			@RequestParam(required = false) @Nullable String phone, @RequestParam(required = false) @Nullable String submission,
 			@RequestParam(name = "photos", required = false) java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos,
-			@AuthenticationPrincipal @Nullable CurrentUser user, Model model, HttpServletResponse response) throws java.io.IOException {
+			@AuthenticationPrincipal @Nullable CurrentUser user, Model model, HttpServletResponse response,
+			jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
 		java.util.List<byte[]> images = new java.util.ArrayList<>();
 		if (photos != null) {
 			for (org.springframework.web.multipart.MultipartFile photo : photos) {
@@ -68,8 +69,14 @@ class MatterPagesController {
 		}
 		try {
 			Receipt receipt = intake.report(new NewReport(description, categoryCode, lat, lng, phone, Channel.WEB),
-					images, submission, user == null ? null : user.getUsername());
+					images, submission, user == null ? null : user.getUsername(), request.getRemoteAddr());
 			return "redirect:/track/" + receipt.trackingCode() + "?new";
+		}
+		catch (org.linju.matters.TooManyReports e) {
+			response.setStatus(429);
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("description", description);
+			return reportForm(model);
 		}
 		catch (UnacceptableReport e) {
 			response.setStatus(422);

@@ -1,0 +1,13 @@
+package org.linju.matters;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** An anonymous reporter sent more reports in the last hour than the limit allows. */
+@ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
+public class TooManyReports extends RuntimeException {
+
+	TooManyReports() {
+		super("matter.tooManyReports");
+	}
+}
