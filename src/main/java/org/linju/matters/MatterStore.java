@@ -150,6 +150,17 @@ class MatterStore {
 		jdbc.sql("update matter set reporter_address_index = ? where id = ?").params(addressIndex, matter).update();
 	}
 
+	boolean gridExists(String code) {
+		return jdbc.sql("select exists (select 1 from grid where code = ?)").param(code).query(Boolean.class).single();
+	}
+
+	boolean assignGrid(UUID id, int version, String gridCode) {
+		return jdbc.sql("""
+				update matter set grid_code = ?, district_code = ?, version = version + 1, updated_at = now()
+				where id = ? and version = ? and grid_code is null
+				""").params(gridCode, gridCode.substring(0, 6), id, version).update() == 1;
+	}
+
 	void addPhoto(UUID matter, PhotoSanitizer.Photo photo) {
 		jdbc.sql("insert into matter_photo (id, matter_id, content_type, bytes) values (?, ?, ?, ?)")
 			.params(UUID.randomUUID(), matter, photo.contentType(), photo.bytes())

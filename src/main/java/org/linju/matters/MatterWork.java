@@ -107,6 +107,27 @@ public class MatterWork {
 		return after;
 	}
 
+	/** Puts a matter no grid was found for into a grid (district admins, from the manual-assignment queue). */
+	@Transactional
+	public MatterView assignGrid(CurrentUser user, UUID id, int version, String gridCode) {
+		MatterView view = matter(user, id);
+		if (user.role() != Role.DISTRICT_ADMIN) {
+			throw new ActionRefused();
+		}
+		if (view.gridCode() != null) {
+			throw new IllegalTransition(view.stage(), "assignGrid");
+		}
+		if (!RegionCode.isValid(gridCode) || !store.gridExists(gridCode) || !user.scope().covers(RegionCode.of(gridCode))) {
+			throw new UnacceptableReport("gridCode", "matter.unknownGrid");
+		}
+		if (!store.assignGrid(id, version, gridCode)) {
+			throw new ConcurrentChange();
+		}
+		store.recordTimeline(id, clock.instant(), user.getUsername(),
+				new Transition("assignGrid", view.stage(), view.stage(), gridCode), false);
+		return store.find(id).orElseThrow();
+	}
+
 	/** The resident rates a struck-off matter; "unsatisfied" with a reason reopens it once. */
 	@Transactional
 	public void rate(String trackingCode, Rating rating, @Nullable String reason) {

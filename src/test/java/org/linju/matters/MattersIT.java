@@ -126,6 +126,27 @@ class MattersIT extends WebIntegrationTest {
 		mvc.perform(get("/matters").with(as(accounts, "admin")))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString(receipt.path("trackingCode").asString())));
+		String id = receipt.path("id").asString();
+		mvc.perform(get("/matters/" + id).with(as(accounts, "leader"))).andExpect(status().isForbidden());
+		mvc.perform(post("/matters/" + id + "/grid").param("version", "0").param("gridCode", "51170399999999")
+			.with(as(accounts, "admin")).with(csrf())).andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/matters/" + id + "/grid").param("version", "0").param("gridCode", leaderGrid())
+			.with(as(accounts, "admin")).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/matters/" + id).with(as(accounts, "leader"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void staffEnterHotlineCallsAndPatrolReports() throws Exception {
+		double[] point = pointInLeadersGrid();
+		String location = mvc.perform(post("/matters/new").param("channel", "HOTLINE").param("categoryCode", "1301")
+			.param("description", "楼上楼下因漏水发生纠纷").param("lat", String.valueOf(point[0]))
+			.param("lng", String.valueOf(point[1])).with(as(accounts, "worker")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring("/matters/".length()));
+		var row = jdbc.sql("select channel, created_by, grid_code from matter where id = ?").param(id).query().singleRow();
+		assertThat(row.get("channel")).isEqualTo("HOTLINE");
+		assertThat(row.get("created_by")).isEqualTo("worker");
+		assertThat(row.get("grid_code")).isEqualTo(leaderGrid());
 	}
 
 	@Test

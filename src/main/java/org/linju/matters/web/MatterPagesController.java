@@ -127,6 +127,40 @@ class MatterPagesController {
 			.body(found.getValue());
 	}
 
+	@PostMapping("/matters/{id}/grid")
+	String assignGrid(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam int version,
+			@RequestParam String gridCode) {
+		work.assignGrid(user, id, version, gridCode.trim());
+		return "redirect:/matters/" + id;
+	}
+
+	/** Staff entry: hotline calls, walk-ins, and patrol reports from a phone (with its GPS position). */
+	@GetMapping("/matters/new")
+	String newMatter(Model model) {
+		model.addAttribute("categories", catalogue.categories());
+		model.addAttribute("channels", java.util.List.of(Channel.PATROL, Channel.HOTLINE, Channel.WALK_IN));
+		return "matters/new";
+	}
+
+	@PostMapping("/matters/new")
+	String enter(@AuthenticationPrincipal CurrentUser user, @RequestParam Channel channel,
+			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String categoryCode,
+			@RequestParam(required = false) @Nullable Double lat, @RequestParam(required = false) @Nullable Double lng,
+			@RequestParam(required = false) @Nullable String phone, @RequestParam(required = false) @Nullable String submission,
+			Model model, HttpServletResponse response) {
+		try {
+			Receipt receipt = intake.report(new NewReport(description, categoryCode, lat, lng, phone, channel), java.util.List.of(),
+					submission, user.getUsername(), null);
+			return "redirect:/matters/" + receipt.id();
+		}
+		catch (UnacceptableReport e) {
+			response.setStatus(422);
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("description", description);
+			return newMatter(model);
+		}
+	}
+
 	@PostMapping("/matters/{id}/actions/{action}")
 	String act(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable Action action,
 			@RequestParam int version, @RequestParam(required = false) @Nullable String note,
