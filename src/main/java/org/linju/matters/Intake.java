@@ -93,13 +93,17 @@ public class Intake {
 			}
 			throw e;
 		}
-		return new Receipt(id.toString(), trackingCode, grid.map(GridLocation::code).orElse(null));
+		java.util.List<String> nearby = report.lat() == null ? java.util.List.of()
+				: store.nearby(id, report.categoryCode(), report.lat(), report.lng());
+		return new Receipt(id.toString(), trackingCode, grid.map(GridLocation::code).orElse(null), nearby);
 	}
 
 	private Optional<Receipt> earlier(String key) {
 		return store.byIdempotencyKey(key)
 			.flatMap(store::find)
-			.map(matter -> new Receipt(matter.id().toString(), matter.trackingCode(), matter.gridCode()));
+			.map(matter -> new Receipt(matter.id().toString(), matter.trackingCode(), matter.gridCode(),
+					matter.lat() == null ? java.util.List.of()
+							: store.nearby(matter.id(), matter.categoryCode(), matter.lat(), matter.lng())));
 	}
 
 	private NewReport checked(NewReport report) {

@@ -150,6 +150,25 @@ class MatterStore {
 		jdbc.sql("update matter set reporter_address_index = ? where id = ?").params(addressIndex, matter).update();
 	}
 
+	/** Likely duplicates: same category, within 50 m and 7 days, not voided (bounding box first, then distance). */
+	List<String> nearby(UUID id, String category, double lat, double lng) {
+		double dLat = 50 / 111_320.0;
+		double dLng = 50 / (111_320.0 * Math.cos(Math.toRadians(lat)));
+		return jdbc.sql("""
+				select tracking_code from matter
+				where id <> :id and category_code = :category and stage <> 'VOIDED'
+				  and reported_at > now() - interval '7 days'
+				  and lat between :lat - :dLat and :lat + :dLat and lng between :lng - :dLng and :lng + :dLng
+				  and 6371000 * 2 * asin(sqrt(power(sin(radians(lat - :lat) / 2), 2)
+				      + cos(radians(:lat)) * cos(radians(lat)) * power(sin(radians(lng - :lng) / 2), 2))) <= 50
+				order by reported_at desc limit 10
+				""")
+			.param("id", id).param("category", category).param("lat", lat).param("lng", lng)
+			.param("dLat", dLat).param("dLng", dLng)
+			.query(String.class)
+			.list();
+	}
+
 	boolean gridExists(String code) {
 		return jdbc.sql("select exists (select 1 from grid where code = ?)").param(code).query(Boolean.class).single();
 	}

@@ -49,6 +49,12 @@ public class MatterWork {
 		return matter;
 	}
 
+	/** Likely duplicates of this matter, for staff to compare and merge by hand. */
+	public List<String> nearby(CurrentUser user, UUID id) {
+		MatterView matter = matter(user, id);
+		return matter.lat() == null ? List.of() : store.nearby(id, matter.categoryCode(), matter.lat(), matter.lng());
+	}
+
 	public List<UUID> photos(CurrentUser user, UUID id) {
 		matter(user, id);
 		return store.photoIds(id);

@@ -70,7 +70,8 @@ class MatterPagesController {
 		try {
 			Receipt receipt = intake.report(new NewReport(description, categoryCode, lat, lng, phone, Channel.WEB),
 					images, submission, user == null ? null : user.getUsername(), request.getRemoteAddr());
-			return "redirect:/track/" + receipt.trackingCode() + "?new";
+			return "redirect:/track/" + receipt.trackingCode() + "?new"
+					+ (receipt.nearby().isEmpty() ? "" : "&nearby=" + String.join(",", receipt.nearby()));
 		}
 		catch (org.linju.matters.TooManyReports e) {
 			response.setStatus(429);
@@ -110,6 +111,7 @@ class MatterPagesController {
 		model.addAttribute("matter", work.matter(user, id));
 		model.addAttribute("timeline", work.timeline(user, id));
 		model.addAttribute("photos", work.photos(user, id));
+		model.addAttribute("nearby", work.nearby(user, id));
 		model.addAttribute("actions", Action.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("difficulties", Difficulty.values());
