@@ -1,0 +1,30 @@
+-- wrk script: each request is a new matter with its own Idempotency-Key and a point inside a demo grid.
+-- POINTS (a file of "lat,lng" lines) and COOKIE (a signed-in session) come from run-intake.sh.
+local points = {}
+for line in io.lines(os.getenv("POINTS")) do
+  local lat, lng = line:match("([^,]+),([^,]+)")
+  points[#points + 1] = { lat, lng }
+end
+local counter = 0
+local thread_id = 0
+function setup(thread)
+  thread_id = thread_id + 1
+  thread:set("id", thread_id)
+end
+function init(args)
+  math.randomseed(id)
+end
+request = function()
+  counter = counter + 1
+  local p = points[(counter % #points) + 1]
+  local body = string.format('{"description":"楼道堆放杂物存在消防隐患","categoryCode":"1201","lat":%s,"lng":%s,"phone":"138%08d"}',
+    p[1], p[2], (id * 10000000 + counter) % 100000000)
+  local headers = { ["Content-Type"] = "application/json", ["Idempotency-Key"] = id .. "-" .. counter .. "-" .. math.random(1e9) }
+  if os.getenv("COOKIE") ~= nil and os.getenv("COOKIE") ~= "" then headers["Cookie"] = os.getenv("COOKIE") end
+  return wrk.format("POST", "/api/v1/matters", headers, body)
+end
+done = function(summary, latency, requests)
+  local codes = summary.errors
+  io.write(string.format("requests %d, non-2xx/3xx %d, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms\n", summary.requests,
+    codes.status, latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000))
+end
