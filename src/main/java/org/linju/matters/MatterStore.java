@@ -26,10 +26,17 @@ class MatterStore {
 
 	private final JdbcClient jdbc;
 	private final FieldCipher cipher;
+	/** Anonymous limits: reports an hour from one address, and from one phone. */
+	private final int perAddressPerHour;
+	private final int perPhonePerHour;
 
-	MatterStore(JdbcClient jdbc, FieldCipher cipher) {
+	MatterStore(JdbcClient jdbc, FieldCipher cipher,
+			@org.springframework.beans.factory.annotation.Value("${linju.matters.anonymous-per-address-per-hour:20}") int perAddressPerHour,
+			@org.springframework.beans.factory.annotation.Value("${linju.matters.anonymous-per-phone-per-hour:5}") int perPhonePerHour) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
+		this.perAddressPerHour = perAddressPerHour;
+		this.perPhonePerHour = perPhonePerHour;
 	}
 
 	List<Category> categories() {
@@ -127,9 +134,6 @@ class MatterStore {
 				""").params(matter.stage().name(), matter.reopened(), rating.name(), id, version).update() == 1;
 	}
 
-	/** Anonymous limits: 20 reports an hour from one address, 5 from one phone. */
-	static final int PER_ADDRESS_PER_HOUR = 20;
-	static final int PER_PHONE_PER_HOUR = 5;
 
 	String addressIndex(String address) {
 		return cipher.blindIndex(address, "matter.reporter_address");
@@ -137,12 +141,13 @@ class MatterStore {
 
 	boolean recentReports(@Nullable String addressIndex, @Nullable String phone) {
 		boolean byAddress = addressIndex != null && jdbc.sql("""
-				select count(*) from matter where reporter_address_index = ? and reported_at > now() - interval '1 hour'
-				""").param(addressIndex).query(Long.class).single() >= PER_ADDRESS_PER_HOUR;
+				select count(*) from (select 1 from matter where reporter_address_index = ?
+				                      and reported_at > now() - interval '1 hour' limit ?) recent
+				""").params(addressIndex, perAddressPerHour).query(Long.class).single() >= perAddressPerHour;
 		boolean byPhone = phone != null && jdbc.sql("""
-				select count(*) from matter where reporter_phone_index = ? and created_by is null
-				  and reported_at > now() - interval '1 hour'
-				""").param(cipher.blindIndex(phone, PHONE)).query(Long.class).single() >= PER_PHONE_PER_HOUR;
+				select count(*) from (select 1 from matter where reporter_phone_index = ? and created_by is null
+				                      and reported_at > now() - interval '1 hour' limit ?) recent
+				""").params(cipher.blindIndex(phone, PHONE), perPhonePerHour).query(Long.class).single() >= perPhonePerHour;
 		return byAddress || byPhone;
 	}
 
