@@ -43,19 +43,17 @@ public class Erasure {
 		if (!DataPolicy.mayReveal(requester.role())) {
 			throw new RevealRefused();
 		}
-		if (reason == null || reason.strip().length() < 4) {
-			throw new ReasonRequired();
-		}
+		String why = Reasons.required(reason);
 		String grid = gridInScope(requester, resident);
 		UUID id = UUID.randomUUID();
 		int created = jdbc.sql("""
 				insert into erasure_request (id, resident_id, requested_by, reason) values (?, ?, ?, ?)
 				on conflict (resident_id) where status = 'PENDING' do nothing
-				""").params(id, resident, requester.getUsername(), reason.strip()).update();
+				""").params(id, resident, requester.getUsername(), why).update();
 		if (created == 0) {
 			throw new ErasureConflict("erasure.alreadyRequested");
 		}
-		record(requester, resident, grid, reason.strip(), "erasure requested");
+		record(requester, resident, grid, why, "erasure requested");
 		return id;
 	}
 

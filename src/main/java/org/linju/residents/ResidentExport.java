@@ -39,9 +39,7 @@ public class ResidentExport {
 		if (!DataPolicy.mayExport(viewer.role()) || (unmasked && !DataPolicy.mayReveal(viewer.role()))) {
 			throw new ImportNotAllowed();
 		}
-		if (unmasked && (reason == null || reason.strip().length() < 4)) {
-			throw new ReasonRequired();
-		}
+		String why = unmasked ? Reasons.required(reason) : null;
 		AtomicInteger count = new AtomicInteger();
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			Sheet sheet = workbook.createSheet("实有人口");
@@ -74,7 +72,7 @@ public class ResidentExport {
 			workbook.write(out);
 		}
 		audit.record(new AuditRecord(viewer.getUsername(), viewer.role().name(), AuditAction.EXPORT_PERSONAL_DATA,
-				"resident-list", "export", null, unmasked ? reason.strip() : null,
+				"resident-list", "export", null, why,
 				(unmasked ? "UNMASKED" : "masked") + " export of " + count.get() + " residents"));
 		return count.get();
 	}

@@ -147,16 +147,14 @@ public class Residents {
 				|| (field == PersonalField.RESTRICTED_GROUPS && !DataPolicy.handlesRestrictedTags(viewer.role()))) {
 			throw new RevealRefused();
 		}
-		if (reason == null || reason.strip().length() < 4) {
-			throw new ReasonRequired();
-		}
+		String why = Reasons.required(reason);
 		ResidentRow row = inScope(viewer, id);
 		String stored = switch (field) {
 			case ID_NUMBER -> row.idNumberCipher();
 			case PHONE -> row.phoneCipher();
 			case RESTRICTED_GROUPS -> row.restrictedCipher();
 		};
-		record(viewer, AuditAction.REVEAL_PERSONAL_DATA, "resident", id.toString(), row.gridCode(), reason.strip(),
+		record(viewer, AuditAction.REVEAL_PERSONAL_DATA, "resident", id.toString(), row.gridCode(), why,
 				"field=" + field.binding());
 		return stored == null ? "" : cipher.decrypt(stored, field.binding());
 	}

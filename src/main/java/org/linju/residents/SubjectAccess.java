@@ -39,9 +39,7 @@ public class SubjectAccess {
 		if (!DataPolicy.mayReveal(viewer.role())) {
 			throw new RevealRefused();
 		}
-		if (reason == null || reason.strip().length() < 4) {
-			throw new ReasonRequired();
-		}
+		String why = Reasons.required(reason);
 		ResidentRow row = store.find(id).orElseThrow(ResidentNotFound::new);
 		if (!viewer.scope().covers(RegionCode.of(row.gridCode()))) {
 			throw new OutOfScope("resident");
@@ -71,7 +69,7 @@ public class SubjectAccess {
 			return line;
 		}).toList());
 		audit.record(new AuditRecord(viewer.getUsername(), viewer.role().name(), AuditAction.SUBJECT_ACCESS_EXPORT,
-				"resident", id.toString(), row.gridCode(), reason.strip(), "all fields and " + trail.size() + " log entries"));
+				"resident", id.toString(), row.gridCode(), why, "all fields and " + trail.size() + " log entries"));
 		return record;
 	}
 }
