@@ -35,9 +35,10 @@ public class GridLocator {
 			.map(entry -> new GridLocation(entry.code(), entry.name(), entry.communityCode(), entry.communityName()));
 	}
 
+	/** The demo loader may already have built the index after its import; build it only if it is stale. */
 	@EventListener(ApplicationReadyEvent.class)
 	void onStartup() {
-		refresh();
+		refreshIfStale();
 	}
 
 	@TransactionalEventListener

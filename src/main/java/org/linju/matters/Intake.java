@@ -82,8 +82,7 @@ public class Intake {
 				}
 				store.recordTimeline(id, now, createdBy == null ? "reporter" : createdBy,
 						new Transition("report", Stage.REPORTED, Stage.REPORTED, "matter.note.received"), true);
-				events.publishEvent(new MatterReported(id, trackingCode,
-						store.find(id).map(MatterView::categoryName).orElse(report.categoryCode()),
+				events.publishEvent(new MatterReported(id, trackingCode, report.categoryCode(),
 						grid.map(GridLocation::code).orElse(null)));
 			});
 		}

@@ -4,5 +4,5 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A matter came in (grid null: it waits in the manual-assignment queue). */
-public record MatterReported(UUID matterId, String trackingCode, String categoryName, @Nullable String gridCode) {
+public record MatterReported(UUID matterId, String trackingCode, String categoryCode, @Nullable String gridCode) {
 }

@@ -228,8 +228,16 @@ class MatterStore {
 		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 
+	/** The reporter's phone, masked; empty when none was given. */
+	Optional<String> maskedReporterPhone(UUID id) {
+		return jdbc.sql("select reporter_phone_cipher from matter where id = ? and reporter_phone_cipher is not null")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.map(cipherText -> Masking.phone(cipher.decrypt(cipherText, PHONE)));
+	}
+
 	private MatterView toView(ResultSet rs, int row) throws SQLException {
-		String phone = rs.getString("reporter_phone_cipher");
 		return new MatterView(rs.getObject("id", UUID.class), rs.getString("tracking_code"), rs.getString("grid_code"),
 				rs.getString("category_code"), rs.getString("category_name"), rs.getString("description"),
 				Channel.valueOf(rs.getString("channel")), Stage.valueOf(rs.getString("stage")),
@@ -237,8 +245,7 @@ class MatterStore {
 				rs.getString("urgency") == null ? null : Urgency.valueOf(rs.getString("urgency")),
 				rs.getString("difficulty") == null ? null : Difficulty.valueOf(rs.getString("difficulty")),
 				rs.getBoolean("reopened"), rs.getInt("version"),
-				rs.getObject("reported_at", OffsetDateTime.class).toInstant(),
-				phone == null ? null : Masking.phone(cipher.decrypt(phone, PHONE)),
-				(Double) rs.getObject("lat"), (Double) rs.getObject("lng"));
+				rs.getObject("reported_at", OffsetDateTime.class).toInstant(), (Double) rs.getObject("lat"),
+				(Double) rs.getObject("lng"));
 	}
 }

@@ -27,9 +27,12 @@ public class MatterWork {
 	private final MatterStore store;
 	private final Clock clock;
 	private final org.springframework.context.ApplicationEventPublisher events;
+	private final org.linju.audit.AuditLog audit;
 	private final TriagePolicy triage = TriagePolicy.defaults();
 
-	MatterWork(MatterStore store, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+	MatterWork(MatterStore store, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+			org.linju.audit.AuditLog audit) {
+		this.audit = audit;
 		this.store = store;
 		this.clock = clock;
 		this.events = events;
@@ -47,6 +50,16 @@ public class MatterWork {
 			throw new OutOfScope("matter");
 		}
 		return matter;
+	}
+
+	/** The reporter's phone, masked, for the matter page; like every view of personal data, it is audited. */
+	public java.util.Optional<String> reporterPhone(CurrentUser user, UUID id) {
+		MatterView matter = matter(user, id);
+		java.util.Optional<String> phone = store.maskedReporterPhone(id);
+		phone.ifPresent(masked -> audit.record(new org.linju.audit.AuditRecord(user.getUsername(), user.role().name(),
+				org.linju.audit.AuditAction.VIEW_PERSONAL_DATA, "matter", id.toString(), matter.gridCode(), null,
+				"masked reporter phone")));
+		return phone;
 	}
 
 	/** Likely duplicates of this matter, for staff to compare and merge by hand. */

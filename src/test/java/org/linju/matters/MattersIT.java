@@ -280,7 +280,12 @@ class MattersIT extends WebIntegrationTest {
 	void aGridWorkerSeesOnlyTheOwnGridsMatters() throws Exception {
 		double[] point = pointInLeadersGrid();
 		UUID id = UUID.fromString(report(null, point[0], point[1], 201).path("id").asString());
-		mvc.perform(get("/matters/" + id).with(as(accounts, "worker"))).andExpect(status().isOk());
+		mvc.perform(get("/matters/" + id).with(as(accounts, "worker")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString(phone.substring(0, 3) + "****" + phone.substring(7))));
+		assertThat(jdbc.sql("select count(*) from audit_entry where actor = 'worker' and subject_type = 'matter' and subject_id = ?")
+			.param(id.toString()).query(Long.class).single()).as("viewing the reporter's phone is audited").isEqualTo(1);
 		mvc.perform(get("/matters/" + id).with(as(accounts, "dept"))).andExpect(status().isForbidden());
 	}
 

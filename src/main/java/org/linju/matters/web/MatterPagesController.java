@@ -112,6 +112,7 @@ class MatterPagesController {
 		model.addAttribute("timeline", work.timeline(user, id));
 		model.addAttribute("photos", work.photos(user, id));
 		model.addAttribute("nearby", work.nearby(user, id));
+		model.addAttribute("reporterPhone", work.reporterPhone(user, id).orElse(null));
 		model.addAttribute("actions", Action.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("difficulties", Difficulty.values());

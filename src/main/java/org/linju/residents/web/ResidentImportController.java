@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import org.linju.identity.CurrentUser;
-import org.linju.residents.ImportStatus;
 import org.linju.residents.RejectedRow;
 import org.linju.residents.ResidentImport;
 import org.linju.residents.RosterTemplate;
@@ -95,9 +94,5 @@ class ResidentImportController {
 		String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@")
 				? "'" + value : value;
 		return "\"" + safe.replace("\"", "\"\"") + "\"";
-	}
-
-	static boolean finished(ImportStatus status) {
-		return status.finished();
 	}
 }
