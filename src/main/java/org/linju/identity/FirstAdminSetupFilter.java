@@ -37,7 +37,6 @@ class FirstAdminSetupFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean isExempt(String path) {
-		return path.equals("/setup") || path.startsWith("/css/") || path.startsWith("/js/")
-				|| path.startsWith("/webjars/") || path.startsWith("/error") || path.startsWith("/actuator/health");
+		return path.equals("/setup") || path.startsWith("/actuator/health") || AlwaysReachable.isAssetOrError(path);
 	}
 }

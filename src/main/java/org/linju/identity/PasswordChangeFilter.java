@@ -32,7 +32,6 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean isExempt(String path) {
-		return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.startsWith("/css/")
-				|| path.startsWith("/js/") || path.startsWith("/webjars/") || path.startsWith("/error");
+		return path.equals(PASSWORD_PAGE) || path.equals("/logout") || AlwaysReachable.isAssetOrError(path);
 	}
 }
