@@ -25,7 +25,10 @@ import org.linju.grid.RegionImport;
 import org.linju.grid.RegionView;
 import org.linju.grid.Regions;
 import org.linju.grid.StationKind;
+import org.apache.commons.csv.CSVFormat;
 import org.linju.identity.Accounts;
+import org.linju.identity.Department;
+import org.linju.identity.Departments;
 import org.linju.identity.GridScope;
 import org.linju.identity.NewAccount;
 import org.linju.identity.Role;
@@ -60,6 +63,8 @@ public class DemoDistrict {
 	/** Around the urban centre of Dachuan; about 7.6 km × 5.8 km, the district's 43.77 km² of urban area. */
 	static final Envelope URBAN_EXTENT = new Envelope(107.46, 107.54, 31.175, 31.227);
 
+	static final String HOUSING_DEPARTMENT = "D034";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);
 
 	private final RegionImport regionImport;
@@ -68,9 +73,11 @@ public class DemoDistrict {
 	private final GridOrganisation organisation;
 	private final Accounts accounts;
 	private final Residents residents;
+	private final Departments departments;
 
 	DemoDistrict(RegionImport regionImport, Regions regions, GridBoundaryImport boundaries,
-			GridOrganisation organisation, Accounts accounts, Residents residents) {
+			GridOrganisation organisation, Accounts accounts, Residents residents, Departments departments) {
+		this.departments = departments;
 		this.residents = residents;
 		this.regionImport = regionImport;
 		this.regions = regions;
@@ -105,7 +112,9 @@ public class DemoDistrict {
 		organisation.formPartyOrganisations(parties);
 		organisation.assign(members(allGrids, names, random));
 		organisation.open(stations(grids, parties));
+		departments.register(demoDepartments());
 		openAccounts(communities, grids);
+		departments.assign("dept", HOUSING_DEPARTMENT);
 		int registered = residents.register(new DemoResidents(random, names).forGrids(allGrids, 2)).size();
 		log.info("Registered {} demo residents", registered);
 		log.info("Loaded the demo district {}: {} communities, {} grids, {} party organisations in {} ms", DISTRICT,
@@ -254,6 +263,18 @@ public class DemoDistrict {
 
 	private static NewAccount account(String username, String displayName, Role role, Set<RegionCode> scope) {
 		return NewAccount.scoped(username, displayName, role, scope, DEMO_PASSWORD, false);
+	}
+
+	/** The district's 97 departments; the demo "dept" account works in housing and urban-rural development. */
+	private static List<Department> demoDepartments() {
+		try (Reader reader = resource("demo/departments.csv")) {
+			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
+				.map(row -> new Department(row.get("code"), row.get("name"), row.get("name_en")))
+				.toList();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static Reader resource(String path) throws IOException {

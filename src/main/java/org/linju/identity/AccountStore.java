@@ -100,6 +100,7 @@ class AccountStore {
 		boolean locked = lockedUntil != null && lockedUntil.isAfter(now.atOffset(ZoneOffset.UTC));
 		return new CurrentUser(rs.getObject("id", UUID.class), rs.getString("username"),
 				rs.getString("password_hash"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-				scope, rs.getBoolean("must_change_password"), locked, rs.getBoolean("enabled"));
+				scope, rs.getBoolean("must_change_password"), locked, rs.getBoolean("enabled"),
+				rs.getString("department_code"));
 	}
 }

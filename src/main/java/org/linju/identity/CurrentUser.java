@@ -26,9 +26,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	private final boolean mustChangePassword;
 	private final boolean locked;
 	private final boolean enabled;
+	private final @Nullable String departmentCode;
 
-	CurrentUser(UUID id, String username, String passwordHash, String displayName, Role role, GridScope scope,
-			boolean mustChangePassword, boolean locked, boolean enabled) {
+	CurrentUser(UUID id, String username, @Nullable String passwordHash, String displayName, Role role, GridScope scope,
+			boolean mustChangePassword, boolean locked, boolean enabled, @Nullable String departmentCode) {
+		this.departmentCode = departmentCode;
 		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -57,12 +59,17 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		return scope;
 	}
 
+	/** The district department the account belongs to (department staff), if any. */
+	public @Nullable String departmentCode() {
+		return departmentCode;
+	}
+
 	public boolean mustChangePassword() {
 		return mustChangePassword;
 	}
 
 	CurrentUser withPasswordChanged() {
-		return new CurrentUser(id, username, null, displayName, role, scope, false, locked, enabled);
+		return new CurrentUser(id, username, null, displayName, role, scope, false, locked, enabled, departmentCode);
 	}
 
 	@Override

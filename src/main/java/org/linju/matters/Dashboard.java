@@ -49,7 +49,7 @@ public class Dashboard {
 				select m.id, m.tracking_code, c.name, m.grid_code, coalesce(m.colour, ''), to_char(m.resolve_due at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI')
 				from matter m join matter_category c on c.code = m.category_code
 				where m.grid_code like any (cast(:patterns as text[])) and m.resolve_due < now()
-				  and m.stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'DEFERRED')
+				  and m.stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'DEFERRED', 'MERGED')
 				order by m.resolve_due limit 50
 				""")
 			.param("patterns", patterns)
@@ -58,7 +58,7 @@ public class Dashboard {
 			.list();
 		List<HeatCell> heat = jdbc.sql("""
 				select floor(lat / :cell) as y, floor(lng / :cell) as x, count(*) as n from matter
-				where grid_code like any (cast(:patterns as text[])) and lat is not null and stage <> 'VOIDED'
+				where grid_code like any (cast(:patterns as text[])) and lat is not null and stage not in ('VOIDED', 'MERGED')
 				group by 1, 2
 				""")
 			.param("cell", CELL)

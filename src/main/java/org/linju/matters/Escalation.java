@@ -61,7 +61,7 @@ public class Escalation {
 		List<Claimed> claimed = jdbc.sql("""
 				update matter set escalated_at = :now
 				where escalated_at is null and resolve_due < :now
-				  and stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'DEFERRED')
+				  and stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'DEFERRED', 'MERGED')
 				returning id, stage, colour, grid_code
 				""")
 			.param("now", now)

@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Matter {
 
+	/** Stages in which nothing has been resolved yet, so a duplicate can still be merged away. */
+	private static final Set<Stage> OPEN = EnumSet.of(Stage.REPORTED, Stage.REGISTERED, Stage.DISPATCHED, Stage.ACCEPTED,
+			Stage.IN_PROGRESS, Stage.RETURNED);
+
 	private Stage stage;
 	private @Nullable Colour colour;
 	private boolean reopened;
@@ -84,6 +88,17 @@ public final class Matter {
 	/** 缓办: work pauses, with a reason and an approver. */
 	public Transition defer(String reason) {
 		return move("defer", EnumSet.of(Stage.ACCEPTED, Stage.IN_PROGRESS), Stage.DEFERRED, required(reason));
+	}
+
+	/** 延期: more time for the same work, once a second person approved it; the stage stays. */
+	public Transition extend(String reason) {
+		Set<Stage> working = EnumSet.of(Stage.DISPATCHED, Stage.ACCEPTED, Stage.IN_PROGRESS);
+		return move("extend", working, stage, required(reason));
+	}
+
+	/** Merged into the matter that carries on: this one stops, its reporter follows the other. */
+	public Transition mergeInto(String trackingCode) {
+		return move("merge", OPEN, Stage.MERGED, trackingCode);
 	}
 
 	public Transition resume() {

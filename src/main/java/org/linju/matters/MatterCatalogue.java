@@ -1,19 +1,60 @@
 package org.linju.matters;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The category catalogue for forms and API clients. */
+/**
+ * The category catalogue: classes after CJ/T 214 (大类/小类) and the hotline's demand types. Forms and API clients
+ * see the active categories; admins add, rename and retire them. A category is never deleted, since matters point
+ * at it.
+ */
 @Service
 public class MatterCatalogue {
 
 	private final MatterStore store;
+	private final JdbcClient jdbc;
 
-	MatterCatalogue(MatterStore store) {
+	MatterCatalogue(MatterStore store, JdbcClient jdbc) {
 		this.store = store;
+		this.jdbc = jdbc;
 	}
 
+	/** The active categories, for forms and {@code GET /api/v1/categories}. */
 	public List<Category> categories() {
+		return store.categories().stream().filter(Category::active).toList();
+	}
+
+	/** Every category, retired ones included, for the admin page. */
+	public List<Category> all() {
 		return store.categories();
+	}
+
+	/** Adds a category or changes its names, order and whether it is active; its code and parent stay. */
+	@Transactional
+	void save(String code, String name, String nameEn, @Nullable String parent, int sortOrder, boolean active) {
+		if (!code.matches("[0-9A-Z]{1,20}")) {
+			throw new UnacceptableReport("code", "settings.badCategoryCode");
+		}
+		if (name.isBlank() || name.length() > 60 || nameEn.isBlank() || nameEn.length() > 80) {
+			throw new UnacceptableReport("name", "settings.badCategoryName");
+		}
+		Category parentCategory = parent == null || parent.isBlank() ? null
+				: store.categories().stream().filter(c -> c.code().equals(parent) && c.parent() == null).findFirst()
+					.orElseThrow(() -> new UnacceptableReport("parent", "settings.badParent"));
+		int changed = jdbc.sql("""
+				update matter_category set name = ?, name_en = ?, sort_order = ?, active = ? where code = ?
+				""").params(name.strip(), nameEn.strip(), sortOrder, active, code).update();
+		if (changed == 0) {
+			jdbc.sql("""
+					insert into matter_category (code, name, name_en, parent_code, kind, sort_order, active)
+					values (?, ?, ?, ?, ?, ?, ?)
+					""")
+				.params(code, name.strip(), nameEn.strip(), parentCategory == null ? null : parentCategory.code(),
+						parentCategory == null ? "EVENT" : parentCategory.kind(), sortOrder, active)
+				.update();
+		}
 	}
 }

@@ -30,6 +30,15 @@ public class MatterMetrics {
 			@Nullable Double resolutionRate, @Nullable Double satisfactionRate, @Nullable Double averageHandlingHours) {
 	}
 
+	/** What the lines are: areas of the region tree, or the district departments red matters were handed to. */
+	public enum Breakdown {
+		DISTRICT, STREET, COMMUNITY, GRID, DEPARTMENT;
+
+		static Breakdown of(RegionLevel level) {
+			return valueOf(level.name());
+		}
+	}
+
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
@@ -39,12 +48,24 @@ public class MatterMetrics {
 	}
 
 	public List<Line> by(RegionLevel level, GridScope scope, LocalDate from, LocalDate to) {
-		String names = level == RegionLevel.GRID ? "grid" : "region";
+		return by(Breakdown.of(level), scope, from, to);
+	}
+
+	public List<Line> by(Breakdown breakdown, GridScope scope, LocalDate from, LocalDate to) {
+		String names = switch (breakdown) {
+			case GRID -> "grid";
+			case DEPARTMENT -> "department";
+			default -> "region";
+		};
+		String unit = breakdown == Breakdown.DEPARTMENT ? "m.department_code"
+				: "substring(m.grid_code, 1, " + RegionLevel.valueOf(breakdown.name()).codeLength() + ")";
 		return jdbc.sql("""
 				with scoped as (
-				    select m.*, substring(m.grid_code, 1, :length) as unit from matter m
+				    select m.*,\s""" + unit + """
+				\sas unit from matter m
 				    where m.grid_code like any (cast(:patterns as text[]))
-				      and m.reported_at >= :from and m.reported_at < :to and m.stage <> 'VOIDED'
+				      and (:everything or m.department_code is not null)
+				      and m.reported_at >= :from and m.reported_at < :to and m.stage not in ('VOIDED', 'MERGED')
 				)
 				select s.unit as code, coalesce(n.name, s.unit) as name,
 				       count(*) as reported,
@@ -63,7 +84,7 @@ public class MatterMetrics {
 				group by s.unit, n.name
 				order by s.unit
 				""")
-			.param("length", level.codeLength())
+			.param("everything", breakdown != Breakdown.DEPARTMENT)
 			.param("patterns", scope.sqlPatterns())
 			.param("from", from.atStartOfDay(CHINA).toOffsetDateTime())
 			.param("to", to.plusDays(1).atStartOfDay(CHINA).toOffsetDateTime())

@@ -42,12 +42,12 @@ class MatterStore {
 	List<Category> categories() {
 		return jdbc.sql("select * from matter_category order by kind, sort_order, code")
 			.query((rs, row) -> new Category(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
-					rs.getString("parent_code"), rs.getString("kind")))
+					rs.getString("parent_code"), rs.getString("kind"), rs.getInt("sort_order"), rs.getBoolean("active")))
 			.list();
 	}
 
 	boolean categoryExists(String code) {
-		return jdbc.sql("select exists (select 1 from matter_category where code = ? and parent_code is not null)")
+		return jdbc.sql("select exists (select 1 from matter_category where code = ? and parent_code is not null and active)")
 			.param(code)
 			.query(Boolean.class)
 			.single();
@@ -82,33 +82,39 @@ class MatterStore {
 	}
 
 	/** Matters in scope, open ones first; with {@code unlocated}, also those no grid could be found for. */
-	List<MatterView> queue(GridScope scope, boolean unlocated, int limit) {
+	List<MatterView> queue(GridScope scope, boolean unlocated, @Nullable String department, int limit) {
 		return jdbc.sql(SELECT + """
-				where (m.grid_code like any (cast(:patterns as text[])) or (:unlocated and m.grid_code is null))
-				order by case when m.stage in ('STRUCK_OFF', 'VOIDED') then 1 else 0 end, m.reported_at desc
+				where (m.grid_code like any (cast(:patterns as text[])) or (:unlocated and m.grid_code is null)
+				       or m.department_code = cast(:department as varchar))
+				order by case when m.stage in ('STRUCK_OFF', 'VOIDED', 'MERGED') then 1 else 0 end, m.reported_at desc
 				limit :limit
 				""")
 			.param("patterns", scope.sqlPatterns())
 			.param("unlocated", unlocated)
+			.param("department", department)
 			.param("limit", limit)
 			.query(this::toView)
 			.list();
 	}
 
-	/** Applies a transition if nobody else changed the matter since {@code version} was read. */
-	/** The clock changes a step makes; null leaves a value as it is. */
+	/**
+	 * The clock changes a step makes; null leaves a value as it is. A new resolution limit (triage, an approved
+	 * extension) lets the matter escalate again when that one passes.
+	 */
 	record Deadlines(@Nullable Instant acceptDue, @Nullable Instant resolveDue, @Nullable Instant acceptedAt,
 			@Nullable Instant resolvedAt) {
 
 		static final Deadlines NONE = new Deadlines(null, null, null, null);
 	}
 
+	/** Applies a transition if nobody else changed the matter since {@code version} was read. */
 	boolean apply(UUID id, int version, Matter matter, @Nullable Urgency urgency, @Nullable Difficulty difficulty,
 			Deadlines deadlines) {
 		return jdbc.sql("""
 				update matter set stage = :stage, colour = :colour, reopened = :reopened,
 				       urgency = coalesce(:urgency, urgency), difficulty = coalesce(:difficulty, difficulty),
 				       accept_due = coalesce(:acceptDue, accept_due), resolve_due = coalesce(:resolveDue, resolve_due),
+				       escalated_at = case when cast(:resolveDue as timestamptz) is null then escalated_at end,
 				       accepted_at = coalesce(:acceptedAt, accepted_at), resolved_at = coalesce(:resolvedAt, resolved_at),
 				       version = version + 1, updated_at = now()
 				where id = :id and version = :version
@@ -125,6 +131,22 @@ class MatterStore {
 			.param("id", id)
 			.param("version", version)
 			.update() == 1;
+	}
+
+	/** Hands a red matter to a department (in the transaction that dispatched it). */
+	void setDepartment(UUID id, String department) {
+		jdbc.sql("update matter set department_code = ? where id = ?").params(department, id).update();
+	}
+
+	void markMerged(UUID id, UUID into) {
+		jdbc.sql("update matter set merged_into = ? where id = ?").params(into, id).update();
+	}
+
+	List<String> mergedTrackingCodes(UUID into) {
+		return jdbc.sql("select tracking_code from matter where merged_into = ? order by reported_at")
+			.param(into)
+			.query(String.class)
+			.list();
 	}
 
 	boolean rate(UUID id, int version, Matter matter, Rating rating) {
@@ -161,7 +183,7 @@ class MatterStore {
 		double dLng = 50 / (111_320.0 * Math.cos(Math.toRadians(lat)));
 		return jdbc.sql("""
 				select tracking_code from matter
-				where id <> :id and category_code = :category and stage <> 'VOIDED'
+				where id <> :id and category_code = :category and stage not in ('VOIDED', 'MERGED')
 				  and reported_at > now() - interval '7 days'
 				  and lat between :lat - :dLat and :lat + :dLat and lng between :lng - :dLng and :lng + :dLng
 				  and 6371000 * 2 * asin(sqrt(power(sin(radians(lat - :lat) / 2), 2)
@@ -246,6 +268,12 @@ class MatterStore {
 				rs.getString("difficulty") == null ? null : Difficulty.valueOf(rs.getString("difficulty")),
 				rs.getBoolean("reopened"), rs.getInt("version"),
 				rs.getObject("reported_at", OffsetDateTime.class).toInstant(), (Double) rs.getObject("lat"),
-				(Double) rs.getObject("lng"));
+				(Double) rs.getObject("lng"), instant(rs, "accept_due"), instant(rs, "resolve_due"),
+				rs.getString("department_code"), rs.getObject("merged_into", UUID.class));
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
 	}
 }

@@ -4,11 +4,17 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A matter for staff pages; the reporter's phone is read separately, masked and audited. */
+/**
+ * A matter for staff pages; the reporter's phone is read separately, masked and audited.
+ *
+ * @param departmentCode the district department a red matter was handed to
+ * @param mergedInto the matter this duplicate was merged into
+ */
 public record MatterView(UUID id, String trackingCode, @Nullable String gridCode, String categoryCode,
 		String categoryName, String description, Channel channel, Stage stage, @Nullable Colour colour,
 		@Nullable Urgency urgency, @Nullable Difficulty difficulty, boolean reopened, int version, Instant reportedAt,
-		@Nullable Double lat, @Nullable Double lng) {
+		@Nullable Double lat, @Nullable Double lng, @Nullable Instant acceptDue, @Nullable Instant resolveDue,
+		@Nullable String departmentCode, @Nullable UUID mergedInto) {
 
 	Matter workflow() {
 		return new Matter(stage, colour, reopened);

@@ -1,71 +1,130 @@
 package org.linju.matters;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.linju.audit.AuditAction;
+import org.linju.audit.AuditLog;
+import org.linju.audit.AuditRecord;
 import org.linju.identity.CurrentUser;
+import org.linju.identity.Departments;
 import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
 import org.linju.shared.RegionCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff side of the workflow. Every step checks scope and role, applies the aggregate's transition, writes the
  * new state only if nobody changed the matter in between (else {@link ConcurrentChange}), and appends the step to
- * the timeline in the same transaction.
+ * the timeline in the same transaction. Voiding, deferring and extending go through {@link Approvals}.
  */
 @Service
 public class MatterWork {
 
-	/** What a step may carry: a note or reason, and for triage the urgency, difficulty and an optional override. */
+	/**
+	 * What a step may carry: a note or reason; for triage the urgency, difficulty and an optional colour override;
+	 * for an extension the extra hours; for dispatching a red matter, the department it goes to.
+	 */
 	public record Input(@Nullable String note, @Nullable Urgency urgency, @Nullable Difficulty difficulty,
-			@Nullable Colour override) {
+			@Nullable Colour override, @Nullable Integer hours, @Nullable String department) {
+
+		public static Input note(@Nullable String note) {
+			return new Input(note, null, null, null, null, null);
+		}
 	}
+
+	private static final Set<Action> PUBLIC_STEPS = EnumSet.of(Action.ACCEPT, Action.RESOLVE, Action.STRIKE_OFF,
+			Action.APPROVE);
 
 	private final MatterStore store;
 	private final Clock clock;
-	private final org.springframework.context.ApplicationEventPublisher events;
-	private final org.linju.audit.AuditLog audit;
-	private final TriagePolicy triage = TriagePolicy.defaults();
+	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
+	private final TriageTable triageTable;
+	private final TimeLimits timeLimits;
+	private final Approvals approvals;
+	private final Departments departments;
 
-	MatterWork(MatterStore store, Clock clock, org.springframework.context.ApplicationEventPublisher events,
-			org.linju.audit.AuditLog audit) {
-		this.audit = audit;
+	MatterWork(MatterStore store, Clock clock, ApplicationEventPublisher events, AuditLog audit, TriageTable triageTable,
+			TimeLimits timeLimits, Approvals approvals, Departments departments) {
 		this.store = store;
 		this.clock = clock;
 		this.events = events;
+		this.audit = audit;
+		this.triageTable = triageTable;
+		this.timeLimits = timeLimits;
+		this.approvals = approvals;
+		this.departments = departments;
 	}
 
 	public List<MatterView> queue(CurrentUser user) {
-		return store.queue(user.scope(), user.role() == Role.DISTRICT_ADMIN, 200);
+		return store.queue(user.scope(), user.role() == Role.DISTRICT_ADMIN, departmentOf(user), 200);
 	}
 
+	/** A matter the viewer may see: in their scope, or handed to their department. */
 	public MatterView matter(CurrentUser user, UUID id) {
 		MatterView matter = store.find(id).orElseThrow(MatterNotFound::new);
 		boolean visible = matter.gridCode() == null ? user.role() == Role.DISTRICT_ADMIN
 				: user.scope().covers(RegionCode.of(matter.gridCode()));
-		if (!visible) {
+		if (!visible && (matter.departmentCode() == null || !matter.departmentCode().equals(departmentOf(user)))) {
 			throw new OutOfScope("matter");
 		}
 		return matter;
 	}
 
+	/** The steps this viewer can take on the matter now, for the matter page's buttons. */
+	public List<Action> available(CurrentUser user, MatterView view) {
+		Optional<Approvals.Request> pending = approvals.pending(view.id());
+		List<Action> available = new ArrayList<>();
+		for (Action action : Action.values()) {
+			boolean waiting = pending.isPresent();
+			boolean fits = switch (action) {
+				case APPROVE, REJECT_REQUEST -> waiting && !pending.get().requestedBy().equals(user.getUsername());
+				case VOID, DEFER, EXTEND -> !waiting && legal(view, action);
+				default -> legal(view, action);
+			};
+			if (fits && permitted(user, view, action)) {
+				available.add(action);
+			}
+		}
+		return available;
+	}
+
+	public Optional<Approvals.Request> pendingRequest(CurrentUser user, UUID id) {
+		matter(user, id);
+		return approvals.pending(id);
+	}
+
 	/** The reporter's phone, masked, for the matter page; like every view of personal data, it is audited. */
-	public java.util.Optional<String> reporterPhone(CurrentUser user, UUID id) {
+	public Optional<String> reporterPhone(CurrentUser user, UUID id) {
 		MatterView matter = matter(user, id);
-		java.util.Optional<String> phone = store.maskedReporterPhone(id);
-		phone.ifPresent(masked -> audit.record(new org.linju.audit.AuditRecord(user.getUsername(), user.role().name(),
-				org.linju.audit.AuditAction.VIEW_PERSONAL_DATA, "matter", id.toString(), matter.gridCode(), null,
-				"masked reporter phone")));
+		Optional<String> phone = store.maskedReporterPhone(id);
+		phone.ifPresent(masked -> audit.record(new AuditRecord(user.getUsername(), user.role().name(),
+				AuditAction.VIEW_PERSONAL_DATA, "matter", id.toString(), matter.gridCode(), null, "masked reporter phone")));
 		return phone;
 	}
 
-	/** Likely duplicates of this matter, for staff to compare and merge by hand. */
+	/** Likely duplicates of this matter, for staff to compare and merge. */
 	public List<String> nearby(CurrentUser user, UUID id) {
 		MatterView matter = matter(user, id);
-		return matter.lat() == null ? List.of() : store.nearby(id, matter.categoryCode(), matter.lat(), matter.lng());
+		return matter.lat() == null || matter.lng() == null ? List.of()
+				: store.nearby(id, matter.categoryCode(), matter.lat(), matter.lng());
+	}
+
+	/** Tracking codes of the duplicates merged into this matter. */
+	public List<String> merged(CurrentUser user, UUID id) {
+		matter(user, id);
+		return store.mergedTrackingCodes(id);
 	}
 
 	public List<UUID> photos(CurrentUser user, UUID id) {
@@ -74,10 +133,10 @@ public class MatterWork {
 	}
 
 	/** A photo's content type and bytes, for viewers who may see the matter. */
-	public java.util.Map.Entry<String, byte[]> photo(CurrentUser user, UUID id, UUID photo) {
+	public Map.Entry<String, byte[]> photo(CurrentUser user, UUID id, UUID photo) {
 		matter(user, id);
 		PhotoSanitizer.Photo found = store.photo(id, photo).orElseThrow(MatterNotFound::new);
-		return java.util.Map.entry(found.contentType(), found.bytes());
+		return Map.entry(found.contentType(), found.bytes());
 	}
 
 	public List<TimelineEntry> timeline(CurrentUser user, UUID id) {
@@ -91,39 +150,87 @@ public class MatterWork {
 		if (view.version() != version) {
 			throw new ConcurrentChange();
 		}
-		Matter matter = view.workflow();
-		Colour colourForCheck = action == Action.TRIAGE ? null : matter.colour();
-		if (!HandlingPolicy.may(user.role(), action, colourForCheck)) {
+		if (!permitted(user, view, action)) {
 			throw new ActionRefused();
 		}
-		Transition transition = switch (action) {
-			case TRIAGE -> triage(matter, input);
-			case DISPATCH -> matter.dispatch(input.note());
-			case ACCEPT -> matter.accept();
-			case RETURN -> matter.returnBack(input.note());
-			case START -> matter.start();
-			case RESOLVE -> matter.resolve(input.note());
-			case REJECT_RESOLUTION -> matter.rejectResolution(input.note());
-			case VERIFY -> matter.verify(input.note());
-			case STRIKE_OFF -> matter.strikeOff(input.note());
-			case VOID -> matter.voidIt(input.note());
-			case DEFER -> matter.defer(input.note());
-			case RESUME -> matter.resume();
-		};
-		if (!store.apply(id, version, matter, input.urgency(), input.difficulty(), deadlines(action, input))) {
+		Matter matter = view.workflow();
+		Instant now = clock.instant();
+		MatterStore.Deadlines deadlines = MatterStore.Deadlines.NONE;
+		Transition transition;
+		switch (action) {
+			case TRIAGE -> {
+				transition = triage(matter, input);
+				deadlines = new MatterStore.Deadlines(null, now.plus(limits(matter, input.urgency(), view).resolve()), null, null);
+			}
+			case DISPATCH -> {
+				transition = matter.dispatch(input.note());
+				deadlines = new MatterStore.Deadlines(now.plus(limits(matter, view.urgency(), view).accept()), null, null, null);
+			}
+			case ACCEPT -> {
+				transition = matter.accept();
+				deadlines = new MatterStore.Deadlines(null, null, now, null);
+			}
+			case RESOLVE -> {
+				transition = matter.resolve(input.note());
+				deadlines = new MatterStore.Deadlines(null, null, null, now);
+			}
+			case RETURN -> transition = matter.returnBack(input.note());
+			case START -> transition = matter.start();
+			case REJECT_RESOLUTION -> transition = matter.rejectResolution(input.note());
+			case VERIFY -> transition = matter.verify(input.note());
+			case STRIKE_OFF -> transition = matter.strikeOff(input.note());
+			case RESUME -> transition = matter.resume();
+			case VOID, DEFER, EXTEND -> transition = approvals.file(user, view, action, input.note(), input.hours());
+			case APPROVE -> {
+				Approvals.Request request = approvals.approve(user, id, input.note());
+				transition = Approvals.apply(matter, request.kind(), request.reason());
+				if (request.kind() == Action.EXTEND && request.extensionHours() != null) {
+					Instant from = view.resolveDue() == null || view.resolveDue().isBefore(now) ? now : view.resolveDue();
+					deadlines = new MatterStore.Deadlines(null, from.plusSeconds(3600L * request.extensionHours()), null, null);
+				}
+			}
+			case REJECT_REQUEST -> {
+				Approvals.Request request = approvals.reject(user, id, input.note());
+				transition = new Transition("rejectRequest" + request.kind().name(), view.stage(), view.stage(), input.note());
+			}
+			case MERGE -> throw new IllegalTransition(view.stage(), "merge");
+			default -> throw new IllegalStateException("unhandled action " + action);
+		}
+		if (!store.apply(id, version, matter, input.urgency(), input.difficulty(), deadlines)) {
 			throw new ConcurrentChange();
 		}
-		boolean isPublic = action == Action.RESOLVE || action == Action.STRIKE_OFF || action == Action.ACCEPT;
-		store.recordTimeline(id, clock.instant(), user.getUsername(), transition, isPublic);
+		if (action == Action.DISPATCH && input.department() != null && !input.department().isBlank()) {
+			assignDepartment(view, input.department().strip());
+		}
+		store.recordTimeline(id, now, user.getUsername(), transition, PUBLIC_STEPS.contains(action));
 		MatterView after = store.find(id).orElseThrow();
-		if (action == Action.DISPATCH && after.colour() != null) {
-			events.publishEvent(new MatterDispatched(id, after.trackingCode(), after.categoryName(), after.colour(),
-					after.gridCode(), List.copyOf(HandlingPolicy.handlers(after.colour()))));
-		}
-		else if (action == Action.STRIKE_OFF) {
-			events.publishEvent(new MatterStruckOff(id, after.trackingCode(), after.gridCode()));
-		}
+		announce(action, after);
 		return after;
+	}
+
+	/** Merges this matter into the one that carries on; this matter's reporter then follows that one's progress. */
+	@Transactional
+	public MatterView merge(CurrentUser user, UUID id, int version, String targetTrackingCode) {
+		MatterView view = matter(user, id);
+		if (!permitted(user, view, Action.MERGE)) {
+			throw new ActionRefused();
+		}
+		MatterView target = store.findByTrackingCode(targetTrackingCode.strip().toUpperCase(java.util.Locale.ROOT))
+			.filter(found -> !found.id().equals(id))
+			.filter(found -> found.stage() != Stage.VOIDED && found.stage() != Stage.MERGED)
+			.orElseThrow(() -> new UnacceptableReport("target", "matter.badMergeTarget"));
+		matter(user, target.id());
+		Matter matter = view.workflow();
+		Transition transition = matter.mergeInto(target.trackingCode());
+		if (!store.apply(id, version, matter, null, null, MatterStore.Deadlines.NONE)) {
+			throw new ConcurrentChange();
+		}
+		store.markMerged(id, target.id());
+		Instant now = clock.instant();
+		store.recordTimeline(id, now, user.getUsername(), transition, true);
+		store.recordTimeline(target.id(), now, user.getUsername(),
+				new Transition("absorb", target.stage(), target.stage(), view.trackingCode()), false);
+		return store.find(id).orElseThrow();
 	}
 
 	/** Puts a matter no grid was found for into a grid (district admins, from the manual-assignment queue). */
@@ -166,23 +273,80 @@ public class MatterWork {
 				true);
 	}
 
-	private MatterStore.Deadlines deadlines(Action action, Input input) {
-		java.time.Instant now = clock.instant();
-		return switch (action) {
-			case TRIAGE -> new MatterStore.Deadlines(null,
-					now.plus(TimeLimits.resolve(input.urgency(), input.difficulty())), null, null);
-			case DISPATCH -> new MatterStore.Deadlines(now.plus(TimeLimits.ACCEPT), null, null, null);
-			case ACCEPT -> new MatterStore.Deadlines(null, null, now, null);
-			case RESOLVE -> new MatterStore.Deadlines(null, null, null, now);
-			default -> MatterStore.Deadlines.NONE;
-		};
+	private boolean permitted(CurrentUser user, MatterView view, Action action) {
+		Colour colour = action == Action.TRIAGE ? null : view.colour();
+		if (!HandlingPolicy.may(user.role(), action, colour)) {
+			return false;
+		}
+		// Department staff work on the red matters handed to their own department.
+		return user.role() != Role.DEPARTMENT_STAFF || Objects.equals(view.departmentCode(), departmentOf(user));
+	}
+
+	private static boolean legal(MatterView view, Action action) {
+		Matter matter = view.workflow();
+		try {
+			switch (action) {
+				case TRIAGE -> matter.register(Colour.GREEN, null);
+				case DISPATCH -> matter.dispatch(null);
+				case ACCEPT -> matter.accept();
+				case RETURN -> matter.returnBack("?");
+				case START -> matter.start();
+				case RESOLVE -> matter.resolve("?");
+				case REJECT_RESOLUTION -> matter.rejectResolution("?");
+				case VERIFY -> matter.verify(null);
+				case STRIKE_OFF -> matter.strikeOff(null);
+				case RESUME -> matter.resume();
+				case VOID, DEFER, EXTEND -> Approvals.apply(matter, action, "?");
+				case MERGE -> matter.mergeInto("?");
+				case APPROVE, REJECT_REQUEST -> {
+					return false;
+				}
+			}
+			return true;
+		}
+		catch (IllegalTransition e) {
+			return false;
+		}
+	}
+
+	private TimeLimits.Limits limits(Matter matter, @Nullable Urgency urgency, MatterView view) {
+		return timeLimits.of(Objects.requireNonNullElse(matter.colour(), Colour.GREEN), urgency, view.categoryCode());
+	}
+
+	private void assignDepartment(MatterView view, String department) {
+		if (view.colour() != Colour.RED) {
+			throw new UnacceptableReport("department", "matter.departmentOnlyForRed");
+		}
+		if (departments.find(department).isEmpty()) {
+			throw new UnacceptableReport("department", "matter.unknownDepartment");
+		}
+		store.setDepartment(view.id(), department);
+	}
+
+	private void announce(Action action, MatterView after) {
+		if (action == Action.DISPATCH && after.colour() != null) {
+			events.publishEvent(new MatterDispatched(after.id(), after.trackingCode(), after.categoryName(),
+					after.colour(), after.gridCode(), List.copyOf(HandlingPolicy.handlers(after.colour())),
+					after.departmentCode()));
+		}
+		else if (action.needsApproval()) {
+			events.publishEvent(new ApprovalRequested(after.id(), after.trackingCode(), after.gridCode(), action,
+					List.copyOf(HandlingPolicy.approvers())));
+		}
+		else if (action == Action.STRIKE_OFF) {
+			events.publishEvent(new MatterStruckOff(after.id(), after.trackingCode(), after.gridCode()));
+		}
+	}
+
+	private static @Nullable String departmentOf(CurrentUser user) {
+		return user.role() == Role.DEPARTMENT_STAFF ? user.departmentCode() : null;
 	}
 
 	private Transition triage(Matter matter, Input input) {
 		if (input.urgency() == null || input.difficulty() == null) {
 			throw new ReasonMissing();
 		}
-		Colour colour = triage.colourOf(input.urgency(), input.difficulty());
+		Colour colour = triageTable.current().colourOf(input.urgency(), input.difficulty());
 		if (input.override() != null && input.override() != colour) {
 			if (input.note() == null || input.note().isBlank()) {
 				throw new ReasonMissing();

@@ -23,5 +23,7 @@ public enum Stage {
 	/** 作废 (with approval). */
 	VOIDED,
 	/** 缓办 (with approval). */
-	DEFERRED
+	DEFERRED,
+	/** 合并: a duplicate; its reporter follows the matter it was merged into. */
+	MERGED
 }

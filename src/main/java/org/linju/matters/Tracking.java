@@ -5,13 +5,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
-/** What the public tracking page shows: progress and public notes, never the description or the phone. */
+/**
+ * What the public tracking page shows: progress and public notes, never the description or the phone. A report
+ * merged into another matter shows that matter's progress, so both reporters follow the same work.
+ */
 @Service
 public class Tracking {
 
-	/** The public face of a matter. */
+	/** The public face of a matter; {@code mergedInto} is the progress of the matter it was merged into. */
 	public record Progress(String trackingCode, String categoryName, Stage stage, Instant reportedAt,
-			@Nullable String gridCode, List<TimelineEntry> publicSteps, boolean mayRate) {
+			@Nullable String gridCode, List<TimelineEntry> publicSteps, boolean mayRate, @Nullable Progress mergedInto) {
 	}
 
 	private final MatterStore store;
@@ -21,8 +24,13 @@ public class Tracking {
 	}
 
 	public Progress progress(String trackingCode) {
-		MatterView matter = store.findByTrackingCode(trackingCode).orElseThrow(MatterNotFound::new);
+		return progress(store.findByTrackingCode(trackingCode).orElseThrow(MatterNotFound::new));
+	}
+
+	private Progress progress(MatterView matter) {
+		Progress mergedInto = matter.mergedInto() == null ? null
+				: store.find(matter.mergedInto()).map(this::progress).orElse(null);
 		return new Progress(matter.trackingCode(), matter.categoryName(), matter.stage(), matter.reportedAt(),
-				matter.gridCode(), store.timeline(matter.id(), true), matter.stage() == Stage.STRUCK_OFF);
+				matter.gridCode(), store.timeline(matter.id(), true), matter.stage() == Stage.STRUCK_OFF, mergedInto);
 	}
 }

@@ -1,6 +1,12 @@
 package org.linju.notify;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.linju.identity.Accounts;
+import org.linju.identity.Departments;
+import org.linju.matters.ApprovalRequested;
 import org.linju.matters.MatterDispatched;
 import org.linju.matters.MatterOverdue;
 import org.linju.shared.RegionCode;
@@ -14,11 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 class MatterNotifications {
 
+	private static final Map<String, String> REQUESTS = Map.of("VOID", "作废申请", "DEFER", "缓办申请", "EXTEND", "延期申请");
+
 	private final Accounts accounts;
+	private final Departments departments;
 	private final Inbox inbox;
 	private final WebhookDelivery webhooks;
 
-	MatterNotifications(Accounts accounts, Inbox inbox, WebhookDelivery webhooks) {
+	MatterNotifications(Accounts accounts, Departments departments, Inbox inbox, WebhookDelivery webhooks) {
+		this.departments = departments;
 		this.accounts = accounts;
 		this.inbox = inbox;
 		this.webhooks = webhooks;
@@ -26,9 +36,23 @@ class MatterNotifications {
 
 	@ApplicationModuleListener
 	void inbox(MatterDispatched event) {
+		Set<String> recipients = new LinkedHashSet<>();
 		if (event.gridCode() != null) {
-			inbox.deliver(accounts.usernamesCovering(RegionCode.of(event.gridCode()), event.handlers()),
-					"新事项【" + event.colour().name() + "】" + event.categoryName() + " " + event.trackingCode(),
+			recipients.addAll(accounts.usernamesCovering(RegionCode.of(event.gridCode()), event.handlers()));
+		}
+		if (event.departmentCode() != null) {
+			recipients.addAll(departments.usernamesIn(event.departmentCode()));
+		}
+		inbox.deliver(List.copyOf(recipients),
+				"新事项【" + colour(event.colour().name()) + "】" + event.categoryName() + " " + event.trackingCode(),
+				"/matters/" + event.matterId());
+	}
+
+	@ApplicationModuleListener
+	void inbox(ApprovalRequested event) {
+		if (event.gridCode() != null) {
+			inbox.deliver(accounts.usernamesCovering(RegionCode.of(event.gridCode()), event.approvers()),
+					"待审批：" + REQUESTS.getOrDefault(event.kind().name(), "申请") + " " + event.trackingCode(),
 					"/matters/" + event.matterId());
 		}
 	}

@@ -33,7 +33,7 @@ class EscalationIT extends WebIntegrationTest {
 				(Double) box.get("lng"), null, Channel.PATROL), null, "worker");
 		UUID id = UUID.fromString(receipt.id());
 		work.act(accounts.loadUserByUsername("admin"), id, 0, Action.TRIAGE,
-				new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null));
+				new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null, null, null));
 		return id;
 	}
 

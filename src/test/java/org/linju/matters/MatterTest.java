@@ -28,7 +28,25 @@ class MatterTest {
 			Map.entry("void", new Rule(m -> m.voidIt("重复上报"), EnumSet.of(Stage.REPORTED, Stage.REGISTERED, Stage.RETURNED), Stage.VOIDED)),
 			Map.entry("defer", new Rule(m -> m.defer("等待物业维修资金"), EnumSet.of(Stage.ACCEPTED, Stage.IN_PROGRESS), Stage.DEFERRED)),
 			Map.entry("resume", new Rule(Matter::resume, EnumSet.of(Stage.DEFERRED), Stage.IN_PROGRESS)),
-			Map.entry("reopen", new Rule(m -> m.reopen("仍未解决"), EnumSet.of(Stage.STRUCK_OFF), Stage.IN_PROGRESS)));
+			Map.entry("reopen", new Rule(m -> m.reopen("仍未解决"), EnumSet.of(Stage.STRUCK_OFF), Stage.IN_PROGRESS)),
+			Map.entry("merge", new Rule(m -> m.mergeInto("ABCDEFGH23"), EnumSet.of(Stage.REPORTED, Stage.REGISTERED,
+					Stage.DISPATCHED, Stage.ACCEPTED, Stage.IN_PROGRESS, Stage.RETURNED), Stage.MERGED)));
+
+	@Test
+	void anExtensionKeepsTheStageAndIsOnlyForWorkUnderWay() {
+		Set<Stage> working = EnumSet.of(Stage.DISPATCHED, Stage.ACCEPTED, Stage.IN_PROGRESS);
+		for (Stage stage : Stage.values()) {
+			Matter matter = new Matter(stage, Colour.RED, false);
+			if (working.contains(stage)) {
+				assertThat(matter.extend("等待配件").to()).isEqualTo(stage);
+			}
+			else {
+				assertThatThrownBy(() -> matter.extend("等待配件")).as("extend from " + stage)
+					.isInstanceOf(IllegalTransition.class);
+			}
+		}
+		assertThatThrownBy(() -> new Matter(Stage.ACCEPTED, Colour.RED, false).extend(" ")).isInstanceOf(ReasonMissing.class);
+	}
 
 	@Test
 	void everyActionMovesFromItsStagesAndIsRefusedFromAllOthers() {

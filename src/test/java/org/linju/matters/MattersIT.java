@@ -34,25 +34,15 @@ class MattersIT extends WebIntegrationTest {
 	@Autowired
 	GridLocator locator;
 
+	@Autowired
+	Intake intake;
+
 	private String leaderGrid() {
-		return accounts.loadUserByUsername("leader").scope().roots().iterator().next().value();
+		return new MatterFixtures(jdbc, locator, accounts, intake).gridOf("leader");
 	}
 
-	/** A point inside the leader's grid: the centre of its bounding box, checked with the locator. */
 	private double[] pointInLeadersGrid() {
-		Map<String, Object> box = jdbc.sql("select min_lng, min_lat, max_lng, max_lat from grid where code = ?")
-			.param(leaderGrid()).query().singleRow();
-		double minLng = (Double) box.get("min_lng"), minLat = (Double) box.get("min_lat");
-		double maxLng = (Double) box.get("max_lng"), maxLat = (Double) box.get("max_lat");
-		for (int i = 1; i < 20; i++) {
-			for (int j = 1; j < 20; j++) {
-				double lng = minLng + (maxLng - minLng) * i / 20, lat = minLat + (maxLat - minLat) * j / 20;
-				if (locator.locate(lat, lng).map(g -> g.code().equals(leaderGrid())).orElse(false)) {
-					return new double[] { lat, lng };
-				}
-			}
-		}
-		throw new AssertionError("no point found in " + leaderGrid());
+		return new MatterFixtures(jdbc, locator, accounts, intake).pointIn(leaderGrid());
 	}
 
 	private String phone = "13800138000";
@@ -183,19 +173,19 @@ class MattersIT extends WebIntegrationTest {
 		CurrentUser leader = accounts.loadUserByUsername("leader");
 		CurrentUser worker = accounts.loadUserByUsername("worker");
 		MatterView view = work.act(leader, id, 0, Action.TRIAGE,
-				new MatterWork.Input(null, Urgency.NORMAL, Difficulty.COMMUNITY, null));
+				new MatterWork.Input(null, Urgency.NORMAL, Difficulty.COMMUNITY, null, null, null));
 		assertThat(view.colour()).isEqualTo(Colour.YELLOW);
-		view = work.act(leader, id, view.version(), Action.DISPATCH, new MatterWork.Input(null, null, null, null));
+		view = work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
 		int version = view.version();
-		assertThatThrownBy(() -> work.act(worker, id, version, Action.ACCEPT, new MatterWork.Input(null, null, null, null)))
+		assertThatThrownBy(() -> work.act(worker, id, version, Action.ACCEPT, MatterWork.Input.note(null)))
 			.as("yellow is the grid leader's").isInstanceOf(ActionRefused.class);
-		assertThatThrownBy(() -> work.act(leader, id, version, Action.STRIKE_OFF, new MatterWork.Input(null, null, null, null)))
+		assertThatThrownBy(() -> work.act(leader, id, version, Action.STRIKE_OFF, MatterWork.Input.note(null)))
 			.isInstanceOf(IllegalTransition.class);
-		view = work.act(leader, id, version, Action.ACCEPT, new MatterWork.Input(null, null, null, null));
-		view = work.act(leader, id, view.version(), Action.START, new MatterWork.Input(null, null, null, null));
-		view = work.act(leader, id, view.version(), Action.RESOLVE, new MatterWork.Input("已更换灯泡", null, null, null));
-		view = work.act(leader, id, view.version(), Action.VERIFY, new MatterWork.Input("现场核实", null, null, null));
-		view = work.act(leader, id, view.version(), Action.STRIKE_OFF, new MatterWork.Input(null, null, null, null));
+		view = work.act(leader, id, version, Action.ACCEPT, MatterWork.Input.note(null));
+		view = work.act(leader, id, view.version(), Action.START, MatterWork.Input.note(null));
+		view = work.act(leader, id, view.version(), Action.RESOLVE, MatterWork.Input.note("已更换灯泡"));
+		view = work.act(leader, id, view.version(), Action.VERIFY, MatterWork.Input.note("现场核实"));
+		view = work.act(leader, id, view.version(), Action.STRIKE_OFF, MatterWork.Input.note(null));
 		assertThat(view.stage()).isEqualTo(Stage.STRUCK_OFF);
 		assertThat(jdbc.sql("select count(*) from matter_timeline where matter_id = ?").param(id).query(Long.class).single())
 			.isEqualTo(8);
@@ -205,9 +195,9 @@ class MattersIT extends WebIntegrationTest {
 			.andExpect(status().is3xxRedirection());
 		assertThat(work.matter(leader, id).stage()).isEqualTo(Stage.IN_PROGRESS);
 		view = work.matter(leader, id);
-		view = work.act(leader, id, view.version(), Action.RESOLVE, new MatterWork.Input("更换线路", null, null, null));
-		view = work.act(leader, id, view.version(), Action.VERIFY, new MatterWork.Input(null, null, null, null));
-		work.act(leader, id, view.version(), Action.STRIKE_OFF, new MatterWork.Input(null, null, null, null));
+		view = work.act(leader, id, view.version(), Action.RESOLVE, MatterWork.Input.note("更换线路"));
+		view = work.act(leader, id, view.version(), Action.VERIFY, MatterWork.Input.note(null));
+		work.act(leader, id, view.version(), Action.STRIKE_OFF, MatterWork.Input.note(null));
 		mvc.perform(post("/track/" + code + "/rating").param("rating", "UNSATISFIED").param("reason", "还是不满意").with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(work.matter(leader, id).stage()).as("reopens only once").isEqualTo(Stage.STRUCK_OFF);
@@ -219,12 +209,12 @@ class MattersIT extends WebIntegrationTest {
 		UUID id = UUID.fromString(report(null, point[0], point[1], 201).path("id").asString());
 		CurrentUser leader = accounts.loadUserByUsername("leader");
 		CurrentUser secretary = accounts.loadUserByUsername("secretary");
-		MatterView view = work.act(leader, id, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.NORMAL, Difficulty.COMMUNITY, null));
-		view = work.act(leader, id, view.version(), Action.DISPATCH, new MatterWork.Input(null, null, null, null));
+		MatterView view = work.act(leader, id, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.NORMAL, Difficulty.COMMUNITY, null, null, null));
+		view = work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
 		int version = view.version();
 		ExecutorService people = Executors.newFixedThreadPool(2);
-		Callable<String> leaderAccepts = () -> attempt(() -> work.act(leader, id, version, Action.ACCEPT, new MatterWork.Input(null, null, null, null)));
-		Callable<String> secretaryAccepts = () -> attempt(() -> work.act(secretary, id, version, Action.ACCEPT, new MatterWork.Input(null, null, null, null)));
+		Callable<String> leaderAccepts = () -> attempt(() -> work.act(leader, id, version, Action.ACCEPT, MatterWork.Input.note(null)));
+		Callable<String> secretaryAccepts = () -> attempt(() -> work.act(secretary, id, version, Action.ACCEPT, MatterWork.Input.note(null)));
 		List<Future<String>> outcomes = people.invokeAll(List.of(leaderAccepts, secretaryAccepts));
 		people.shutdown();
 		List<String> results = outcomes.stream().map(f -> {

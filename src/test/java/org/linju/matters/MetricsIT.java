@@ -26,7 +26,7 @@ class MetricsIT extends WebIntegrationTest {
 	@Autowired
 	MatterWork work;
 
-	private static final MatterWork.Input NOTHING = new MatterWork.Input(null, null, null, null);
+	private static final MatterWork.Input NOTHING = MatterWork.Input.note(null);
 
 	@Test
 	void ratesFollowTheirDefinitions() throws Exception {
@@ -39,17 +39,17 @@ class MetricsIT extends WebIntegrationTest {
 			.param(grid).query().singleRow();
 
 		UUID done = report(grid, centre);
-		MatterView view = work.act(admin, done, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null));
+		MatterView view = work.act(admin, done, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null, null, null));
 		view = work.act(admin, done, view.version(), Action.DISPATCH, NOTHING);
 		view = work.act(worker, done, view.version(), Action.ACCEPT, NOTHING);
 		view = work.act(worker, done, view.version(), Action.START, NOTHING);
-		view = work.act(worker, done, view.version(), Action.RESOLVE, new MatterWork.Input("已清理", null, null, null));
+		view = work.act(worker, done, view.version(), Action.RESOLVE, MatterWork.Input.note("已清理"));
 		view = work.act(admin, done, view.version(), Action.VERIFY, NOTHING);
 		work.act(worker, done, view.version(), Action.STRIKE_OFF, NOTHING);
 		work.rate(view.trackingCode(), Rating.SATISFIED, null);
 
 		UUID late = report(grid, centre);
-		view = work.act(admin, late, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null));
+		view = work.act(admin, late, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null, null, null));
 		work.act(admin, late, view.version(), Action.DISPATCH, NOTHING);
 		jdbc.sql("update matter set accept_due = now() - interval '1 hour', resolve_due = now() - interval '1 hour' where id = ?")
 			.param(late).update();

@@ -1,6 +1,7 @@
 package org.linju.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.linju.Eventually.await;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.linju.WebIntegrationTest;
 import org.linju.identity.CurrentUser;
@@ -40,13 +40,6 @@ class NotifyIT extends WebIntegrationTest {
 	@Autowired
 	IncompleteEventPublications incomplete;
 
-	private static void await(BooleanSupplier condition) throws InterruptedException {
-		for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
-			Thread.sleep(100);
-		}
-		assertThat(condition.getAsBoolean()).as("condition met within 10 s").isTrue();
-	}
-
 	@Test
 	void aWebhookOutageDelaysTheMessageButNeverLosesIt() throws Exception {
 		AtomicInteger calls = new AtomicInteger();
@@ -71,8 +64,8 @@ class NotifyIT extends WebIntegrationTest {
 			UUID id = UUID.fromString(receipt.id());
 			assertThat(receipt.gridCode()).as("the report lands in the leader's grid").isEqualTo(grid);
 			int before = inbox.of("leader").size();
-			MatterView view = work.act(leader, id, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.URGENT, Difficulty.GRID, null));
-			work.act(leader, id, view.version(), Action.DISPATCH, new MatterWork.Input(null, null, null, null));
+			MatterView view = work.act(leader, id, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.URGENT, Difficulty.GRID, null, null, null));
+			work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
 
 			await(() -> inbox.of("leader").size() > before);
 			assertThat(inbox.of("leader").get(0).title()).contains(receipt.trackingCode());

@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
+import org.linju.identity.Departments;
 import org.linju.matters.Action;
 import org.linju.matters.Channel;
 import org.linju.matters.Colour;
 import org.linju.matters.Difficulty;
 import org.linju.matters.Intake;
 import org.linju.matters.MatterCatalogue;
+import org.linju.matters.MatterView;
 import org.linju.matters.MatterWork;
 import org.linju.matters.NewReport;
 import org.linju.matters.Rating;
@@ -35,9 +37,11 @@ class MatterPagesController {
 	private final Tracking tracking;
 	private final MatterCatalogue catalogue;
 	private final String tileUrl;
+	private final Departments departments;
 
 	MatterPagesController(Intake intake, MatterWork work, Tracking tracking, MatterCatalogue catalogue,
-			@Value("${linju.map.tile-url:}") String tileUrl) {
+			Departments departments, @Value("${linju.map.tile-url:}") String tileUrl) {
+		this.departments = departments;
 		this.intake = intake;
 		this.work = work;
 		this.tracking = tracking;
@@ -108,12 +112,16 @@ class MatterPagesController {
 
 	@GetMapping("/matters/{id}")
 	String matter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		model.addAttribute("matter", work.matter(user, id));
+		MatterView matter = work.matter(user, id);
+		model.addAttribute("matter", matter);
 		model.addAttribute("timeline", work.timeline(user, id));
 		model.addAttribute("photos", work.photos(user, id));
 		model.addAttribute("nearby", work.nearby(user, id));
+		model.addAttribute("merged", work.merged(user, id));
 		model.addAttribute("reporterPhone", work.reporterPhone(user, id).orElse(null));
-		model.addAttribute("actions", Action.values());
+		model.addAttribute("actions", work.available(user, matter));
+		model.addAttribute("pending", work.pendingRequest(user, id).orElse(null));
+		model.addAttribute("departments", departments.all());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("difficulties", Difficulty.values());
 		model.addAttribute("colours", Colour.values());
@@ -169,8 +177,17 @@ class MatterPagesController {
 			@RequestParam int version, @RequestParam(required = false) @Nullable String note,
 			@RequestParam(required = false) @Nullable Urgency urgency,
 			@RequestParam(required = false) @Nullable Difficulty difficulty,
-			@RequestParam(required = false) @Nullable Colour override) {
-		work.act(user, id, version, action, new MatterWork.Input(note, urgency, difficulty, override));
+			@RequestParam(required = false) @Nullable Colour override, @RequestParam(required = false) @Nullable Integer hours,
+			@RequestParam(required = false) @Nullable String department) {
+		work.act(user, id, version, action, new MatterWork.Input(note, urgency, difficulty, override, hours, department));
+		return "redirect:/matters/" + id;
+	}
+
+	/** Merges a duplicate into the matter that carries on (named by its tracking code). */
+	@PostMapping("/matters/{id}/merge")
+	String merge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam int version,
+			@RequestParam String target) {
+		work.merge(user, id, version, target);
 		return "redirect:/matters/" + id;
 	}
 }

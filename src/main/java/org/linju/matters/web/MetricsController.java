@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 import org.linju.matters.MatterMetrics;
-import org.linju.shared.RegionLevel;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,13 +32,13 @@ class MetricsController {
 		this.messages = messages;
 	}
 
-	private List<MatterMetrics.Line> lines(CurrentUser user, RegionLevel level, @Nullable LocalDate from, @Nullable LocalDate to) {
+	private List<MatterMetrics.Line> lines(CurrentUser user, MatterMetrics.Breakdown level, @Nullable LocalDate from, @Nullable LocalDate to) {
 		LocalDate end = to == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : to;
 		return metrics.by(level, user.scope(), from == null ? end.withDayOfMonth(1) : from, end);
 	}
 
 	@GetMapping("/matters/metrics")
-	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "COMMUNITY") RegionLevel level,
+	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "COMMUNITY") MatterMetrics.Breakdown level,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			Model model) {
@@ -49,21 +48,21 @@ class MetricsController {
 		model.addAttribute("level", level);
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
-		model.addAttribute("levels", RegionLevel.values());
+		model.addAttribute("levels", MatterMetrics.Breakdown.values());
 		return "matters/metrics";
 	}
 
 	@GetMapping("/api/v1/metrics/matters")
 	@ResponseBody
 	List<MatterMetrics.Line> json(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(defaultValue = "COMMUNITY") RegionLevel level,
+			@RequestParam(defaultValue = "COMMUNITY") MatterMetrics.Breakdown level,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
 		return lines(user, level, from, to);
 	}
 
 	@GetMapping("/matters/metrics.csv")
-	void csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "COMMUNITY") RegionLevel level,
+	void csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "COMMUNITY") MatterMetrics.Breakdown level,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			HttpServletResponse response) throws IOException {
