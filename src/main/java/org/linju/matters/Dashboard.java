@@ -10,7 +10,10 @@ import org.linju.shared.RegionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The district dashboard's numbers, all within the viewer's scope. */
+/**
+ * The district dashboard's numbers, all within the viewer's scope. Counts come from the running tallies plus the
+ * deltas not yet folded (one statement each, so always exact); the overdue list reads the open matters' index.
+ */
 @Service
 public class Dashboard {
 
@@ -28,7 +31,7 @@ public class Dashboard {
 			List<Overdue> overdue, List<HeatCell> heat) {
 	}
 
-	/** About 250 m cells near 31° N. */
+	/** About 250 m cells near 31° N; the tally migration (V7_3) uses the same size. */
 	private static final double CELL = 0.0025;
 
 	private final JdbcClient jdbc;
@@ -41,15 +44,16 @@ public class Dashboard {
 
 	public Numbers numbers(GridScope scope) {
 		String[] patterns = scope.sqlPatterns();
-		Map<String, Long> byColour = counts("coalesce(colour, 'NONE')", patterns);
+		Map<String, Long> byColour = counts("case when colour = '' then 'NONE' else colour end", patterns);
 		Map<String, Long> byStage = counts("stage", patterns);
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		List<MatterMetrics.Line> rates = metrics.by(RegionLevel.COMMUNITY, scope, today.minusDays(90), today);
 		List<Overdue> overdue = jdbc.sql("""
-				select m.id, m.tracking_code, c.name, m.grid_code, coalesce(m.colour, ''), to_char(m.resolve_due at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI')
+				select m.id, m.tracking_code, c.name, m.grid_code, coalesce(m.colour, ''),
+				       to_char(m.resolve_due at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI')
 				from matter m join matter_category c on c.code = m.category_code
-				where m.grid_code like any (cast(:patterns as text[])) and m.resolve_due < now()
-				  and m.stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'DEFERRED', 'MERGED')
+				where m.stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'MERGED') and m.stage <> 'DEFERRED'
+				  and m.resolve_due < now() and m.grid_code like any (cast(:patterns as text[]))
 				order by m.resolve_due limit 50
 				""")
 			.param("patterns", patterns)
@@ -57,21 +61,32 @@ public class Dashboard {
 					rs.getString(5), rs.getString(6)))
 			.list();
 		List<HeatCell> heat = jdbc.sql("""
-				select floor(lat / :cell) as y, floor(lng / :cell) as x, count(*) as n from matter
-				where grid_code like any (cast(:patterns as text[])) and lat is not null and stage not in ('VOIDED', 'MERGED')
-				group by 1, 2
+				select cell_y, cell_x, sum(n) as n from (
+				    select grid_code, cell_y, cell_x, matters as n from matter_cell_tally
+				    union all
+				    select grid_code, cell_y, cell_x, sign * reported from matter_tally_delta where cell_y is not null
+				) t
+				where grid_code like any (cast(:patterns as text[]))
+				group by 1, 2 having sum(n) > 0
 				""")
-			.param("cell", CELL)
 			.param("patterns", patterns)
-			.query((rs, row) -> new HeatCell(rs.getLong("y") * CELL, rs.getLong("x") * CELL, (rs.getLong("y") + 1) * CELL,
-					(rs.getLong("x") + 1) * CELL, rs.getLong("n")))
+			.query((rs, row) -> new HeatCell(rs.getLong("cell_y") * CELL, rs.getLong("cell_x") * CELL,
+					(rs.getLong("cell_y") + 1) * CELL, (rs.getLong("cell_x") + 1) * CELL, rs.getLong("n")))
 			.list();
 		return new Numbers(byColour, byStage, rates, overdue, heat);
 	}
 
-	private Map<String, Long> counts(String column, String[] patterns) {
+	private Map<String, Long> counts(String key, String[] patterns) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.sql("select " + column + " as k, count(*) as n from matter where grid_code like any (cast(:patterns as text[])) group by 1 order by 1")
+		jdbc.sql("select " + key + """
+				\sas k, sum(n) as n from (
+				    select grid_code, colour, stage, matters as n from matter_state_tally
+				    union all
+				    select grid_code, colour, stage, sign from matter_tally_delta
+				) t
+				where grid_code like any (cast(:patterns as text[]))
+				group by 1 having sum(n) > 0 order by 1
+				""")
 			.param("patterns", patterns)
 			.query(rs -> {
 				counts.put(rs.getString("k"), rs.getLong("n"));

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 /**
  * The three rates (三率) and their companions, by grid, community, sub-district or district, for matters reported
  * in a period, within the viewer's scope. The definitions are in docs/codes-and-metrics.md and in the page's
- * tooltips; the page, the API and the CSV export all read this one query.
+ * tooltips; the page, the API and the CSV export all read this one query. It adds the per-day tallies (and the
+ * deltas not yet folded into them) to a live count over the open matters for what depends on the clock.
  */
 @Service
 public class MatterMetrics {
@@ -57,35 +58,52 @@ public class MatterMetrics {
 			case DEPARTMENT -> "department";
 			default -> "region";
 		};
-		String unit = breakdown == Breakdown.DEPARTMENT ? "m.department_code"
-				: "substring(m.grid_code, 1, " + RegionLevel.valueOf(breakdown.name()).codeLength() + ")";
+		String unit = breakdown == Breakdown.DEPARTMENT ? "department_code"
+				: "substring(grid_code, 1, " + RegionLevel.valueOf(breakdown.name()).codeLength() + ")";
 		return jdbc.sql("""
-				with scoped as (
-				    select m.*,\s""" + unit + """
-				\sas unit from matter m
-				    where m.grid_code like any (cast(:patterns as text[]))
-				      and (:everything or m.department_code is not null)
-				      and m.reported_at >= :from and m.reported_at < :to and m.stage not in ('VOIDED', 'MERGED')
+				with counted as (
+				    select grid_code, department_code, reported, accepted, accepted_in_time, resolved_at_set, resolved,
+				           rated, satisfied, handling_seconds
+				    from matter_day_tally where day between :fromDay and :toDay
+				    union all
+				    select grid_code, department_code, sign * reported, sign * accepted, sign * accepted_in_time,
+				           sign * resolved_at_set, sign * resolved, sign * rated, sign * satisfied, sign * handling_seconds
+				    from matter_tally_delta where day between :fromDay and :toDay
+				), units as (
+				    select\s""" + unit + """
+				\sas unit, sum(reported) as reported, sum(accepted) as accepted,
+				           sum(accepted_in_time) as accepted_in_time, sum(resolved_at_set) as resolved_at_set,
+				           sum(resolved) as resolved, sum(rated) as rated, sum(satisfied) as satisfied,
+				           sum(handling_seconds) as handling_seconds
+				    from counted
+				    where grid_code like any (cast(:patterns as text[])) and (:everything or department_code <> '')
+				    group by 1
+				), live as (
+				    select\s""" + unit + """
+				\sas unit,
+				           count(*) filter (where accepted_at is null and accept_due <= now()) as accept_late,
+				           count(*) filter (where resolved_at is null and resolve_due <= now()) as resolve_late,
+				           count(*) filter (where resolve_due < now() and stage <> 'DEFERRED') as overdue
+				    from matter
+				    where stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'MERGED')
+				      and grid_code like any (cast(:patterns as text[])) and reported_at >= :from and reported_at < :to
+				      and (:everything or department_code is not null)
+				    group by 1
 				)
-				select s.unit as code, coalesce(n.name, s.unit) as name,
-				       count(*) as reported,
-				       count(*) filter (where s.accepted_at is not null or s.accept_due <= now()) as accept_due,
-				       count(*) filter (where s.accepted_at <= s.accept_due) as accepted_in_time,
-				       count(*) filter (where s.resolved_at is not null or s.resolve_due <= now()) as resolve_due,
-				       count(*) filter (where s.stage in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF')) as resolved,
-				       count(*) filter (where s.rating is not null) as rated,
-				       count(*) filter (where s.rating in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied,
-				       count(*) filter (where s.resolve_due < now()
-				                          and s.stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'DEFERRED')) as overdue,
-				       avg(extract(epoch from s.resolved_at - s.reported_at) / 3600)
-				           filter (where s.resolved_at is not null) as average_hours
-				from scoped s left join\s""" + names + """
-				\sn on n.code = s.unit
-				group by s.unit, n.name
-				order by s.unit
+				select u.unit as code, coalesce(n.name, u.unit) as name, u.reported,
+				       u.accepted + coalesce(l.accept_late, 0) as accept_due, u.accepted_in_time,
+				       u.resolved_at_set + coalesce(l.resolve_late, 0) as resolve_due, u.resolved, u.rated, u.satisfied,
+				       coalesce(l.overdue, 0) as overdue,
+				       case when u.resolved_at_set > 0 then u.handling_seconds / u.resolved_at_set / 3600 end as average_hours
+				from units u left join live l on l.unit = u.unit left join\s""" + names + """
+				\sn on n.code = u.unit
+				where u.reported > 0
+				order by u.unit
 				""")
 			.param("everything", breakdown != Breakdown.DEPARTMENT)
 			.param("patterns", scope.sqlPatterns())
+			.param("fromDay", from)
+			.param("toDay", to)
 			.param("from", from.atStartOfDay(CHINA).toOffsetDateTime())
 			.param("to", to.plusDays(1).atStartOfDay(CHINA).toOffsetDateTime())
 			.query((rs, row) -> {

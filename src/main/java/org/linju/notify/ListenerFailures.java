@@ -1,0 +1,31 @@
+package org.linju.notify;
+
+import java.lang.reflect.Method;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How failed asynchronous listeners are logged. A webhook that is down is expected: the event publication stays
+ * incomplete and is redelivered later, so one warning line says so, without a stack trace. Anything else is an
+ * error with its stack trace.
+ */
+@Configuration(proxyBeanMethods = false)
+class ListenerFailures implements AsyncConfigurer {
+
+	private static final Logger log = LoggerFactory.getLogger(ListenerFailures.class);
+
+	@Override
+	public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {
+		return (Throwable failure, Method method, Object... params) -> {
+			if (failure instanceof WebhookDelivery.WebhookUnavailable) {
+				log.warn("{} will be retried: {}", method.getName(), failure.getMessage());
+			}
+			else {
+				log.error("Listener {} failed", method, failure);
+			}
+		};
+	}
+}
