@@ -19,7 +19,9 @@ request = function()
   local p = points[(counter % #points) + 1]
   local body = string.format('{"description":"楼道堆放杂物存在消防隐患","categoryCode":"1201","lat":%s,"lng":%s,"phone":"138%08d"}',
     p[1], p[2], (id * 10000000 + counter) % 100000000)
-  local headers = { ["Content-Type"] = "application/json", ["Idempotency-Key"] = id .. "-" .. counter .. "-" .. math.random(1e9) }
+  local headers = { ["Content-Type"] = "application/json", ["Idempotency-Key"] = id .. "-" .. counter .. "-" .. math.random(1e9),
+    -- Each resident posts from their own address, as seen behind a reverse proxy (the app trusts loopback proxies).
+    ["X-Forwarded-For"] = string.format("10.%d.%d.%d", id, math.floor(counter / 250) % 250, counter % 250 + 1) }
   if os.getenv("COOKIE") ~= nil and os.getenv("COOKIE") ~= "" then headers["Cookie"] = os.getenv("COOKIE") end
   return wrk.format("POST", "/api/v1/matters", headers, body)
 end

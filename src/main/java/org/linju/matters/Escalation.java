@@ -5,8 +5,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.linju.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Escalates matters past their time limit: green to the grid leader, yellow to the community secretary, red to
  * the district. One UPDATE … RETURNING claims the overdue rows, so with two or more app instances each matter is
  * escalated exactly once: PostgreSQL re-checks {@code escalated_at is null} on the locked row, and the loser skips it.
+ * Each run takes at most {@code linju.matters.escalation-batch} matters (oldest deadline first; rows another
+ * instance is claiming are skipped), so a backlog is worked off over a few runs instead of in one burst of events.
  */
 @Service
 public class Escalation {
@@ -30,8 +35,11 @@ public class Escalation {
 	private final MatterStore store;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final int batch;
 
-	Escalation(JdbcClient jdbc, MatterStore store, ApplicationEventPublisher events, Clock clock) {
+	Escalation(JdbcClient jdbc, MatterStore store, ApplicationEventPublisher events, Clock clock,
+			@Value("${linju.matters.escalation-batch:500}") int batch) {
+		this.batch = batch;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.events = events;
@@ -43,14 +51,14 @@ public class Escalation {
 		escalateOverdue();
 	}
 
-	static List<org.linju.identity.Role> escalatedTo(@org.jspecify.annotations.Nullable Colour colour) {
+	static List<Role> escalatedTo(@Nullable Colour colour) {
 		if (colour == null) {
-			return List.of(org.linju.identity.Role.COMMUNITY_SECRETARY);
+			return List.of(Role.COMMUNITY_SECRETARY);
 		}
 		return switch (colour) {
-			case GREEN -> List.of(org.linju.identity.Role.GRID_LEADER);
-			case YELLOW -> List.of(org.linju.identity.Role.COMMUNITY_SECRETARY);
-			case RED -> List.of(org.linju.identity.Role.LIAISON_LEADER, org.linju.identity.Role.DISTRICT_ADMIN);
+			case GREEN -> List.of(Role.GRID_LEADER);
+			case YELLOW -> List.of(Role.COMMUNITY_SECRETARY);
+			case RED -> List.of(Role.LIAISON_LEADER, Role.DISTRICT_ADMIN);
 		};
 	}
 
@@ -60,11 +68,15 @@ public class Escalation {
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
 		List<Claimed> claimed = jdbc.sql("""
 				update matter set escalated_at = :now
-				where escalated_at is null and resolve_due < :now
-				  and stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'DEFERRED', 'MERGED')
+				where id in (select id from matter
+				             where escalated_at is null and resolve_due < :now
+				               and stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'DEFERRED', 'MERGED')
+				             order by resolve_due limit :batch for update skip locked)
+				  and escalated_at is null
 				returning id, stage, colour, grid_code
 				""")
 			.param("now", now)
+			.param("batch", batch)
 			.query((rs, row) -> new Claimed(rs.getObject("id", UUID.class), rs.getString("stage"),
 					rs.getString("colour") == null ? null : Colour.valueOf(rs.getString("colour")),
 					rs.getString("grid_code")))

@@ -2,7 +2,6 @@ package org.linju.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,17 +30,14 @@ import org.linju.shared.IdCardNumber;
  */
 public final class RegisterBench {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(10))
-		.build();
+	private final SignedInClient client;
+	private final HttpClient http;
 	private final String base;
 
-	private RegisterBench(String base) {
-		this.base = base;
+	private RegisterBench(SignedInClient client) {
+		this.client = client;
+		this.http = client.http;
+		this.base = client.base;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -50,8 +45,7 @@ public final class RegisterBench {
 			direct(args[1], Path.of(args[2]), args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
 			return;
 		}
-		RegisterBench bench = new RegisterBench(args[1]);
-		bench.signIn("admin", "Linju@2026");
+		RegisterBench bench = new RegisterBench(new SignedInClient(args[1], "admin", "Linju@2026"));
 		if (args[0].equals("import")) {
 			List<String> buildings = Files.readAllLines(Path.of(args[2])).stream().filter(line -> line.contains(",")).toList();
 			bench.importRoster(buildings, Integer.parseInt(args[3]), args[4]);
@@ -66,18 +60,6 @@ public final class RegisterBench {
 		String first17 = addressCode + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(),
 				birth.getDayOfMonth()) + String.format("%03d", i % 500 * 2 + 1);
 		return first17 + IdCardNumber.checkCharacter(first17);
-	}
-
-	private void signIn(String username, String password) throws Exception {
-		String page = http.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body();
-		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password + "&_csrf="
-					+ csrf(page)))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
-			throw new IllegalStateException("sign-in failed: " + login.statusCode());
-		}
 	}
 
 	private void importRoster(List<String> buildings, int rows, String addressCode) throws Exception {
@@ -201,15 +183,11 @@ public final class RegisterBench {
 	}
 
 	private HttpRequest get(String path) {
-		return HttpRequest.newBuilder(URI.create(base + path)).GET().build();
+		return client.get(path);
 	}
 
 	private static String csrf(String page) {
-		Matcher matcher = CSRF.matcher(page);
-		if (!matcher.find()) {
-			throw new IllegalStateException("no CSRF token on the page");
-		}
-		return matcher.group(1);
+		return SignedInClient.csrf(page);
 	}
 
 	private static String value(String html, String id) {

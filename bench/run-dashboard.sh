@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The district dashboard over 5,000,000 matters, end to end over HTTP against a fresh app on the embedded
+# PostgreSQL, compared with the same numbers computed by plain GROUP BY queries over the whole matter table.
+# Results go to bench/results/dashboard-<date>.txt. Needs psql (postgresql-client) and about 6 GB of disk.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=18081
+db_port=54399
+rows=${ROWS:-5000000}
+# KEEP=<dir>: keep the loaded database there and reuse it on the next run (the load takes ~12 minutes here).
+data=${KEEP:-$(mktemp -d)}
+mkdir -p "$data"
+out="bench/results/dashboard-$(date +%Y-%m-%d).txt"
+mkdir -p bench/results
+
+./mvnw -B -q install -DskipTests
+./mvnw -B -q -f bench/pom.xml package
+java -Xmx2g -jar target/linju-0.1.0-SNAPSHOT-exec.jar --server.port=$port --linju.data-dir="$data" \
+  --linju.embedded-db.port=$db_port > "$data/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$data"' EXIT
+for _ in $(seq 1 120); do
+  curl -fs "http://localhost:$port/actuator/health" | grep -q '"UP"' && break
+  sleep 1
+done
+psql_() { psql -h 127.0.0.1 -p $db_port -U postgres -d linju -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+{ echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), $rows matters"; } | tee -a "$out"
+start=$(date +%s)
+batch=1000000
+loaded=$(psql_ -c "select count(*) from matter where tracking_code like 'B%'")
+for first in $(seq $(( loaded + 1 )) $batch "$rows"); do
+  n=$(( rows - first + 1 < batch ? rows - first + 1 : batch ))
+  psql_ -v first="$first" -v rows="$n" -f bench/dashboard-matters.sql
+  echo "  loaded $(( first + n - 1 )) matters after $(( $(date +%s) - start )) s"
+done
+psql_ -c "vacuum analyze matter"
+t=$(date +%s)
+psql_ -c "select matter_tally_rebuild()" > /dev/null
+psql_ -c "vacuum analyze matter_state_tally" -c "vacuum analyze matter_day_tally" -c "vacuum analyze matter_cell_tally"
+echo "load $(( t - start )) s, tally rebuild $(( $(date +%s) - t )) s; $(psql_ -c "select count(*) from matter") matters, \
+$(psql_ -c "select count(*) from matter where stage not in ('RESOLVED','VERIFIED','STRUCK_OFF','VOIDED','MERGED')") open, \
+tally rows: $(psql_ -c "select (select count(*) from matter_state_tally) || ' state, ' || (select count(*) from matter_day_tally) || ' day, ' || (select count(*) from matter_cell_tally) || ' cell'")" | tee -a "$out"
+
+bench() { java -cp bench/target/benchmarks.jar org.linju.bench.DashboardBench "$@" | tee -a "$out"; }
+bench http "http://localhost:$port" admin 200
+bench http "http://localhost:$port" secretary 200
+bench naive "jdbc:postgresql://127.0.0.1:$db_port/linju?user=postgres" 10
