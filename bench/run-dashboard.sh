@@ -37,7 +37,8 @@ done
 psql_ -c "vacuum analyze matter"
 t=$(date +%s)
 psql_ -c "select matter_tally_rebuild()" > /dev/null
-psql_ -c "vacuum analyze matter_state_tally" -c "vacuum analyze matter_day_tally" -c "vacuum analyze matter_cell_tally"
+psql_ -c "vacuum analyze matter_state_tally" -c "vacuum analyze matter_day_tally" -c "vacuum analyze matter_cell_tally" \
+  -c "vacuum analyze matter_tally_delta"
 echo "load $(( t - start )) s, tally rebuild $(( $(date +%s) - t )) s; $(psql_ -c "select count(*) from matter") matters, \
 $(psql_ -c "select count(*) from matter where stage not in ('RESOLVED','VERIFIED','STRUCK_OFF','VOIDED','MERGED')") open, \
 tally rows: $(psql_ -c "select (select count(*) from matter_state_tally) || ' state, ' || (select count(*) from matter_day_tally) || ' day, ' || (select count(*) from matter_cell_tally) || ' cell'")" | tee -a "$out"

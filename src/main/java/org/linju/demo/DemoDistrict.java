@@ -26,6 +26,7 @@ import org.linju.grid.RegionView;
 import org.linju.grid.Regions;
 import org.linju.grid.StationKind;
 import org.apache.commons.csv.CSVFormat;
+import org.linju.forces.Forces;
 import org.linju.identity.Accounts;
 import org.linju.identity.Department;
 import org.linju.identity.Departments;
@@ -74,9 +75,12 @@ public class DemoDistrict {
 	private final Accounts accounts;
 	private final Residents residents;
 	private final Departments departments;
+	private final Forces forces;
 
 	DemoDistrict(RegionImport regionImport, Regions regions, GridBoundaryImport boundaries,
-			GridOrganisation organisation, Accounts accounts, Residents residents, Departments departments) {
+			GridOrganisation organisation, Accounts accounts, Residents residents, Departments departments,
+			Forces forces) {
+		this.forces = forces;
 		this.departments = departments;
 		this.residents = residents;
 		this.regionImport = regionImport;
@@ -110,11 +114,14 @@ public class DemoDistrict {
 		}
 		List<NewPartyOrganisation> parties = partyOrganisations(grids);
 		organisation.formPartyOrganisations(parties);
-		organisation.assign(members(allGrids, names, random));
+		List<NewMember> members = members(allGrids, names, random);
+		organisation.assign(members);
 		organisation.open(stations(grids, parties));
 		departments.register(demoDepartments());
 		openAccounts(communities, grids);
 		departments.assign("dept", HOUSING_DEPARTMENT);
+		new DemoForces(forces, random, names).register(communities, grids, members,
+				departments.all().stream().map(Department::code).toList());
 		int registered = residents.register(new DemoResidents(random, names).forGrids(allGrids, 2)).size();
 		log.info("Registered {} demo residents", registered);
 		log.info("Loaded the demo district {}: {} communities, {} grids, {} party organisations in {} ms", DISTRICT,

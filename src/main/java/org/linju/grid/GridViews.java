@@ -28,8 +28,8 @@ public final class GridViews {
 	public record GridDetail(GridCard card, List<Member> members, List<Station> stations) {
 	}
 
-	/** One line of a community's duty chart (责任图). */
-	public record DutyLine(String gridCode, String gridName, List<Member> members) {
+	/** One line of a community's duty chart (责任图): members by duty, and the governance roles with A/B. */
+	public record DutyLine(String gridCode, String gridName, List<Member> members, List<GovernanceRoles.Holder> roles) {
 
 		public List<Member> withDuty(Duty duty) {
 			return members.stream().filter(member -> member.duty() == duty).toList();

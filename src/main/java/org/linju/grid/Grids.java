@@ -16,8 +16,10 @@ public class Grids {
 	private final GridStore grids;
 	private final GridBoundaryStore boundaries;
 	private final RegionStore regions;
+	private final List<GovernanceRoles> roles;
 
-	Grids(GridStore grids, GridBoundaryStore boundaries, RegionStore regions) {
+	Grids(GridStore grids, GridBoundaryStore boundaries, RegionStore regions, List<GovernanceRoles> roles) {
+		this.roles = roles;
 		this.grids = grids;
 		this.boundaries = boundaries;
 		this.regions = regions;
@@ -57,9 +59,11 @@ public class Grids {
 		List<String> gridCodes = grids.gridCodesOfCommunity(community.value());
 		List<GridViews.Member> members = grids.members(gridCodes);
 		List<RegionView> gridNodes = grids.inCommunity(community.value(), GridScope.of(List.of(community)));
+		List<GovernanceRoles.Holder> holders = roles.stream().flatMap(source -> source.ofGrids(gridCodes).stream()).toList();
 		List<GridViews.DutyLine> dutyChart = gridNodes.stream()
 			.map(grid -> new GridViews.DutyLine(grid.code(), grid.name(),
-					members.stream().filter(member -> member.gridCode().equals(grid.code())).toList()))
+					members.stream().filter(member -> member.gridCode().equals(grid.code())).toList(),
+					holders.stream().filter(holder -> holder.gridCode().equals(grid.code())).toList()))
 			.toList();
 		return new GridViews.CommunityBoard(node.code(), node.name(), street.name(), district.name(),
 				grids.organisationsOfCommunity(community.value()), dutyChart,

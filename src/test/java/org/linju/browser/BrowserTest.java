@@ -44,10 +44,15 @@ abstract class BrowserTest {
 	/** Signs in through the login page and waits for the home page. */
 	void signIn(String username) {
 		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("Linju@2026");
-		browser.findElement(By.id("sign-in")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
+		signIn(browser, username);
+	}
+
+	/** The same in another browser, for a second person's own session. */
+	void signIn(WebDriver driver, String username) {
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("Linju@2026");
+		driver.findElement(By.id("sign-in")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("role")));
 	}
 }

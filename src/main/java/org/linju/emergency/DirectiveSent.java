@@ -1,0 +1,8 @@
+package org.linju.emergency;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A directive reached people with a Linju sign-in ({@code usernames}); {@code reminder} when they are reminded. */
+public record DirectiveSent(UUID emergencyId, UUID directiveId, String title, List<String> usernames, boolean reminder) {
+}

@@ -1,0 +1,11 @@
+package org.linju.forces;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A registered person as pages show them: the phone only masked. */
+public record ForceMember(UUID id, ForceKind kind, String name, @Nullable String maskedPhone, @Nullable String gridCode,
+		String communityCode, @Nullable String departmentCode, @Nullable String organisation, List<String> skills,
+		@Nullable String accountUsername, boolean available, @Nullable String unavailableNote) {
+}

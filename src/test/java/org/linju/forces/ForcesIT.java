@@ -1,0 +1,89 @@
+package org.linju.forces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.linju.WebIntegrationTest;
+import org.linju.identity.CurrentUser;
+import org.linju.identity.OutOfScope;
+
+/** The forces register and the duty charts with their A/B backups, on the demo district. */
+class ForcesIT extends WebIntegrationTest {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	Forces forces;
+
+	private String homeGrid() {
+		return accounts.loadUserByUsername("leader").scope().roots().iterator().next().value();
+	}
+
+	@Test
+	void theDemoRegistersTheSourcePagesForcesWithPhonesEncrypted() {
+		assertThat(count("select count(*) from force_member where kind = 'REGISTERED_CADRE'")).isEqualTo(15_000);
+		assertThat(count("select count(*) from force_member where kind = 'LIAISON_LEADER'")).isEqualTo(28);
+		assertThat(count("select count(distinct department_code) from force_member where kind = 'REGISTERED_CADRE'")).isEqualTo(97);
+		assertThat(count("select count(*) from grid_duty")).isEqualTo(287 * 9);
+		assertThat(count("select count(*) from force_member where phone_cipher not like 'v1:%'")).isZero();
+		String firstPhone = "13910000001";
+		assertThat(count("select count(*) from force_member where phone_cipher like '%" + firstPhone + "%'"
+				+ " or phone_index like '%" + firstPhone + "%'")).as("no plaintext phone").isZero();
+	}
+
+	@Test
+	void aRosterIsScopedMaskedAndItsViewAudited() {
+		CurrentUser leader = accounts.loadUserByUsername("leader");
+		long auditsBefore = count("select count(*) from audit_entry where subject_type = 'forces'");
+		List<ForceMember> roster = forces.roster(leader, null, null);
+		assertThat(roster).isNotEmpty().allSatisfy(member -> assertThat(member.gridCode()).isEqualTo(homeGrid()));
+		assertThat(roster).allSatisfy(member -> assertThat(member.maskedPhone()).matches("139\\*{4}\\d{4}"));
+		assertThat(count("select count(*) from audit_entry where subject_type = 'forces'")).isEqualTo(auditsBefore + 1);
+		String otherGrid = jdbc.sql("select min(code) from grid where code not like ?").param(homeGrid().substring(0, 12) + "%")
+			.query(String.class).single();
+		assertThatThrownBy(() -> forces.roster(leader, otherGrid, null)).isInstanceOf(OutOfScope.class);
+		assertThatThrownBy(() -> forces.roster(accounts.loadUserByUsername("resident"), null, null)).isInstanceOf(OutOfScope.class);
+	}
+
+	@Test
+	void anUnavailableGridLeaderIsReplacedByTheBackupAndSwitchedBackBothRecorded() throws Exception {
+		CurrentUser secretary = accounts.loadUserByUsername("secretary");
+		DutyLine leaderLine = line(secretary, GovernanceRole.GRID_LEADER);
+		assertThat(leaderLine.holder().name()).isEqualTo("张伟");
+		assertThat(leaderLine.backup().name()).isEqualTo("李静");
+		assertThat(leaderLine.acting().name()).isEqualTo("张伟");
+		assertThat(forces.dutyChart(secretary, homeGrid())).hasSize(9);
+
+		try {
+			assertThatThrownBy(() -> forces.markUnavailable(secretary, leaderLine.holder().id(), " "))
+				.isInstanceOf(ReasonRequired.class);
+			assertThat(forces.markUnavailable(secretary, leaderLine.holder().id(), "病假")).containsExactly(leaderLine.backup().id());
+			assertThat(line(secretary, GovernanceRole.GRID_LEADER).acting().name()).isEqualTo("李静");
+			String community = homeGrid().substring(0, 12);
+			mvc.perform(get("/public/communities/" + community)).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.containsString("已切换至 B 角")));
+		}
+		finally {
+			forces.markAvailable(secretary, leaderLine.holder().id());
+		}
+		assertThat(line(secretary, GovernanceRole.GRID_LEADER).acting().name()).isEqualTo("张伟");
+		List<DutySwitch> switches = forces.switches(secretary, homeGrid());
+		assertThat(switches).first().satisfies(last -> {
+			assertThat(last.reason()).isEqualTo("病假");
+			assertThat(last.backupName()).isEqualTo("李静");
+			assertThat(last.switchedBackAt()).isNotNull();
+		});
+	}
+
+	private DutyLine line(CurrentUser viewer, GovernanceRole role) {
+		return forces.dutyChart(viewer, homeGrid()).stream().filter(line -> line.role() == role).findFirst().orElseThrow();
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+}
