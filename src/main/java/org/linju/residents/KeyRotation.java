@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.linju.audit.AuditAction;
 import org.linju.audit.AuditLog;
 import org.linju.audit.AuditRecord;
+import org.linju.privacy.EncryptedColumn;
 import org.linju.privacy.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,21 +25,32 @@ public class KeyRotation {
 	private final FieldCipher cipher;
 	private final TransactionTemplate transactions;
 	private final AuditLog audit;
+	private final List<EncryptedColumn> otherColumns;
 
-	KeyRotation(JdbcClient jdbc, FieldCipher cipher, TransactionTemplate transactions, AuditLog audit) {
+	KeyRotation(JdbcClient jdbc, FieldCipher cipher, TransactionTemplate transactions, AuditLog audit,
+			List<EncryptedColumn> otherColumns) {
+		this.otherColumns = otherColumns;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.transactions = transactions;
 		this.audit = audit;
 	}
 
-	/** Rows with at least one field under another key than the active one. */
+	/**
+	 * Rows with at least one field under another key than the active one: residents, and the encrypted columns other
+	 * modules declare (reporters' phones, force members' phones).
+	 */
 	public long remaining() {
-		return jdbc.sql("""
+		long residents = jdbc.sql("""
 				select count(*) from resident
 				where id_number_cipher not like :prefix or phone_cipher not like :prefix
 				   or restricted_cipher not like :prefix
 				""").param("prefix", prefix()).query(Long.class).single();
+		for (EncryptedColumn column : otherColumns) {
+			residents += jdbc.sql("select count(*) from " + column.table() + " where " + column.column() + " not like ?")
+				.param(prefix()).query(Long.class).single();
+		}
+		return residents;
 	}
 
 	/**
@@ -52,7 +64,13 @@ public class KeyRotation {
 				"started: " + total + " rows to key " + cipher.activeKeyId()));
 		long done = 0;
 		while (true) {
-			Integer rotated = transactions.execute(status -> rotateBatch(batchSize));
+			Integer rotated = transactions.execute(status -> {
+				int count = rotateBatch(batchSize);
+				for (EncryptedColumn column : otherColumns) {
+					count += rotateBatch(column, batchSize);
+				}
+				return count;
+			});
 			if (rotated == null || rotated == 0) {
 				break;
 			}
@@ -84,6 +102,20 @@ public class KeyRotation {
 						row.restricted() == null ? null
 								: cipher.reencrypt(row.restricted(), PersonalField.RESTRICTED_GROUPS.binding()),
 						row.id())
+				.update();
+		}
+		return rows.size();
+	}
+
+	private int rotateBatch(EncryptedColumn column, int batchSize) {
+		List<Object[]> rows = jdbc.sql("select id, " + column.column() + " from " + column.table() + " where "
+				+ column.column() + " not like ? limit ? for update skip locked")
+			.params(prefix(), batchSize)
+			.query((rs, n) -> new Object[] { rs.getObject(1), rs.getString(2) })
+			.list();
+		for (Object[] row : rows) {
+			jdbc.sql("update " + column.table() + " set " + column.column() + " = ? where id = ?")
+				.params(cipher.reencrypt((String) row[1], column.field()), row[0])
 				.update();
 		}
 		return rows.size();

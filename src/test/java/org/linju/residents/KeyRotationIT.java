@@ -50,7 +50,12 @@ class KeyRotationIT extends WebIntegrationTest {
 						row.get("id"))
 				.update();
 		}
-		assertThat(rotation.remaining()).isEqualTo(50);
+		Map<String, Object> member = jdbc.sql("select id, phone_cipher from force_member where phone_cipher is not null limit 1")
+			.query().singleRow();
+		String memberPhone = cipher.decrypt((String) member.get("phone_cipher"), "force_member.phone");
+		jdbc.sql("update force_member set phone_cipher = ? where id = ?")
+			.params(old.encrypt(memberPhone, "force_member.phone"), member.get("id")).update();
+		assertThat(rotation.remaining()).as("50 residents and a force member's phone").isEqualTo(51);
 
 		assertThatThrownBy(() -> rotation.rotate("tester", 20, done -> {
 			throw new IllegalStateException("operator pressed Ctrl-C");
@@ -60,6 +65,10 @@ class KeyRotationIT extends WebIntegrationTest {
 		assertThat(rotation.rotate("tester", 20, done -> {
 		})).isEqualTo(30);
 		assertThat(rotation.remaining()).isZero();
+		String rotatedPhone = jdbc.sql("select phone_cipher from force_member where id = ?").param(member.get("id"))
+			.query(String.class).single();
+		assertThat(cipher.keyIdOf(rotatedPhone)).isEqualTo("t2");
+		assertThat(cipher.decrypt(rotatedPhone, "force_member.phone")).isEqualTo(memberPhone);
 		for (Map.Entry<UUID, String> entry : plainIds.entrySet()) {
 			String stored = jdbc.sql("select id_number_cipher from resident where id = ?").param(entry.getKey())
 				.query(String.class)
