@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The live command board: acknowledgement per grid and per person for the emergency's directives, the directives
- * given, and the forces available in the area. Every number is one grouped query over the recipients of this
+ * given, the forces available in the area, and the matters reported there since the emergency was declared. Every number is one grouped query over the recipients of this
  * emergency, so the board stays fast with tens of thousands of recipients.
  */
 @Service
@@ -34,14 +34,16 @@ public class CommandBoard {
 
 	/** Everything the board shows. */
 	public record Board(Emergency emergency, List<Directives.Summary> directives, List<AreaLine> areas,
-			List<PersonLine> people, List<ForceLine> forces) {
+			List<PersonLine> people, List<ForceLine> forces, List<AreaMatters.Line> matters) {
 	}
 
 	private final JdbcClient jdbc;
 	private final Emergencies emergencies;
 	private final Directives directives;
+	private final List<AreaMatters> matters;
 
-	CommandBoard(JdbcClient jdbc, Emergencies emergencies, Directives directives) {
+	CommandBoard(JdbcClient jdbc, Emergencies emergencies, Directives directives, List<AreaMatters> matters) {
+		this.matters = matters;
 		this.jdbc = jdbc;
 		this.emergencies = emergencies;
 		this.directives = directives;
@@ -90,7 +92,12 @@ public class CommandBoard {
 				""").param("area", areaPatterns).param("scope", scope)
 			.query((rs, row) -> new ForceLine(rs.getString("kind"), rs.getLong("members"), rs.getLong("available")))
 			.list();
-		return new Board(emergency, directives.of(viewer, emergencyId), areas, persons, forces);
+		Instant until = emergency.liftedAt() == null ? Instant.MAX : emergency.liftedAt();
+		List<AreaMatters.Line> reported = matters.stream()
+			.flatMap(source -> source.reportedIn(emergency.areaCodes(), emergency.declaredAt(), viewer.scope()).stream())
+			.filter(line -> line.reportedAt().isBefore(until))
+			.toList();
+		return new Board(emergency, directives.of(viewer, emergencyId), areas, persons, forces, reported);
 	}
 
 	private static @Nullable Instant instant(@Nullable OffsetDateTime value) {

@@ -121,6 +121,33 @@ public class Forces {
 		}
 	}
 
+	/**
+	 * Who should receive new work meant for these accounts: an account whose person is unavailable is replaced by
+	 * the accounts of the backups (B) of the roles that person holds as A. Accounts without a force member stay.
+	 */
+	public List<String> actingFor(Collection<String> usernames) {
+		java.util.LinkedHashSet<String> acting = new java.util.LinkedHashSet<>();
+		for (String username : usernames) {
+			Optional<ForceMember> member = store.byAccount(username);
+			if (member.isEmpty() || member.get().available()) {
+				acting.add(username);
+				continue;
+			}
+			List<String> backups = backupsOf(member.get().id()).stream()
+				.map(store::find)
+				.flatMap(Optional::stream)
+				.filter(ForceMember::available)
+				.map(ForceMember::accountUsername)
+				.filter(java.util.Objects::nonNull)
+				.toList();
+			if (backups.isEmpty()) {
+				acting.add(username);
+			}
+			acting.addAll(backups);
+		}
+		return List.copyOf(acting);
+	}
+
 	/** The backups of the roles this person holds as A. */
 	public List<UUID> backupsOf(UUID memberId) {
 		return store.dutiesWithBackup(memberId).stream().map(duty -> (UUID) duty[2]).distinct().toList();

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.linju.audit.AuditAction;
 import org.linju.audit.AuditLog;
 import org.linju.audit.AuditRecord;
+import org.linju.emergency.Emergencies;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.Departments;
 import org.linju.identity.OutOfScope;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The staff side of the workflow. Every step checks scope and role, applies the aggregate's transition, writes the
  * new state only if nobody changed the matter in between (else {@link ConcurrentChange}), and appends the step to
- * the timeline in the same transaction. Voiding, deferring and extending go through {@link Approvals}.
+ * the timeline in the same transaction. Voiding, deferring and extending go through {@link Approvals}. A matter
+ * triaged while its grid is under a declared emergency gets the emergency time limit, whatever its urgency.
  */
 @Service
 public class MatterWork {
@@ -54,9 +56,11 @@ public class MatterWork {
 	private final TimeLimits timeLimits;
 	private final Approvals approvals;
 	private final Departments departments;
+	private final Emergencies emergencies;
 
 	MatterWork(MatterStore store, Clock clock, ApplicationEventPublisher events, AuditLog audit, TriageTable triageTable,
-			TimeLimits timeLimits, Approvals approvals, Departments departments) {
+			TimeLimits timeLimits, Approvals approvals, Departments departments, Emergencies emergencies) {
+		this.emergencies = emergencies;
 		this.store = store;
 		this.clock = clock;
 		this.events = events;
@@ -160,7 +164,9 @@ public class MatterWork {
 		switch (action) {
 			case TRIAGE -> {
 				transition = triage(matter, input);
-				deadlines = new MatterStore.Deadlines(null, now.plus(limits(matter, input.urgency(), view).resolve()), null, null);
+				Urgency urgency = view.gridCode() != null && !emergencies.activeIn(List.of(view.gridCode())).isEmpty()
+						? Urgency.EMERGENCY : input.urgency();
+				deadlines = new MatterStore.Deadlines(null, now.plus(limits(matter, urgency, view).resolve()), null, null);
 			}
 			case DISPATCH -> {
 				transition = matter.dispatch(input.note());

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.linju.forces.Forces;
 import org.linju.identity.Accounts;
 import org.linju.identity.Departments;
 import org.linju.matters.ApprovalRequested;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the handlers of a dispatched matter, and the people an overdue matter escalates to, in their inbox and in
- * the grid's group chat. Inbox and webhook are separate listeners, so a webhook outage never holds up the inbox.
+ * the grid's group chat. Someone marked unavailable is replaced by the backup (B) of their role. Inbox and webhook
+ * are separate listeners, so a webhook outage never holds up the inbox.
  */
 @Component
 class MatterNotifications {
@@ -24,10 +26,12 @@ class MatterNotifications {
 
 	private final Accounts accounts;
 	private final Departments departments;
+	private final Forces forces;
 	private final Inbox inbox;
 	private final WebhookDelivery webhooks;
 
-	MatterNotifications(Accounts accounts, Departments departments, Inbox inbox, WebhookDelivery webhooks) {
+	MatterNotifications(Accounts accounts, Departments departments, Forces forces, Inbox inbox, WebhookDelivery webhooks) {
+		this.forces = forces;
 		this.departments = departments;
 		this.accounts = accounts;
 		this.inbox = inbox;
@@ -38,7 +42,7 @@ class MatterNotifications {
 	void inbox(MatterDispatched event) {
 		Set<String> recipients = new LinkedHashSet<>();
 		if (event.gridCode() != null) {
-			recipients.addAll(accounts.usernamesCovering(RegionCode.of(event.gridCode()), event.handlers()));
+			recipients.addAll(forces.actingFor(accounts.usernamesCovering(RegionCode.of(event.gridCode()), event.handlers())));
 		}
 		if (event.departmentCode() != null) {
 			recipients.addAll(departments.usernamesIn(event.departmentCode()));
@@ -68,7 +72,7 @@ class MatterNotifications {
 	@ApplicationModuleListener
 	void inbox(MatterOverdue event) {
 		if (event.gridCode() != null) {
-			inbox.deliver(accounts.usernamesCovering(RegionCode.of(event.gridCode()), event.escalatedTo()),
+			inbox.deliver(forces.actingFor(accounts.usernamesCovering(RegionCode.of(event.gridCode()), event.escalatedTo())),
 					"事项逾期提级 " + event.matterId().toString().substring(0, 8), "/matters/" + event.matterId());
 		}
 	}

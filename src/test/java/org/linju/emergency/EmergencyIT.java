@@ -15,13 +15,24 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.linju.DemoPoints;
 import org.linju.Eventually;
 import org.linju.WebIntegrationTest;
 import org.linju.forces.ForceKind;
 import org.linju.forces.Forces;
 import org.linju.forces.GovernanceRole;
 import org.linju.identity.CurrentUser;
+import org.linju.grid.GridLocator;
 import org.linju.identity.OutOfScope;
+import org.linju.matters.Action;
+import org.linju.matters.Channel;
+import org.linju.matters.Difficulty;
+import org.linju.matters.Intake;
+import org.linju.matters.MatterView;
+import org.linju.matters.MatterWork;
+import org.linju.matters.NewReport;
+import org.linju.matters.Receipt;
+import org.linju.matters.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Emergency mode on the demo district: declaring, directives and their states, A/B routing, lifting, review. */
@@ -41,6 +52,15 @@ class EmergencyIT extends WebIntegrationTest {
 
 	@Autowired
 	Forces forces;
+
+	@Autowired
+	Intake intake;
+
+	@Autowired
+	MatterWork work;
+
+	@Autowired
+	GridLocator locator;
 
 	private CurrentUser liaison;
 	private String community;
@@ -147,6 +167,19 @@ class EmergencyIT extends WebIntegrationTest {
 			.andExpect(content().string(Matchers.allOf(Matchers.containsString("开放避难场所"),
 					Matchers.containsString("险情解除"), Matchers.containsString("赵强"), Matchers.containsString("已确认"))));
 		mvc.perform(get("/emergency/" + emergency.id()).with(as(accounts, "dept"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void mattersReportedMeanwhileGetTheEmergencyLimitAndAppearOnTheBoard() {
+		double[] point = DemoPoints.in(grid, jdbc, locator);
+		Receipt receipt = intake.report(new NewReport("地下车库进水，车辆被淹", "1203", point[0], point[1], null, Channel.HOTLINE),
+				null, "leader");
+		UUID id = UUID.fromString(receipt.id());
+		MatterView view = work.act(accounts.loadUserByUsername("leader"), id, 0, Action.TRIAGE,
+				new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null, null, null));
+		assertThat(java.time.Duration.between(java.time.Instant.now(), view.resolveDue()).toMinutes())
+			.as("an emergency limit (2 h), not the normal 7 days").isBetween(100L, 120L);
+		assertThat(board.board(liaison, emergency.id(), null).matters()).extracting(AreaMatters.Line::id).contains(id);
 	}
 
 	private java.util.Map<String, RecipientState> states(UUID directive) {

@@ -63,6 +63,8 @@ class ForcesIT extends WebIntegrationTest {
 				.isInstanceOf(ReasonRequired.class);
 			assertThat(forces.markUnavailable(secretary, leaderLine.holder().id(), "病假")).containsExactly(leaderLine.backup().id());
 			assertThat(line(secretary, GovernanceRole.GRID_LEADER).acting().name()).isEqualTo("李静");
+			assertThat(forces.actingFor(List.of("leader", "worker"))).as("new work for the leader goes to B")
+				.containsExactly("secretary", "worker");
 			String community = homeGrid().substring(0, 12);
 			mvc.perform(get("/public/communities/" + community)).andExpect(status().isOk())
 				.andExpect(content().string(Matchers.containsString("已切换至 B 角")));
