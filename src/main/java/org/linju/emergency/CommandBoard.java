@@ -37,6 +37,10 @@ public class CommandBoard {
 			List<PersonLine> people, List<ForceLine> forces, List<AreaMatters.Line> matters) {
 	}
 
+	static final int PEOPLE_WITHOUT_AREA = 50;
+	static final int PEOPLE_IN_AREA = 300;
+	static final int PEOPLE_IN_REVIEW = 20_000;
+
 	private final JdbcClient jdbc;
 	private final Emergencies emergencies;
 	private final Directives directives;
@@ -49,34 +53,57 @@ public class CommandBoard {
 		this.directives = directives;
 	}
 
-	/** The board; {@code area} narrows the per-person list to a grid or community (at most 300 people shown). */
+	/**
+	 * The board; {@code area} narrows the per-person list to a grid or community. Without it the list shows the
+	 * first {@value #PEOPLE_WITHOUT_AREA} people still to acknowledge (the per-area table counts everyone).
+	 */
 	public Board board(CurrentUser viewer, UUID emergencyId, @Nullable String area) {
+		return board(viewer, emergencyId, area, area == null || area.isBlank() ? PEOPLE_WITHOUT_AREA : PEOPLE_IN_AREA);
+	}
+
+	/** For the post-event review: everyone who received a directive, up to {@value #PEOPLE_IN_REVIEW}. */
+	public Board review(CurrentUser viewer, UUID emergencyId) {
+		return board(viewer, emergencyId, null, PEOPLE_IN_REVIEW);
+	}
+
+	private Board board(CurrentUser viewer, UUID emergencyId, @Nullable String area, int peopleLimit) {
 		Emergency emergency = emergencies.visible(viewer, emergencyId);
 		String[] scope = viewer.scope().sqlPatterns();
 		List<AreaLine> areas = jdbc.sql("""
-				select coalesce(r.grid_code, r.community_code) as code, coalesce(g.name, c.name) as name,
-				       count(*) as recipients, count(*) filter (where r.state = 'READ') as read,
-				       count(*) filter (where r.state = 'ACKNOWLEDGED') as acknowledged,
-				       count(*) filter (where r.state = 'UNREACHABLE') as unreachable
-				from directive_recipient r join directive d on d.id = r.directive_id
-				left join grid g on g.code = r.grid_code left join region c on c.code = r.community_code
-				where d.emergency_id = :emergency and coalesce(r.grid_code, r.community_code) like any (cast(:scope as text[]))
-				group by 1, 2 order by 1
+				with counts as (
+				    select coalesce(r.grid_code, r.community_code) as code, count(*) as recipients,
+				           count(*) filter (where r.state = 'READ') as read,
+				           count(*) filter (where r.state = 'ACKNOWLEDGED') as acknowledged,
+				           count(*) filter (where r.state = 'UNREACHABLE') as unreachable
+				    from directive_recipient r
+				    where r.directive_id in (select id from directive where emergency_id = :emergency)
+				      and coalesce(r.grid_code, r.community_code) like any (cast(:scope as text[]))
+				    group by 1
+				)
+				select c.*, coalesce(g.name, n.name) as name from counts c
+				left join grid g on g.code = c.code left join region n on n.code = c.code
+				order by c.code
 				""").param("emergency", emergencyId).param("scope", scope)
 			.query((rs, row) -> new AreaLine(rs.getString("code"), rs.getString("name"), rs.getLong("recipients"),
 					rs.getLong("read"), rs.getLong("acknowledged"), rs.getLong("unreachable")))
 			.list();
 		String[] people = area == null || area.isBlank() ? scope : new String[] { area.strip() + "%" };
 		List<PersonLine> persons = jdbc.sql("""
-				select r.directive_id, r.member_id, m.name, m.kind, coalesce(r.grid_code, r.community_code) as area_code,
-				       r.state, r.sent_at, r.acknowledged_at, a.name as backup_for_name, r.reminded_at is not null as reminded,
-				       r.note
-				from directive_recipient r join directive d on d.id = r.directive_id
-				join force_member m on m.id = r.member_id left join force_member a on a.id = r.backup_for
-				where d.emergency_id = :emergency and coalesce(r.grid_code, r.community_code) like any (cast(:scope as text[]))
-				  and coalesce(r.grid_code, r.community_code) like any (cast(:people as text[]))
-				order by d.issued_at desc, r.state = 'ACKNOWLEDGED', area_code, m.name limit 300
+				with top as (
+				    select r.*, d.issued_at, coalesce(r.grid_code, r.community_code) as area_code
+				    from directive_recipient r join directive d on d.id = r.directive_id
+				    where d.emergency_id = :emergency
+				      and coalesce(r.grid_code, r.community_code) like any (cast(:scope as text[]))
+				      and coalesce(r.grid_code, r.community_code) like any (cast(:people as text[]))
+				    order by d.issued_at desc, r.state = 'ACKNOWLEDGED', coalesce(r.grid_code, r.community_code) collate "C", r.member_id
+				    limit :limit
+				)
+				select t.directive_id, t.member_id, m.name, m.kind, t.area_code, t.state, t.sent_at, t.acknowledged_at,
+				       a.name as backup_for_name, t.reminded_at is not null as reminded, t.note
+				from top t join force_member m on m.id = t.member_id left join force_member a on a.id = t.backup_for
+				order by t.issued_at desc, t.state = 'ACKNOWLEDGED', t.area_code collate "C", t.member_id
 				""").param("emergency", emergencyId).param("scope", scope).param("people", people)
+			.param("limit", peopleLimit)
 			.query((rs, row) -> new PersonLine(rs.getObject("directive_id", UUID.class), rs.getObject("member_id", UUID.class),
 					rs.getString("name"), rs.getString("kind"), rs.getString("area_code"),
 					RecipientState.valueOf(rs.getString("state")), rs.getObject("sent_at", OffsetDateTime.class).toInstant(),

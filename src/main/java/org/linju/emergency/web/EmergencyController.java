@@ -104,7 +104,7 @@ class EmergencyController {
 
 	@GetMapping("/emergency/{id}/review")
 	String review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		model.addAttribute("board", board.board(user, id, null));
+		model.addAttribute("board", board.review(user, id));
 		model.addAttribute("log", emergencies.log(user, id));
 		return "emergency/review";
 	}
