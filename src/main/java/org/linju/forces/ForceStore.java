@@ -64,6 +64,12 @@ class ForceStore {
 			.list();
 	}
 
+	/** Whether someone with this phone is already registered as this kind. */
+	boolean registered(String phone, ForceKind kind) {
+		return jdbc.sql("select exists (select 1 from force_member where phone_index = ? and kind = ?)")
+			.params(cipher.blindIndex(phone, PHONE), kind.name()).query(Boolean.class).single();
+	}
+
 	Optional<ForceMember> find(UUID id) {
 		return jdbc.sql("select * from force_member where id = ?").param(id).query(this::toMember).optional();
 	}

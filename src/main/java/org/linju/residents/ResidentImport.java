@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.linju.shared.SheetReader;
 
 /**
  * Imports resident rosters (.xlsx) in the background, 1,000 rows a transaction, with progress for the page.
@@ -101,9 +102,9 @@ public class ResidentImport {
 	void run(UUID id, Path file, CurrentUser user) {
 		String failure = null;
 		try {
-			jobs.started(id, Math.max(0, RosterReader.countRows(file) - 1));
+			jobs.started(id, Math.max(0, SheetReader.countRows(file) - 1));
 			Batch batch = new Batch(id, rules(user));
-			RosterReader.read(file, RosterColumns.values().length, batch::accept);
+			SheetReader.read(file, RosterColumns.values().length, batch::accept);
 			batch.flush();
 			if (!batch.headerSeen) {
 				failure = "roster.empty";
@@ -112,7 +113,7 @@ public class ResidentImport {
 		catch (WrongColumns e) {
 			failure = "roster.badColumns";
 		}
-		catch (RosterReader.UnreadableWorkbook e) {
+		catch (SheetReader.UnreadableWorkbook e) {
 			failure = "roster.unreadable";
 		}
 		catch (RuntimeException e) {
@@ -144,7 +145,7 @@ public class ResidentImport {
 
 		private final UUID id;
 		private final RosterRules rules;
-		private final List<RosterReader.Row> rows = new ArrayList<>(CHUNK);
+		private final List<SheetReader.Row> rows = new ArrayList<>(CHUNK);
 		private final Map<String, Integer> firstRowOfId = new HashMap<>();
 		private boolean headerSeen;
 
@@ -153,7 +154,7 @@ public class ResidentImport {
 			this.rules = rules;
 		}
 
-		void accept(RosterReader.Row row) {
+		void accept(SheetReader.Row row) {
 			if (!headerSeen) {
 				List<String> headers = row.cells().stream().map(String::trim).toList();
 				if (!headers.equals(RosterColumns.headers())) {
@@ -174,7 +175,7 @@ public class ResidentImport {
 			}
 			List<RejectedRow> rejections = new ArrayList<>();
 			List<NewResident> candidates = new ArrayList<>();
-			for (RosterReader.Row row : rows) {
+			for (SheetReader.Row row : rows) {
 				if (row.isBlank()) {
 					continue;
 				}
@@ -204,7 +205,7 @@ public class ResidentImport {
 	}
 
 	/** The first row does not carry the roster's headers. */
-	private static final class WrongColumns extends RosterReader.StopReading {
+	private static final class WrongColumns extends SheetReader.StopReading {
 	}
 
 	private static void deleteQuietly(Path file) {

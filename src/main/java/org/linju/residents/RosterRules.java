@@ -14,6 +14,7 @@ import org.linju.privacy.Masking;
 import org.linju.shared.GridCode;
 import org.linju.shared.IdCardNumber;
 import org.linju.shared.PhoneNumber;
+import org.linju.shared.SheetReader;
 
 /** Turns one roster row into a resident to register, or says exactly why it cannot be. */
 final class RosterRules {
@@ -48,7 +49,7 @@ final class RosterRules {
 	}
 
 	/** The resident of the row, or the first reason it is refused. */
-	Result check(RosterReader.Row row) {
+	Result check(SheetReader.Row row) {
 		String name = row.cell(RosterColumns.NAME);
 		String rawId = row.cell(RosterColumns.ID_NUMBER).toUpperCase();
 		String masked = rawId.length() >= 9 ? Masking.idNumber(rawId) : "";
@@ -126,7 +127,7 @@ final class RosterRules {
 
 	record Result(@Nullable NewResident resident, @Nullable RejectedRow rejection) {
 
-		static Result refused(RosterReader.Row row, String reason, @Nullable String argument, String name,
+		static Result refused(SheetReader.Row row, String reason, @Nullable String argument, String name,
 				String maskedId) {
 			return new Result(null, new RejectedRow(row.number(), reason, argument, name.length() > 50
 					? name.substring(0, 50) : name, maskedId));

@@ -1,4 +1,4 @@
-package org.linju.residents;
+package org.linju.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,39 +26,40 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Streams the first sheet of an .xlsx workbook row by row with POI's SAX reader, so a 100,000-row roster never
- * sits in memory as a workbook.
+ * sits in memory as a workbook. Used by every spreadsheet import (resident rosters, force registrations).
  */
-final class RosterReader {
+public final class SheetReader {
 
 	/** One spreadsheet row: its 1-based number and its cells by column (missing cells are empty strings). */
-	record Row(int number, List<String> cells) {
+	public record Row(int number, List<String> cells) {
 
-		String cell(RosterColumns column) {
+		/** The trimmed cell of the column whose position is the enum constant's ordinal. */
+		public String cell(Enum<?> column) {
 			return column.ordinal() < cells.size() ? cells.get(column.ordinal()).trim() : "";
 		}
 
-		boolean isBlank() {
+		public boolean isBlank() {
 			return cells.stream().allMatch(String::isBlank);
 		}
 	}
 
 	/** Thrown by a row consumer to stop reading; passes through unchanged. */
-	static class StopReading extends RuntimeException {
+	public static class StopReading extends RuntimeException {
 	}
 
 	/** The file is not a readable .xlsx workbook. */
-	static class UnreadableWorkbook extends Exception {
+	public static class UnreadableWorkbook extends Exception {
 
 		UnreadableWorkbook(String message, Throwable cause) {
 			super(message, cause);
 		}
 	}
 
-	private RosterReader() {
+	private SheetReader() {
 	}
 
 	/** Counts the rows of the first sheet (for the progress bar), without interpreting any cell. */
-	static int countRows(Path workbook) throws UnreadableWorkbook {
+	public static int countRows(Path workbook) throws UnreadableWorkbook {
 		int[] rows = { 0 };
 		parse(workbook, new DefaultHandler() {
 			@Override
@@ -71,7 +72,7 @@ final class RosterReader {
 		return rows[0];
 	}
 
-	static void read(Path workbook, int width, Consumer<Row> rows) throws UnreadableWorkbook {
+	public static void read(Path workbook, int width, Consumer<Row> rows) throws UnreadableWorkbook {
 		try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);

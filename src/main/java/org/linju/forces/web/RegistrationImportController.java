@@ -1,0 +1,86 @@
+package org.linju.forces.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+import org.linju.forces.RegistrationImport;
+import org.linju.forces.RegistrationRejection;
+import org.linju.identity.CurrentUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Bulk registration of forces from an .xlsx workbook, with a progress bar and a report of refused rows. */
+@Controller
+class RegistrationImportController {
+
+	private final RegistrationImport imports;
+	private final MessageSource messages;
+
+	RegistrationImportController(RegistrationImport imports, MessageSource messages) {
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	@GetMapping("/forces/import")
+	String form() {
+		return "forces/import";
+	}
+
+	@PostMapping("/forces/import")
+	String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
+			HttpServletResponse response) throws IOException {
+		String name = file.getOriginalFilename() == null ? "registrations.xlsx" : file.getOriginalFilename();
+		if (file.isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+			model.addAttribute("error", "roster.needsXlsx");
+			response.setStatus(422);
+			return "forces/import";
+		}
+		return "redirect:/forces/import/" + imports.start(user, name, file.getInputStream());
+	}
+
+	@GetMapping("/forces/import/{id}")
+	String progress(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		model.addAttribute("job", imports.status(user, id));
+		return "forces/importProgress";
+	}
+
+	@GetMapping("/forces/import/{id}/status")
+	String status(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		model.addAttribute("job", imports.status(user, id));
+		return "forces/partials/importStatus";
+	}
+
+	/** The refused rows as CSV (UTF-8 with BOM, so Excel opens the Chinese text correctly). */
+	@GetMapping("/forces/import/{id}/rejections.csv")
+	void rejections(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, HttpServletResponse response)
+			throws IOException {
+		Locale locale = LocaleContextHolder.getLocale();
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"refused-registrations-" + id + ".csv\"");
+		PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
+		out.print('\uFEFF');
+		out.println(String.join(",", messages.getMessage("roster.report.row", null, locale),
+				messages.getMessage("forces.name", null, locale), messages.getMessage("boundary.reason", null, locale)));
+		for (RegistrationRejection rejection : imports.rejections(user, id)) {
+			String reason = messages.getMessage(rejection.reason(), new Object[] { rejection.argument() },
+					rejection.reason(), locale);
+			out.println(rejection.rowNumber() + "," + csv(rejection.name()) + "," + csv(reason));
+		}
+		out.flush();
+	}
+
+	private static String csv(String value) {
+		return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+	}
+}
