@@ -34,8 +34,8 @@ cookie="SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
 # from loopback with server.forward-headers-strategy=native), so the default per-address and per-phone limits apply.
 # One shared staff session would serialise every request on its row in spring_session; see README.
 cookie=""
-echo "## Linju intake, anonymous, 32 connections, 60 s (after a 10 s warm-up)" | tee -a "$out"
-POINTS="$data/points.csv" COOKIE="$cookie" wrk -t2 -c32 -d10s -s bench/intake.lua "http://localhost:$port" > /dev/null
+echo "## Linju intake, anonymous, 32 connections, 60 s (after a 30 s warm-up)" | tee -a "$out"
+POINTS="$data/points.csv" COOKIE="$cookie" wrk -t2 -c32 -d30s -s bench/intake.lua "http://localhost:$port" > /dev/null
 POINTS="$data/points.csv" COOKIE="$cookie" wrk -t2 -c32 -d60s --latency -s bench/intake.lua "http://localhost:$port" | tee -a "$out"
 echo "## Linju intake, 4 connections (lighter load), 30 s" | tee -a "$out"
 POINTS="$data/points.csv" COOKIE="$cookie" wrk -t2 -c4 -d30s --latency -s bench/intake.lua "http://localhost:$port" | tee -a "$out"

@@ -26,14 +26,16 @@ public class Intake {
 	static final int MAX_PHOTOS = 6;
 
 	private final MatterStore store;
+	private final MatterCatalogue catalogue;
 	private final GridLocator locator;
 	private final org.springframework.context.ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
 
-	Intake(MatterStore store, GridLocator locator, TransactionTemplate transactions, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
+	Intake(MatterStore store, MatterCatalogue catalogue, GridLocator locator, TransactionTemplate transactions,
+			Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.catalogue = catalogue;
 		this.events = events;
 		this.store = store;
 		this.locator = locator;
@@ -75,13 +77,8 @@ public class Intake {
 			transactions.executeWithoutResult(status -> {
 				Instant now = clock.instant();
 				store.insert(id, trackingCode, grid.map(g -> g.code().substring(0, 6)).orElse(DISTRICT),
-						grid.map(GridLocation::code).orElse(null), report, key, createdBy, now);
+						grid.map(GridLocation::code).orElse(null), report, key, createdBy, addressIndex, now);
 				clean.forEach(photo -> store.addPhoto(id, photo));
-				if (addressIndex != null) {
-					store.rememberAddress(id, addressIndex);
-				}
-				store.recordTimeline(id, now, createdBy == null ? "reporter" : createdBy,
-						new Transition("report", Stage.REPORTED, Stage.REPORTED, "matter.note.received"), true);
 				events.publishEvent(new MatterReported(id, trackingCode, report.categoryCode(),
 						grid.map(GridLocation::code).orElse(null)));
 			});
@@ -110,7 +107,7 @@ public class Intake {
 		if (description.length() < 5 || description.length() > 2000) {
 			throw new UnacceptableReport("description", "matter.badDescription");
 		}
-		if (report.categoryCode() == null || !store.categoryExists(report.categoryCode())) {
+		if (report.categoryCode() == null || !catalogue.offers(report.categoryCode())) {
 			throw new UnacceptableReport("categoryCode", "matter.unknownCategory");
 		}
 		if ((report.lat() == null) != (report.lng() == null) || (report.lat() != null

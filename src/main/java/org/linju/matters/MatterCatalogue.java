@@ -16,10 +16,26 @@ public class MatterCatalogue {
 
 	private final MatterStore store;
 	private final JdbcClient jdbc;
+	private volatile java.util.@Nullable Set<String> offered;
+	private volatile long offeredAt;
 
 	MatterCatalogue(MatterStore store, JdbcClient jdbc) {
 		this.store = store;
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Whether reports may use this category: an active leaf. Read from a copy refreshed every 30 s and after every
+	 * change on this instance, so intake does not ask the database each time.
+	 */
+	public boolean offers(String code) {
+		long now = System.nanoTime();
+		if (offered == null || now - offeredAt > 30_000_000_000L) {
+			offered = categories().stream().filter(category -> category.parent() != null).map(Category::code)
+				.collect(java.util.stream.Collectors.toUnmodifiableSet());
+			offeredAt = now;
+		}
+		return offered.contains(code);
 	}
 
 	/** The active categories, for forms and {@code GET /api/v1/categories}. */
@@ -44,6 +60,7 @@ public class MatterCatalogue {
 		Category parentCategory = parent == null || parent.isBlank() ? null
 				: store.categories().stream().filter(c -> c.code().equals(parent) && c.parent() == null).findFirst()
 					.orElseThrow(() -> new UnacceptableReport("parent", "settings.badParent"));
+		offered = null;
 		int changed = jdbc.sql("""
 				update matter_category set name = ?, name_en = ?, sort_order = ?, active = ? where code = ?
 				""").params(name.strip(), nameEn.strip(), sortOrder, active, code).update();

@@ -46,30 +46,34 @@ class MatterStore {
 			.list();
 	}
 
-	boolean categoryExists(String code) {
-		return jdbc.sql("select exists (select 1 from matter_category where code = ? and parent_code is not null and active)")
-			.param(code)
-			.query(Boolean.class)
-			.single();
-	}
-
 	Optional<UUID> byIdempotencyKey(String key) {
 		return jdbc.sql("select id from matter where idempotency_key = ?").param(key).query(UUID.class).optional();
 	}
 
+	/** Inserts the report and its first timeline entry ("received", public) in one statement. */
 	void insert(UUID id, String trackingCode, String district, @Nullable String grid, NewReport report,
-			@Nullable String idempotencyKey, @Nullable String createdBy, Instant now) {
+			@Nullable String idempotencyKey, @Nullable String createdBy, @Nullable String addressIndex, Instant now) {
 		String phone = report.phone();
+		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 		jdbc.sql("""
-				insert into matter (id, tracking_code, district_code, grid_code, category_code, description, channel, lat,
-				                    lng, reporter_phone_cipher, reporter_phone_index, stage, reported_at, updated_at,
-				                    idempotency_key, created_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REPORTED', ?, ?, ?, ?)
+				with reported as (
+				    insert into matter (id, tracking_code, district_code, grid_code, category_code, description, channel,
+				                        lat, lng, reporter_phone_cipher, reporter_phone_index, reporter_address_index,
+				                        stage, reported_at, updated_at, idempotency_key, created_by)
+				    values (:id, :code, :district, :grid, :category, :description, :channel, :lat, :lng, :phoneCipher,
+				            :phoneIndex, :address, 'REPORTED', :at, :at, :key, :createdBy)
+				    returning id
+				)
+				insert into matter_timeline (matter_id, at, actor, action, from_stage, to_stage, note, public)
+				select id, :at, :actor, 'report', 'REPORTED', 'REPORTED', 'matter.note.received', true from reported
 				""")
-			.params(id, trackingCode, district, grid, report.categoryCode(), report.description(),
-					report.channel().name(), report.lat(), report.lng(),
-					phone == null ? null : cipher.encrypt(phone, PHONE), phone == null ? null : cipher.blindIndex(phone, PHONE),
-					now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC), idempotencyKey, createdBy)
+			.param("id", id).param("code", trackingCode).param("district", district).param("grid", grid)
+			.param("category", report.categoryCode()).param("description", report.description())
+			.param("channel", report.channel().name()).param("lat", report.lat()).param("lng", report.lng())
+			.param("phoneCipher", phone == null ? null : cipher.encrypt(phone, PHONE))
+			.param("phoneIndex", phone == null ? null : cipher.blindIndex(phone, PHONE))
+			.param("address", addressIndex).param("at", at).param("key", idempotencyKey).param("createdBy", createdBy)
+			.param("actor", createdBy == null ? "reporter" : createdBy)
 			.update();
 	}
 
@@ -161,20 +165,20 @@ class MatterStore {
 		return cipher.blindIndex(address, "matter.reporter_address");
 	}
 
+	/** Whether this address or phone already reported its hourly limit (one statement, each count bounded). */
 	boolean recentReports(@Nullable String addressIndex, @Nullable String phone) {
-		boolean byAddress = addressIndex != null && jdbc.sql("""
-				select count(*) from (select 1 from matter where reporter_address_index = ?
-				                      and reported_at > now() - interval '1 hour' limit ?) recent
-				""").params(addressIndex, perAddressPerHour).query(Long.class).single() >= perAddressPerHour;
-		boolean byPhone = phone != null && jdbc.sql("""
-				select count(*) from (select 1 from matter where reporter_phone_index = ? and created_by is null
-				                      and reported_at > now() - interval '1 hour' limit ?) recent
-				""").params(cipher.blindIndex(phone, PHONE), perPhonePerHour).query(Long.class).single() >= perPhonePerHour;
-		return byAddress || byPhone;
-	}
-
-	void rememberAddress(UUID matter, String addressIndex) {
-		jdbc.sql("update matter set reporter_address_index = ? where id = ?").params(addressIndex, matter).update();
+		return jdbc.sql("""
+				select (select count(*) from (select 1 from matter where reporter_address_index = :address
+				                              and reported_at > now() - interval '1 hour' limit :perAddress) a) >= :perAddress
+				    or (select count(*) from (select 1 from matter where reporter_phone_index = :phone and created_by is null
+				                              and reported_at > now() - interval '1 hour' limit :perPhone) p) >= :perPhone
+				""")
+			.param("address", addressIndex)
+			.param("phone", phone == null ? null : cipher.blindIndex(phone, PHONE))
+			.param("perAddress", perAddressPerHour)
+			.param("perPhone", perPhonePerHour)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Likely duplicates: same category, within 50 m and 7 days, not voided (bounding box first, then distance). */
