@@ -19,6 +19,8 @@ import org.linju.grid.RegionView;
  * The demo district's forces, with the source page's numbers: 28 liaison leaders (one per community), 15,000
  * civil servants registered into the grids from the 97 departments, the grid leaders, workers and building leaders
  * already on the grids, a police officer per community, party members, delivery riders, volunteers and talents;
+ * each grid packaged by one of the 97 departments (two or three grids each; the housing department, whose staff
+ * sign in as "dept", packages the three grids that account sees);
  * and every grid's duty chart of nine roles, the grid leader's and grid worker's with a named backup. In the home
  * grid the demo accounts hold the roles (leader, worker, building) and the community secretary is the grid
  * leader's backup.
@@ -57,6 +59,7 @@ final class DemoForces {
 		for (RegionView community : communities) {
 			UUID police = forces.register(List.of(person(ForceKind.POLICE, names.next(), null, community.code(), null,
 					"社区民警", null))).get(0);
+			committees(community, community == home ? secretary : null);
 			for (GridShape grid : grids.get(community)) {
 				String code = grid.code().value();
 				boolean homeGrid = community == home && grid == grids.get(home).get(0);
@@ -99,9 +102,28 @@ final class DemoForces {
 				forces.assignDuty(code, GovernanceRole.PROPERTY_MANAGER, ids.get(afterBuildings + 1), null);
 				forces.assignDuty(code, GovernanceRole.MEDIATOR, ids.get(afterBuildings + 2), null);
 				forces.assignDuty(code, GovernanceRole.VOLUNTEER_CAPTAIN, ids.get(afterBuildings + 3), null);
+				boolean housingPackages = communities.indexOf(community) >= 1 && communities.indexOf(community) <= 3
+						&& grid == grids.get(community).get(0);
+				forces.packageGrid(housingPackages ? DemoDistrict.HOUSING_DEPARTMENT
+						: departments.get(gridIndex % departments.size()), code);
 				gridIndex++;
 			}
 		}
+	}
+
+	/** The community's secretary and two committee members, each with a named backup from the community staff. */
+	private void committees(RegionView community, @Nullable UUID secretary) {
+		String code = community.code();
+		List<UUID> staff = forces.register(List.of(
+				person(ForceKind.COMMUNITY_STAFF, names.next(), null, code, null, "社区党委书记", null),
+				person(ForceKind.COMMUNITY_STAFF, names.next(), null, code, null, "社区党委副书记", null),
+				person(ForceKind.COMMUNITY_STAFF, names.next(), null, code, null, "社区两委委员", null),
+				person(ForceKind.COMMUNITY_STAFF, names.next(), null, code, null, "社区两委委员", null),
+				person(ForceKind.COMMUNITY_STAFF, names.next(), null, code, null, "社区专职工作者", null)));
+		forces.assignCommunityDuty(code, 1, "党委书记、居委会主任", secretary == null ? staff.get(0) : secretary, staff.get(1));
+		forces.assignCommunityDuty(code, 2, "党委副书记", staff.get(1), staff.get(2));
+		forces.assignCommunityDuty(code, 3, "两委委员", staff.get(2), staff.get(3));
+		forces.assignCommunityDuty(code, 4, "两委委员", staff.get(3), staff.get(4));
 	}
 
 	private NewForceMember person(ForceKind kind, String name, @Nullable String grid, String community,

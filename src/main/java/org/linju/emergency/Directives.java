@@ -205,7 +205,10 @@ public class Directives {
 		return reachedBackups;
 	}
 
-	/** Reminds whoever has not acknowledged within the directive's minutes, and sends the directive to their B. */
+	/**
+	 * Reminds whoever has not acknowledged within the directive's minutes and sends the directive to their B; a
+	 * role holder who stays silent is marked unavailable, so their roles (and new work) switch to B, recorded.
+	 */
 	@Scheduled(fixedDelayString = "${linju.emergency.reminder-interval:30s}", initialDelayString = "20s")
 	@Transactional
 	public int remindOverdue() {
@@ -221,6 +224,11 @@ public class Directives {
 			.list();
 		overdue.stream().collect(java.util.stream.Collectors.groupingBy(row -> (UUID) row[0])).forEach((directive, rows) -> {
 			UUID[] members = rows.stream().map(row -> (UUID) row[1]).toArray(UUID[]::new);
+			for (UUID member : members) {
+				if (!forces.backupsOf(member).isEmpty()) {
+					forces.markUnreachable(member, "应急指令超时未确认");
+				}
+			}
 			toBackups(directive, members, now);
 			Emergency emergency = emergencies.find(emergencyOf(directive));
 			emergencies.log(emergency.id(), "system", "reminded", members.length + " · " + textOf(directive));

@@ -92,10 +92,51 @@ class ForceStore {
 				""").params(grid, role.name(), holder, backup).update();
 	}
 
-	/** The duties a person holds as A that have a backup. */
+	void packageGrid(String department, String grid) {
+		jdbc.sql("insert into department_grid (department_code, grid_code) values (?, ?) on conflict do nothing")
+			.params(department, grid).update();
+	}
+
+	/** Names of the departments that package a grid. */
+	List<String> packagingDepartments(String grid) {
+		return jdbc.sql("""
+				select d.name from department_grid p join department d on d.code = p.department_code
+				where p.grid_code = ? order by d.code
+				""").param(grid).query(String.class).list();
+	}
+
+	void assignCommunityDuty(String community, int seat, String title, UUID holder, @Nullable UUID backup) {
+		jdbc.sql("""
+				insert into community_duty (community_code, seat, title, holder_id, backup_id) values (?, ?, ?, ?, ?)
+				on conflict (community_code, seat) do update
+				set title = excluded.title, holder_id = excluded.holder_id, backup_id = excluded.backup_id
+				""").params(community, seat, title, holder, backup).update();
+	}
+
+	List<CommunityDutyLine> communityDuties(String community) {
+		return jdbc.sql("select title, holder_id, backup_id from community_duty where community_code = ? order by seat")
+			.param(community)
+			.query((rs, row) -> new Object[] { rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class) })
+			.list()
+			.stream()
+			.map(line -> {
+				ForceMember holder = find((UUID) line[1]).orElseThrow();
+				ForceMember backup = line[2] == null ? null : find((UUID) line[2]).orElseThrow();
+				return new CommunityDutyLine((String) line[0], holder, backup,
+						holder.available() || backup == null ? holder : backup);
+			})
+			.toList();
+	}
+
+	/** The duties (grid roles and community committee seats) a person holds as A that have a backup. */
 	List<Object[]> dutiesWithBackup(UUID holder) {
-		return jdbc.sql("select grid_code, role, backup_id from grid_duty where holder_id = ? and backup_id is not null")
-			.param(holder)
+		return jdbc.sql("""
+				select grid_code, role, backup_id from grid_duty where holder_id = :holder and backup_id is not null
+				union all
+				select community_code, 'COMMUNITY:' || title, backup_id from community_duty
+				where holder_id = :holder and backup_id is not null
+				""")
+			.param("holder", holder)
 			.query((rs, row) -> new Object[] { rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class) })
 			.list();
 	}
@@ -136,7 +177,7 @@ class ForceStore {
 				""")
 			.param("patterns", patterns)
 			.param("limit", limit)
-			.query((rs, row) -> new DutySwitch(rs.getString("grid_code"), GovernanceRole.valueOf(rs.getString("role")),
+			.query((rs, row) -> new DutySwitch(rs.getString("grid_code"), rs.getString("role"),
 					rs.getString("holder_name"), rs.getString("backup_name"), rs.getString("reason"),
 					rs.getObject("switched_at", OffsetDateTime.class).toInstant(), rs.getString("switched_by"),
 					instant(rs, "switched_back_at")))

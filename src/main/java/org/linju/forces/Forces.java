@@ -55,6 +55,33 @@ public class Forces {
 		store.assignDuty(grid, role, holder, backup);
 	}
 
+	@Transactional
+	public void assignCommunityDuty(String community, int seat, String title, UUID holder, @Nullable UUID backup) {
+		store.assignCommunityDuty(community, seat, title, holder, backup);
+	}
+
+	/** The community's committee seats with their A and B, for a viewer whose area covers it or one of its grids. */
+	public List<CommunityDutyLine> communityDuties(CurrentUser viewer, String community) {
+		boolean visible = viewer.role() != Role.RESIDENT && RegionCode.isValid(community)
+				&& (viewer.scope().covers(RegionCode.of(community))
+						|| viewer.scope().roots().stream().anyMatch(root -> root.value().startsWith(community)));
+		if (!visible) {
+			throw new OutOfScope("forces");
+		}
+		return store.communityDuties(community);
+	}
+
+	/** A department takes a grid into its care (部门包网格). */
+	@Transactional
+	public void packageGrid(String departmentCode, String gridCode) {
+		store.packageGrid(departmentCode, gridCode);
+	}
+
+	public List<String> packagingDepartments(CurrentUser viewer, String grid) {
+		patterns(viewer, grid);
+		return store.packagingDepartments(grid);
+	}
+
 	/** People serving in an area (a grid or community code, or the viewer's whole scope), at most 500. */
 	public List<ForceMember> roster(CurrentUser viewer, @Nullable String area, @Nullable ForceKind kind) {
 		String[] patterns = patterns(viewer, area);

@@ -151,6 +151,11 @@ class EmergencyIT extends WebIntegrationTest {
 				select b.name from grid_duty d join force_member b on b.id = d.backup_id
 				where d.grid_code = ? and d.role = 'GRID_WORKER'""").param(grid).query(String.class).single();
 		assertThat(states(directive)).containsEntry(workersBackup, RecipientState.SENT).hasSize(5);
+		assertThat(forces.switches(liaison, grid)).first().satisfies(last -> {
+			assertThat(last.holderName()).isEqualTo("杨洋");
+			assertThat(last.reason()).isEqualTo("应急指令超时未确认");
+			assertThat(last.switchedBy()).isEqualTo("system");
+		});
 	}
 
 	@Test

@@ -29,6 +29,8 @@ class ForcesIT extends WebIntegrationTest {
 		assertThat(count("select count(*) from force_member where kind = 'LIAISON_LEADER'")).isEqualTo(28);
 		assertThat(count("select count(distinct department_code) from force_member where kind = 'REGISTERED_CADRE'")).isEqualTo(97);
 		assertThat(count("select count(*) from grid_duty")).isEqualTo(287 * 9);
+		assertThat(count("select count(distinct grid_code) from department_grid")).as("every grid is packaged").isEqualTo(287);
+		assertThat(count("select count(distinct department_code) from department_grid")).isEqualTo(97);
 		assertThat(count("select count(*) from force_member where phone_cipher not like 'v1:%'")).isZero();
 		String firstPhone = "13910000001";
 		assertThat(count("select count(*) from force_member where phone_cipher like '%" + firstPhone + "%'"
@@ -79,6 +81,28 @@ class ForcesIT extends WebIntegrationTest {
 			assertThat(last.backupName()).isEqualTo("李静");
 			assertThat(last.switchedBackAt()).isNotNull();
 		});
+	}
+
+	@Test
+	void everyCommitteeSeatHasABackupWhoTakesOverWhenTheHolderIsAway() {
+		CurrentUser secretary = accounts.loadUserByUsername("secretary");
+		String community = homeGrid().substring(0, 12);
+		List<CommunityDutyLine> seats = forces.communityDuties(secretary, community);
+		assertThat(seats).hasSize(4).allSatisfy(seat -> assertThat(seat.backup()).isNotNull());
+		CommunityDutyLine first = seats.get(0);
+		assertThat(first.holder().name()).isEqualTo("李静");
+		try {
+			forces.markUnavailable(secretary, first.holder().id(), "外出培训");
+			assertThat(forces.communityDuties(secretary, community).get(0).acting().name()).isEqualTo(first.backup().name());
+			assertThat(forces.switches(secretary, community)).first()
+				.satisfies(last -> assertThat(last.role()).isEqualTo("COMMUNITY:党委书记、居委会主任"));
+		}
+		finally {
+			forces.markAvailable(secretary, first.holder().id());
+		}
+		assertThat(forces.communityDuties(accounts.loadUserByUsername("leader"), community)).hasSize(4);
+		assertThatThrownBy(() -> forces.communityDuties(accounts.loadUserByUsername("dept"), community))
+			.isInstanceOf(OutOfScope.class);
 	}
 
 	private DutyLine line(CurrentUser viewer, GovernanceRole role) {

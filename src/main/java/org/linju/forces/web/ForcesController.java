@@ -38,6 +38,8 @@ class ForcesController {
 	String grid(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, Model model) {
 		model.addAttribute("grid", code);
 		model.addAttribute("duties", forces.dutyChart(user, code));
+		model.addAttribute("departments", forces.packagingDepartments(user, code));
+		model.addAttribute("communityDuties", forces.communityDuties(user, code.substring(0, Math.min(12, code.length()))));
 		model.addAttribute("members", forces.roster(user, code, null));
 		model.addAttribute("switches", forces.switches(user, code));
 		return "forces/grid";
