@@ -47,9 +47,11 @@ class ResidentsIT extends WebIntegrationTest {
 
 	@Test
 	void theDemoRegisterHasValidNumbers() {
-		List<Map<String, Object>> rows = jdbc.sql("select id_number_cipher from resident").query().listOfRows();
-		assertThat(rows).hasSizeGreaterThanOrEqualTo(287 * 12);
-		rows.stream().limit(500).forEach(row -> assertThat(IdCardNumber.problemWith(plainId(row))).isNull());
+		assertThat(jdbc.sql("select count(*) from resident").query(Long.class).single()).isGreaterThanOrEqualTo(287 * 12);
+		// Anonymised records (erasure, retention) keep no ID number, by design; every other one is valid.
+		List<Map<String, Object>> rows = jdbc.sql("select id_number_cipher from resident where anonymised_at is null limit 500")
+			.query().listOfRows();
+		rows.forEach(row -> assertThat(IdCardNumber.problemWith(plainId(row))).isNull());
 	}
 
 	@Test
