@@ -13,16 +13,8 @@ mkdir -p "$data"
 out="bench/results/dashboard-$(date +%Y-%m-%d).txt"
 mkdir -p bench/results
 
-./mvnw -B -q install -DskipTests
-./mvnw -B -q -f bench/pom.xml package
-java -Xmx2g -jar target/linju-0.1.0-SNAPSHOT-exec.jar --server.port=$port --linju.data-dir="$data" \
-  --linju.embedded-db.port=$db_port > "$data/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$data"' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$port/actuator/health" | grep -q '"UP"' && break
-  sleep 1
-done
+source bench/lib.sh
+build_and_start
 psql_() { psql -h 127.0.0.1 -p $db_port -U postgres -d linju -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 { echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), $rows matters"; } | tee -a "$out"

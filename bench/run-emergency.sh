@@ -9,16 +9,8 @@ data=$(mktemp -d)
 out="bench/results/emergency-$(date +%Y-%m-%d).txt"
 mkdir -p bench/results
 
-./mvnw -B -q install -DskipTests
-./mvnw -B -q -f bench/pom.xml package
-java -Xmx2g -jar target/linju-0.1.0-SNAPSHOT-exec.jar --server.port=$port --linju.data-dir="$data" \
-  --linju.embedded-db.port=$db_port > "$data/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 1 180); do
-  curl -fs "http://localhost:$port/actuator/health" | grep -q '"UP"' && break
-  sleep 1
-done
+source bench/lib.sh
+build_and_start
 sql() { psql -h 127.0.0.1 -p $db_port -U postgres -d linju -qAt -c "$1"; }
 { echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), \
 $(sql "select count(*) from force_member where kind = 'REGISTERED_CADRE'") registered cadres"; } | tee -a "$out"

@@ -12,16 +12,8 @@ data=$(mktemp -d)
 out="bench/results/register-$(date +%Y-%m-%d).txt"
 mkdir -p bench/results
 
-./mvnw -B -q install -DskipTests
-./mvnw -B -q -f bench/pom.xml package
-java -Xmx2g -jar target/linju-0.1.0-SNAPSHOT-exec.jar --server.port=$port --linju.data-dir="$data" \
-  --linju.embedded-db.port=$db_port > "$data/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$port/actuator/health" | grep -q '"UP"' && break
-  sleep 1
-done
+source bench/lib.sh
+build_and_start
 sql() { psql -h 127.0.0.1 -p $db_port -U postgres -d linju -qAt -c "$1"; }
 sql "select grid_code || ',' || name from building order by grid_code, name" > "$data/buildings.csv"
 bench() { java -cp bench/target/benchmarks.jar org.linju.bench.RegisterBench "$@" | tee -a "$out"; }

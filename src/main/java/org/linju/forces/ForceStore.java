@@ -120,10 +120,8 @@ class ForceStore {
 			.list()
 			.stream()
 			.map(line -> {
-				ForceMember holder = find((UUID) line[1]).orElseThrow();
-				ForceMember backup = line[2] == null ? null : find((UUID) line[2]).orElseThrow();
-				return new CommunityDutyLine((String) line[0], holder, backup,
-						holder.available() || backup == null ? holder : backup);
+				Holders holders = holders((UUID) line[1], (UUID) line[2]);
+				return new CommunityDutyLine((String) line[0], holders.holder(), holders.backup(), holders.acting());
 			})
 			.toList();
 	}
@@ -160,10 +158,9 @@ class ForceStore {
 			.list()
 			.stream()
 			.map(line -> {
-				ForceMember holder = find((UUID) line[1]).orElseThrow();
-				ForceMember backup = line[2] == null ? null : find((UUID) line[2]).orElseThrow();
-				ForceMember acting = holder.available() || backup == null ? holder : backup;
-				return new DutyLine(GovernanceRole.valueOf((String) line[0]), holder, backup, acting);
+				Holders holders = holders((UUID) line[1], (UUID) line[2]);
+				return new DutyLine(GovernanceRole.valueOf((String) line[0]), holders.holder(), holders.backup(),
+						holders.acting());
 			})
 			.sorted(java.util.Comparator.comparing(DutyLine::role))
 			.toList();
@@ -182,6 +179,16 @@ class ForceStore {
 					rs.getObject("switched_at", OffsetDateTime.class).toInstant(), rs.getString("switched_by"),
 					instant(rs, "switched_back_at")))
 			.list();
+	}
+
+	/** A duty's A and B, and who acts now: A, or B while A is unavailable. */
+	private record Holders(ForceMember holder, @Nullable ForceMember backup, ForceMember acting) {
+	}
+
+	private Holders holders(UUID holderId, @Nullable UUID backupId) {
+		ForceMember holder = find(holderId).orElseThrow();
+		ForceMember backup = backupId == null ? null : find(backupId).orElseThrow();
+		return new Holders(holder, backup, holder.available() || backup == null ? holder : backup);
 	}
 
 	private ForceMember toMember(ResultSet rs, int row) throws SQLException {

@@ -1,13 +1,9 @@
 package org.linju.forces;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,9 +22,8 @@ import org.linju.identity.Department;
 import org.linju.identity.Departments;
 import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
+import org.linju.shared.SheetImport;
 import org.linju.shared.SheetReader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +40,6 @@ public class RegistrationImport {
 
 	static final int CHUNK = 1_000;
 	private static final Set<Role> IMPORTERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_SECRETARY);
-	private static final Logger log = LoggerFactory.getLogger(RegistrationImport.class);
 
 	private final JdbcClient jdbc;
 	private final Forces forces;
@@ -78,15 +72,7 @@ public class RegistrationImport {
 			throw new OutOfScope("registration import");
 		}
 		UUID id = UUID.randomUUID();
-		Path file = uploads.resolve("forces-" + id + ".xlsx");
-		try {
-			Files.createDirectories(uploads);
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-			Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		Path file = SheetImport.keep(uploads, "forces-" + id + ".xlsx", content);
 		jdbc.sql("insert into force_import (id, created_by, file_name, status) values (?, ?, ?, 'QUEUED')")
 			.params(id, user.getUsername(), fileName.length() > 200 ? fileName.substring(0, 200) : fileName).update();
 		worker.submit(() -> run(id, file, user));
@@ -115,53 +101,12 @@ public class RegistrationImport {
 	}
 
 	void run(UUID id, Path file, CurrentUser user) {
-		String failure = null;
 		int[] counts = new int[4];
-		try {
-			int total = Math.max(0, SheetReader.countRows(file) - 1);
-			jdbc.sql("update force_import set status = 'RUNNING', total_rows = ? where id = ?").params(total, id).update();
-			RegistrationRules rules = rules(user);
-			List<SheetReader.Row> chunk = new ArrayList<>(CHUNK);
-			boolean[] header = { false };
-			SheetReader.read(file, RegistrationColumns.values().length, row -> {
-				if (!header[0]) {
-					header[0] = true;
-					for (RegistrationColumns column : RegistrationColumns.values()) {
-						if (!row.cell(column).equals(column.title)) {
-							throw new WrongColumns();
-						}
-					}
-					return;
-				}
-				chunk.add(row);
-				if (chunk.size() == CHUNK) {
-					process(id, chunk, rules, counts);
-					chunk.clear();
-				}
-			});
-			process(id, chunk, rules, counts);
-			if (!header[0]) {
-				failure = "registration.empty";
-			}
-		}
-		catch (WrongColumns e) {
-			failure = "registration.badColumns";
-		}
-		catch (SheetReader.UnreadableWorkbook e) {
-			failure = "registration.unreadable";
-		}
-		catch (RuntimeException e) {
-			log.error("Registration import {} failed", id, e);
-			failure = "registration.failed";
-		}
-		finally {
-			try {
-				Files.deleteIfExists(file);
-			}
-			catch (IOException e) {
-				log.warn("Could not delete the uploaded workbook {}", file);
-			}
-		}
+		jdbc.sql("update force_import set status = 'RUNNING', total_rows = ? where id = ?")
+			.params(SheetImport.dataRows(file), id).update();
+		RegistrationRules rules = rules(user);
+		List<String> headers = Arrays.stream(RegistrationColumns.values()).map(column -> column.title).toList();
+		String failure = SheetImport.read(file, headers, CHUNK, rows -> process(id, rows, rules, counts), "registration");
 		jdbc.sql("update force_import set status = ?, failure = ?, finished_at = now() where id = ?")
 			.params(failure == null ? "DONE" : "FAILED", failure, id).update();
 		audit.record(new AuditRecord(user.getUsername(), user.role().name(), AuditAction.IMPORT, "force-registrations",
@@ -221,9 +166,5 @@ public class RegistrationImport {
 			kinds.put(messages.getMessage("force.kind." + kind.name(), null, Locale.SIMPLIFIED_CHINESE), kind);
 		}
 		return new RegistrationRules(grids, communities, departmentCodes, accounts, kinds, store::registered);
-	}
-
-	/** The header row does not name the expected columns. */
-	private static final class WrongColumns extends SheetReader.StopReading {
 	}
 }

@@ -1,13 +1,8 @@
 package org.linju.residents;
 
 import jakarta.annotation.PreDestroy;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +18,11 @@ import org.linju.identity.CurrentUser;
 import org.linju.privacy.DataPolicy;
 import org.linju.shared.IdCardNumber;
 import org.linju.shared.RegionCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.linju.shared.SheetImport;
+import org.linju.shared.SheetReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.linju.shared.SheetReader;
 
 /**
  * Imports resident rosters (.xlsx) in the background, 1,000 rows a transaction, with progress for the page.
@@ -41,7 +35,6 @@ import org.linju.shared.SheetReader;
 public class ResidentImport {
 
 	static final int CHUNK = 1_000;
-	private static final Logger log = LoggerFactory.getLogger(ResidentImport.class);
 
 	private final ImportJobStore jobs;
 	private final Residents residents;
@@ -71,15 +64,7 @@ public class ResidentImport {
 			throw new ImportNotAllowed();
 		}
 		UUID id = UUID.randomUUID();
-		Path file = uploads.resolve(id + ".xlsx");
-		try {
-			Files.createDirectories(uploads);
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-			Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		Path file = SheetImport.keep(uploads, id + ".xlsx", content);
 		String shortName = fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
 		jobs.create(id, user.getUsername(), shortName);
 		worker.submit(() -> run(id, file, user));
@@ -100,29 +85,8 @@ public class ResidentImport {
 	}
 
 	void run(UUID id, Path file, CurrentUser user) {
-		String failure = null;
-		try {
-			jobs.started(id, Math.max(0, SheetReader.countRows(file) - 1));
-			Batch batch = new Batch(id, rules(user));
-			SheetReader.read(file, RosterColumns.values().length, batch::accept);
-			batch.flush();
-			if (!batch.headerSeen) {
-				failure = "roster.empty";
-			}
-		}
-		catch (WrongColumns e) {
-			failure = "roster.badColumns";
-		}
-		catch (SheetReader.UnreadableWorkbook e) {
-			failure = "roster.unreadable";
-		}
-		catch (RuntimeException e) {
-			log.error("Roster import {} failed", id, e);
-			failure = "roster.failed";
-		}
-		finally {
-			deleteQuietly(file);
-		}
+		jobs.started(id, SheetImport.dataRows(file));
+		String failure = SheetImport.read(file, RosterColumns.headers(), CHUNK, new Batch(id, rules(user))::store, "roster");
 		jobs.finished(id, failure);
 		ImportStatus status = jobs.status(id).orElseThrow();
 		audit.record(new AuditRecord(user.getUsername(), user.role().name(), AuditAction.IMPORT, "resident-roster",
@@ -145,34 +109,15 @@ public class ResidentImport {
 
 		private final UUID id;
 		private final RosterRules rules;
-		private final List<SheetReader.Row> rows = new ArrayList<>(CHUNK);
 		private final Map<String, Integer> firstRowOfId = new HashMap<>();
-		private boolean headerSeen;
 
 		Batch(UUID id, RosterRules rules) {
 			this.id = id;
 			this.rules = rules;
 		}
 
-		void accept(SheetReader.Row row) {
-			if (!headerSeen) {
-				List<String> headers = row.cells().stream().map(String::trim).toList();
-				if (!headers.equals(RosterColumns.headers())) {
-					throw new WrongColumns();
-				}
-				headerSeen = true;
-				return;
-			}
-			rows.add(row);
-			if (rows.size() == CHUNK) {
-				flush();
-			}
-		}
-
-		void flush() {
-			if (rows.isEmpty()) {
-				return;
-			}
+		/** Checks one chunk and stores it in its own transaction. */
+		void store(List<SheetReader.Row> rows) {
 			List<RejectedRow> rejections = new ArrayList<>();
 			List<NewResident> candidates = new ArrayList<>();
 			for (SheetReader.Row row : rows) {
@@ -194,26 +139,12 @@ public class ResidentImport {
 				candidates.add(resident);
 			}
 			int processed = rows.size();
-			rows.clear();
 			transactions.executeWithoutResult(status -> {
 				Set<IdCardNumber> known = residents.alreadyRegistered(candidates.stream().map(NewResident::idNumber).toList());
 				List<NewResident> fresh = candidates.stream().filter(r -> !known.contains(r.idNumber())).toList();
 				residents.register(fresh);
 				jobs.progressed(id, processed, fresh.size(), candidates.size() - fresh.size(), rejections);
 			});
-		}
-	}
-
-	/** The first row does not carry the roster's headers. */
-	private static final class WrongColumns extends SheetReader.StopReading {
-	}
-
-	private static void deleteQuietly(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException e) {
-			log.warn("Could not delete the uploaded roster {}", file, e);
 		}
 	}
 
