@@ -15,7 +15,7 @@ mkdir -p bench/results
 ./mvnw -B -q package -DskipTests
 ./mvnw -B -q -f bench/minimal-intake/pom.xml package -DskipTests
 java -jar target/linju-0.1.0-SNAPSHOT-exec.jar --server.port=$port --linju.data-dir="$data" \
-  --linju.embedded-db.port=$db_port --linju.embedded-db.pool-size=20 \
+  --linju.embedded-db.port=$db_port \
   --server.forward-headers-strategy=native \
   > "$data/app.log" 2>&1 &
 app=$!
