@@ -84,7 +84,7 @@ class ForcesIT extends WebIntegrationTest {
 	}
 
 	@Test
-	void everyCommitteeSeatHasABackupWhoTakesOverWhenTheHolderIsAway() {
+	void everyCommitteeSeatHasABackupWhoTakesOverWhenTheHolderIsAway() throws Exception {
 		CurrentUser secretary = accounts.loadUserByUsername("secretary");
 		String community = homeGrid().substring(0, 12);
 		List<CommunityDutyLine> seats = forces.communityDuties(secretary, community);
@@ -101,6 +101,9 @@ class ForcesIT extends WebIntegrationTest {
 			forces.markAvailable(secretary, first.holder().id());
 		}
 		assertThat(forces.communityDuties(accounts.loadUserByUsername("leader"), community)).hasSize(4);
+		String page = mvc.perform(get("/forces/grids/" + homeGrid()).with(org.linju.Logins.as(accounts, "leader")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"duty-chart\"", "id=\"community-duties\"", "李静", "张伟", "区");
 		assertThatThrownBy(() -> forces.communityDuties(accounts.loadUserByUsername("dept"), community))
 			.isInstanceOf(OutOfScope.class);
 	}
