@@ -51,19 +51,32 @@ public class Directives {
 			select :directive, m.id, m.grid_code, m.community_code, case when m.available then 'SENT' else 'UNREACHABLE' end,
 			       :now, case when m.available then null else :now end, m.unavailable_note
 			from force_member m
-			where coalesce(m.grid_code, m.community_code) like any (cast(:targets as text[]))
-			  and (m.kind = any (cast(:kinds as text[]))
-			       or m.id in (select holder_id from grid_duty
-			                   where role = any (cast(:roles as text[])) and grid_code like any (cast(:targets as text[]))))
+			where (m.kind = any (cast(:kinds as text[]))
+			       and coalesce(m.grid_code, m.community_code) like any (cast(:targets as text[])))
+			   or m.id in (select holder_id from grid_duty
+			               where role = any (cast(:roles as text[])) and grid_code like any (cast(:targets as text[])))
 			on conflict do nothing
 			""";
 
-	/** Sends the directive to the B of every recipient in {@code holders} who has one, unless B already has it. */
+	/**
+	 * Sends the directive to the B of each of {@code holders}' duties inside the directive's target area (grid roles
+	 * and community committee seats), unless B already has it.
+	 */
 	private static final String TO_BACKUPS = """
+			with target as (select unnest(target_codes) as code from directive where id = :directive),
+			duties as (
+			    select d.holder_id, d.backup_id from grid_duty d
+			    where d.holder_id = any (cast(:holders as uuid[]))
+			      and exists (select 1 from target t where d.grid_code like t.code || '%')
+			    union all
+			    select c.holder_id, c.backup_id from community_duty c
+			    where c.holder_id = any (cast(:holders as uuid[]))
+			      and exists (select 1 from target t where c.community_code like t.code || '%' or t.code like c.community_code || '%')
+			)
 			insert into directive_recipient (directive_id, member_id, grid_code, community_code, state, sent_at, backup_for)
 			select distinct on (b.id) :directive, b.id, b.grid_code, b.community_code, 'SENT', :now, d.holder_id
-			from grid_duty d join force_member b on b.id = d.backup_id
-			where d.holder_id = any (cast(:holders as uuid[])) and b.available
+			from duties d join force_member b on b.id = d.backup_id
+			where b.available
 			order by b.id
 			on conflict do nothing
 			returning member_id
@@ -91,7 +104,7 @@ public class Directives {
 		if (!Emergencies.COMMANDERS.contains(by.role())) {
 			throw new OutOfScope("directive");
 		}
-		if (!emergency.active()) {
+		if (!emergencies.lockActive(emergencyId)) {
 			throw new EmergencyRefused("emergency.notActive");
 		}
 		if (text.isBlank() || text.length() > 1000 || (roles.isEmpty() && kinds.isEmpty()) || ackMinutes < 1
@@ -146,18 +159,18 @@ public class Directives {
 	/** The directives that reached the signed-in person; opening the page marks the sent ones read. */
 	@Transactional
 	public List<Received> mine(CurrentUser user) {
-		ForceMember member = forces.memberOf(user.getUsername()).orElse(null);
-		if (member == null) {
+		UUID[] members = forces.membershipsOf(user.getUsername()).toArray(UUID[]::new);
+		if (members.length == 0) {
 			return List.of();
 		}
-		jdbc.sql("update directive_recipient set state = 'READ', read_at = ? where member_id = ? and state = 'SENT'")
-			.params(utc(clock.instant()), member.id()).update();
+		jdbc.sql("update directive_recipient set state = 'READ', read_at = ? where member_id = any (?) and state = 'SENT'")
+			.params(utc(clock.instant()), members).update();
 		return jdbc.sql("""
 				select r.directive_id, e.title, d.text, d.issued_by, r.sent_at, r.state, a.name as backup_for_name
 				from directive_recipient r join directive d on d.id = r.directive_id join emergency e on e.id = d.emergency_id
 				left join force_member a on a.id = r.backup_for
-				where r.member_id = ? order by r.sent_at desc limit 50
-				""").param(member.id())
+				where r.member_id = any (?) order by r.sent_at desc limit 50
+				""").param(members)
 			.query((rs, row) -> new Received(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getObject(5, OffsetDateTime.class).toInstant(), RecipientState.valueOf(rs.getString(6)),
 					rs.getString(7)))
@@ -167,8 +180,11 @@ public class Directives {
 	/** The recipient acknowledges (确认收到). */
 	@Transactional
 	public void acknowledge(CurrentUser user, UUID directiveId) {
-		ForceMember member = forces.memberOf(user.getUsername()).orElseThrow(() -> new OutOfScope("directive"));
-		acknowledge(directiveId, member.id(), user.getUsername(), null);
+		List<UUID> members = forces.membershipsOf(user.getUsername());
+		UUID member = jdbc.sql("select member_id from directive_recipient where directive_id = ? and member_id = any (?) limit 1")
+			.params(directiveId, members.toArray(UUID[]::new)).query(UUID.class).optional()
+			.orElseThrow(() -> new OutOfScope("directive"));
+		acknowledge(directiveId, member, user.getUsername(), null);
 	}
 
 	/** A coordinator records an acknowledgement given by phone. */
@@ -182,7 +198,7 @@ public class Directives {
 	@Transactional
 	public List<UUID> markUnavailable(CurrentUser by, UUID directiveId, UUID memberId, String reason) {
 		UUID emergencyId = coordinatorFor(by, directiveId, memberId);
-		if (reason.isBlank()) {
+		if (reason.isBlank() || reason.length() > 200) {
 			throw new EmergencyRefused("directive.reasonMissing");
 		}
 		forces.markUnavailable(by, memberId, reason);
@@ -215,8 +231,8 @@ public class Directives {
 		Instant now = clock.instant();
 		List<Object[]> overdue = jdbc.sql("""
 				update directive_recipient r set reminded_at = :now
-				from directive d
-				where d.id = r.directive_id and r.state in ('SENT', 'READ') and r.reminded_at is null
+				from directive d join emergency e on e.id = d.emergency_id
+				where d.id = r.directive_id and e.lifted_at is null and r.state in ('SENT', 'READ') and r.reminded_at is null
 				  and r.sent_at + make_interval(mins => d.ack_minutes) < :now
 				returning r.directive_id, r.member_id
 				""").param("now", utc(now))

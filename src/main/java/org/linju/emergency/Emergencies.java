@@ -74,8 +74,12 @@ public class Emergencies {
 	@Transactional
 	public Emergency lift(CurrentUser by, UUID id, @Nullable String summary) {
 		Emergency emergency = visible(by, id);
-		if (!COMMANDERS.contains(by.role())) {
+		if (!COMMANDERS.contains(by.role())
+				|| emergency.areaCodes().stream().anyMatch(code -> !by.scope().covers(RegionCode.of(code)))) {
 			throw new OutOfScope("emergency");
+		}
+		if (summary != null && summary.length() > 2000) {
+			throw new EmergencyRefused("emergency.summaryTooLong");
 		}
 		int lifted = jdbc.sql("""
 				update emergency set lifted_by = ?, lifted_at = ?, summary = ? where id = ? and lifted_at is null
@@ -90,7 +94,7 @@ public class Emergencies {
 
 	/** Emergencies whose area overlaps the viewer's scope, active ones first. */
 	public List<Emergency> visibleTo(CurrentUser viewer) {
-		return jdbc.sql("select * from emergency order by lifted_at is not null, declared_at desc limit 100")
+		return jdbc.sql("select * from emergency order by lifted_at is not null, declared_at desc limit 2000")
 			.query(this::toEmergency)
 			.list()
 			.stream()
@@ -116,8 +120,12 @@ public class Emergencies {
 				""").param("codes", codes.toArray(String[]::new)).query(this::toEmergency).list();
 	}
 
+	/** The log names people and why they were unavailable: for commanders and coordinators only. */
 	public List<LogEntry> log(CurrentUser viewer, UUID id) {
 		visible(viewer, id);
+		if (!Directives.COORDINATORS.contains(viewer.role())) {
+			throw new OutOfScope("emergency log");
+		}
 		return jdbc.sql("select * from emergency_log where emergency_id = ? order by id").param(id)
 			.query((rs, row) -> new LogEntry(rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
 					rs.getString("what"), rs.getString("detail")))
@@ -129,6 +137,12 @@ public class Emergencies {
 			.params(emergency, clock.instant().atOffset(ZoneOffset.UTC), actor, what,
 					detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail)
 			.update();
+	}
+
+	/** Locks the emergency's row until the transaction ends; false when it was lifted (so no directive races a lift). */
+	boolean lockActive(UUID id) {
+		return jdbc.sql("select lifted_at is null from emergency where id = ? for update").param(id).query(Boolean.class)
+			.optional().orElse(false);
 	}
 
 	Emergency find(UUID id) {

@@ -74,6 +74,11 @@ class ForceStore {
 		return jdbc.sql("select * from force_member where id = ?").param(id).query(this::toMember).optional();
 	}
 
+	List<UUID> idsByAccount(String username) {
+		return jdbc.sql("select id from force_member where account_username = ? order by registered_at").param(username)
+			.query(UUID.class).list();
+	}
+
 	Optional<ForceMember> byAccount(String username) {
 		return jdbc.sql("select * from force_member where account_username = ? order by registered_at limit 1")
 			.param(username).query(this::toMember).optional();

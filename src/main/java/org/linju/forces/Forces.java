@@ -3,8 +3,10 @@ package org.linju.forces;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.audit.AuditAction;
@@ -111,6 +113,11 @@ public class Forces {
 		return store.find(id);
 	}
 
+	/** Every registration of a sign-in (one person may serve as several kinds). */
+	public List<UUID> membershipsOf(String username) {
+		return store.idsByAccount(username);
+	}
+
 	public Optional<ForceMember> memberOf(String username) {
 		return store.byAccount(username);
 	}
@@ -122,7 +129,7 @@ public class Forces {
 	@Transactional
 	public List<UUID> markUnavailable(CurrentUser by, UUID memberId, String reason) {
 		ForceMember member = inScope(by, memberId);
-		if (reason.isBlank()) {
+		if (reason.isBlank() || reason.length() > 200) {
 			throw new ReasonRequired();
 		}
 		if (!store.setAvailable(member.id(), false, reason.strip())) {
@@ -189,10 +196,14 @@ public class Forces {
 		return duties.stream().map(duty -> (UUID) duty[2]).distinct().toList();
 	}
 
+	/** Staff who may mark people away and back: grid leaders and above, within their area. */
+	private static final Set<Role> COORDINATORS = EnumSet.of(Role.DISTRICT_ADMIN, Role.LIAISON_LEADER, Role.STREET_STAFF,
+			Role.COMMUNITY_SECRETARY, Role.GRID_LEADER);
+
 	private ForceMember inScope(CurrentUser viewer, UUID memberId) {
 		ForceMember member = store.find(memberId).orElseThrow(() -> new OutOfScope("force member"));
 		String node = member.gridCode() == null ? member.communityCode() : member.gridCode();
-		if (!viewer.scope().covers(RegionCode.of(node)) || viewer.role() == Role.RESIDENT) {
+		if (!viewer.scope().covers(RegionCode.of(node)) || !COORDINATORS.contains(viewer.role())) {
 			throw new OutOfScope("force member");
 		}
 		return member;

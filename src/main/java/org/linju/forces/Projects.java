@@ -57,6 +57,9 @@ public class Projects {
 		if (!ORGANISERS.contains(by.role()) || !RegionCode.isValid(grid) || !by.scope().covers(RegionCode.of(grid))) {
 			throw new OutOfScope("project");
 		}
+		if (!jdbc.sql("select exists (select 1 from grid where code = ?)").param(grid).query(Boolean.class).single()) {
+			throw new ProjectRefused("project.notAGrid");
+		}
 		if (title.isBlank() || title.length() > 200 || place.isBlank() || place.length() > 200) {
 			throw new ProjectRefused("project.incomplete");
 		}

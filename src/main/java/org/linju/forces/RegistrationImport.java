@@ -159,7 +159,12 @@ public class RegistrationImport {
 				select code from region where level = 'COMMUNITY' and code like any (cast(? as text[]))
 				""").param(patterns).query(String.class).list());
 		Set<String> departmentCodes = new HashSet<>(departments.all().stream().map(Department::code).toList());
-		Set<String> accounts = new HashSet<>(jdbc.sql("select username from account").query(String.class).list());
+		// Only sign-ins whose whole area lies inside the importer's may be linked to a registration.
+		Set<String> accounts = new HashSet<>(jdbc.sql("""
+				select username from account
+				where not unrestricted and cardinality(scope_codes) > 0
+				  and not exists (select 1 from unnest(scope_codes) c where not c like any (cast(? as text[])))
+				""").param(patterns).query(String.class).list());
 		Map<String, ForceKind> kinds = new HashMap<>();
 		for (ForceKind kind : ForceKind.values()) {
 			kinds.put(kind.name(), kind);

@@ -46,7 +46,9 @@ public class Escalation {
 		this.clock = clock;
 	}
 
+	/** Transactional here too: a call inside the bean bypasses the proxy, and the events need the transaction. */
 	@Scheduled(fixedDelayString = "${linju.matters.escalation-interval:60s}", initialDelayString = "30s")
+	@Transactional
 	public void scheduled() {
 		escalateOverdue();
 	}

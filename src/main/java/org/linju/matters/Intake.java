@@ -87,15 +87,14 @@ public class Intake {
 		}
 		java.util.List<String> nearby = report.lat() == null ? java.util.List.of()
 				: store.nearby(id, report.categoryCode(), report.lat(), report.lng());
-		return new Receipt(id.toString(), trackingCode, grid.map(GridLocation::code).orElse(null), nearby);
+		return new Receipt(id.toString(), trackingCode, grid.map(GridLocation::code).orElse(null),
+				createdBy == null ? java.util.List.of() : nearby, nearby.size());
 	}
 
 	private Optional<Receipt> earlier(String key) {
 		return store.byIdempotencyKey(key)
 			.flatMap(store::find)
-			.map(matter -> new Receipt(matter.id().toString(), matter.trackingCode(), matter.gridCode(),
-					matter.lat() == null ? java.util.List.of()
-							: store.nearby(matter.id(), matter.categoryCode(), matter.lat(), matter.lng())));
+			.map(matter -> new Receipt(matter.id().toString(), matter.trackingCode(), matter.gridCode(), java.util.List.of(), 0));
 	}
 
 	private NewReport checked(NewReport report) {

@@ -30,12 +30,14 @@ public class MatterCatalogue {
 	 */
 	public boolean offers(String code) {
 		long now = System.nanoTime();
-		if (offered == null || now - offeredAt > 30_000_000_000L) {
-			offered = categories().stream().filter(category -> category.parent() != null).map(Category::code)
+		java.util.Set<String> codes = offered;
+		if (codes == null || now - offeredAt > 30_000_000_000L) {
+			codes = categories().stream().filter(category -> category.parent() != null).map(Category::code)
 				.collect(java.util.stream.Collectors.toUnmodifiableSet());
+			offered = codes;
 			offeredAt = now;
 		}
-		return offered.contains(code);
+		return codes.contains(code);
 	}
 
 	/** The active categories, for forms and {@code GET /api/v1/categories}. */

@@ -240,6 +240,12 @@ class MatterStore {
 			.update();
 	}
 
+	/** The latest step of a matter's timeline ("rate" once the resident has rated the last strike-off). */
+	@Nullable String lastAction(UUID id) {
+		return jdbc.sql("select action from matter_timeline where matter_id = ? order by id desc limit 1").param(id)
+			.query(String.class).optional().orElse(null);
+	}
+
 	List<TimelineEntry> timeline(UUID id, boolean publicOnly) {
 		return jdbc.sql("select * from matter_timeline where matter_id = ? and (public or not ?) order by id")
 			.params(id, publicOnly)

@@ -45,8 +45,7 @@ public class MatterWork {
 		}
 	}
 
-	private static final Set<Action> PUBLIC_STEPS = EnumSet.of(Action.ACCEPT, Action.RESOLVE, Action.STRIKE_OFF,
-			Action.APPROVE);
+	private static final Set<Action> PUBLIC_STEPS = EnumSet.of(Action.ACCEPT, Action.RESOLVE, Action.STRIKE_OFF);
 
 	private final MatterStore store;
 	private final Clock clock;
@@ -202,7 +201,9 @@ public class MatterWork {
 			case MERGE -> throw new IllegalTransition(view.stage(), "merge");
 			default -> throw new IllegalStateException("unhandled action " + action);
 		}
-		if (!store.apply(id, version, matter, input.urgency(), input.difficulty(), deadlines)) {
+		boolean triaged = action == Action.TRIAGE;
+		if (!store.apply(id, version, matter, triaged ? input.urgency() : null, triaged ? input.difficulty() : null,
+				deadlines)) {
 			throw new ConcurrentChange();
 		}
 		if (action == Action.DISPATCH && input.department() != null && !input.department().isBlank()) {
@@ -265,7 +266,7 @@ public class MatterWork {
 	public void rate(String trackingCode, Rating rating, @Nullable String reason) {
 		MatterView view = store.findByTrackingCode(trackingCode).orElseThrow(MatterNotFound::new);
 		Matter matter = view.workflow();
-		if (matter.stage() != Stage.STRUCK_OFF) {
+		if (matter.stage() != Stage.STRUCK_OFF || "rate".equals(store.lastAction(view.id()))) {
 			throw new IllegalTransition(matter.stage(), "rate");
 		}
 		Transition transition = rating == Rating.UNSATISFIED && !matter.reopened() ? matter.reopen(reason)
@@ -285,7 +286,8 @@ public class MatterWork {
 			return false;
 		}
 		// Department staff work on the red matters handed to their own department.
-		return user.role() != Role.DEPARTMENT_STAFF || Objects.equals(view.departmentCode(), departmentOf(user));
+		return user.role() != Role.DEPARTMENT_STAFF
+				|| (user.departmentCode() != null && Objects.equals(view.departmentCode(), user.departmentCode()));
 	}
 
 	private static boolean legal(MatterView view, Action action) {

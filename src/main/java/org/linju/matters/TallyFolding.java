@@ -22,7 +22,9 @@ public class TallyFolding {
 		this.jdbc = jdbc;
 	}
 
+	/** Transactional here too: a call inside the bean bypasses the proxy, and the advisory lock needs the transaction. */
 	@Scheduled(fixedDelayString = "${linju.matters.tally-fold-interval:5s}", initialDelayString = "5s")
+	@Transactional
 	public void scheduled() {
 		fold();
 	}

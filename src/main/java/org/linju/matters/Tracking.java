@@ -24,12 +24,13 @@ public class Tracking {
 	}
 
 	public Progress progress(String trackingCode) {
-		return progress(store.findByTrackingCode(trackingCode).orElseThrow(MatterNotFound::new));
+		return progress(store.findByTrackingCode(trackingCode).orElseThrow(MatterNotFound::new), true);
 	}
 
-	private Progress progress(MatterView matter) {
-		Progress mergedInto = matter.mergedInto() == null ? null
-				: store.find(matter.mergedInto()).map(this::progress).orElse(null);
+	/** Follows a merge one step only, so even merges made at the same moment in both directions cannot loop. */
+	private Progress progress(MatterView matter, boolean followMerge) {
+		Progress mergedInto = matter.mergedInto() == null || !followMerge ? null
+				: store.find(matter.mergedInto()).map(target -> progress(target, false)).orElse(null);
 		return new Progress(matter.trackingCode(), matter.categoryName(), matter.stage(), matter.reportedAt(),
 				matter.gridCode(), store.timeline(matter.id(), true), matter.stage() == Stage.STRUCK_OFF, mergedInto);
 	}

@@ -41,7 +41,9 @@ public class Retention {
 		this.registeredYears = registeredYears;
 	}
 
+	/** Transactional here too: a call inside the bean bypasses the proxy, and the advisory lock needs the transaction. */
 	@Scheduled(cron = "${linju.retention.cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+	@Transactional
 	public void nightly() {
 		apply();
 	}

@@ -131,6 +131,12 @@ class EmergencyIT extends WebIntegrationTest {
 			.query(Long.class).single()).isEqualTo(registered).isGreaterThan(100);
 		assertThatThrownBy(() -> directives.issue(liaison, emergency.id(), "越界", List.of("511703001"), FRONT_LINE, Set.of(), 30))
 			.isInstanceOf(EmergencyRefused.class);
+		UUID toPolice = directives.issue(liaison, emergency.id(), "民警到场维持秩序", List.of(grid),
+				EnumSet.of(GovernanceRole.COMMUNITY_POLICE), Set.of(), 30);
+		assertThat(jdbc.sql("""
+				select m.kind from directive_recipient r join force_member m on m.id = r.member_id where r.directive_id = ?""")
+			.param(toPolice).query(String.class).list()).as("the community's police officer, registered for the whole community")
+			.containsExactly("POLICE");
 	}
 
 	@Test
@@ -150,12 +156,20 @@ class EmergencyIT extends WebIntegrationTest {
 		String workersBackup = jdbc.sql("""
 				select b.name from grid_duty d join force_member b on b.id = d.backup_id
 				where d.grid_code = ? and d.role = 'GRID_WORKER'""").param(grid).query(String.class).single();
-		assertThat(states(directive)).containsEntry(workersBackup, RecipientState.SENT).hasSize(5);
-		assertThat(forces.switches(liaison, grid)).first().satisfies(last -> {
-			assertThat(last.holderName()).isEqualTo("杨洋");
-			assertThat(last.reason()).isEqualTo("应急指令超时未确认");
-			assertThat(last.switchedBy()).isEqualTo("system");
+		String secretarysBackup = jdbc.sql("""
+				select b.name from community_duty d join force_member b on b.id = d.backup_id
+				where d.community_code = ? and d.seat = 1""").param(community).query(String.class).single();
+		assertThat(states(directive)).as("the silent B (李静) has a B of her own on the committee")
+			.containsEntry(workersBackup, RecipientState.SENT).containsEntry(secretarysBackup, RecipientState.SENT)
+			.hasSize(6);
+		assertThat(forces.switches(liaison, community)).anySatisfy(change -> {
+			assertThat(change.holderName()).isEqualTo("杨洋");
+			assertThat(change.reason()).isEqualTo("应急指令超时未确认");
+			assertThat(change.switchedBy()).isEqualTo("system");
 		});
+		emergencies.lift(liaison, emergency.id(), null);
+		jdbc.sql("update directive_recipient set reminded_at = null where directive_id = ?").param(directive).update();
+		assertThat(directives.remindOverdue()).as("nobody is reminded once the emergency is lifted").isZero();
 	}
 
 	@Test

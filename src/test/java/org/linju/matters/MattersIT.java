@@ -104,8 +104,10 @@ class MattersIT extends WebIntegrationTest {
 		assertThat(first.path("trackingCode").asString()).hasSize(10);
 		assertThat(retry.path("id").asString()).isEqualTo(first.path("id").asString());
 		JsonNode another = report(UUID.randomUUID().toString(), point[0] + 0.0001, point[1], 201);
-		assertThat(another.path("nearby").toString()).as("a report 11 m away in the same category is offered")
-			.contains(first.path("trackingCode").asString());
+		assertThat(another.path("similarNearby").asInt()).as("a report 11 m away in the same category is counted")
+			.isPositive();
+		assertThat(another.toString()).as("but its tracking code, which lets its holder rate it, is not shown")
+			.doesNotContain(first.path("trackingCode").asString());
 		assertThat(jdbc.sql("select count(*) from matter where idempotency_key = ?").param(key).query(Long.class).single())
 			.isEqualTo(1);
 		assertThat(jdbc.sql("select reporter_phone_cipher from matter where idempotency_key = ?").param(key)

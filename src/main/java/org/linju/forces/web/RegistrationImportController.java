@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.linju.forces.RegistrationImport;
 import org.linju.forces.RegistrationRejection;
 import org.linju.identity.CurrentUser;
+import org.linju.shared.CsvCell;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -75,12 +76,8 @@ class RegistrationImportController {
 		for (RegistrationRejection rejection : imports.rejections(user, id)) {
 			String reason = messages.getMessage(rejection.reason(), new Object[] { rejection.argument() },
 					rejection.reason(), locale);
-			out.println(rejection.rowNumber() + "," + csv(rejection.name()) + "," + csv(reason));
+			out.println(rejection.rowNumber() + "," + CsvCell.of(rejection.name()) + "," + CsvCell.of(reason));
 		}
 		out.flush();
-	}
-
-	private static String csv(String value) {
-		return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
 	}
 }

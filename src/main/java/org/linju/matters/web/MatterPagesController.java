@@ -75,7 +75,7 @@ class MatterPagesController {
 			Receipt receipt = intake.report(new NewReport(description, categoryCode, lat, lng, phone, Channel.WEB),
 					images, submission, user == null ? null : user.getUsername(), request.getRemoteAddr());
 			return "redirect:/track/" + receipt.trackingCode() + "?new"
-					+ (receipt.nearby().isEmpty() ? "" : "&nearby=" + String.join(",", receipt.nearby()));
+					+ (receipt.similarNearby() == 0 ? "" : "&similar=" + receipt.similarNearby());
 		}
 		catch (org.linju.matters.TooManyReports e) {
 			response.setStatus(429);

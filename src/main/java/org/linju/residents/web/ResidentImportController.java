@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import org.linju.identity.CurrentUser;
+import org.linju.shared.CsvCell;
 import org.linju.residents.RejectedRow;
 import org.linju.residents.ResidentImport;
 import org.linju.residents.RosterTemplate;
@@ -85,14 +86,8 @@ class ResidentImportController {
 		for (RejectedRow rejection : imports.rejections(user, id)) {
 			String reason = messages.getMessage(rejection.reason(), new Object[] { rejection.argument() },
 					rejection.reason(), locale);
-			out.println(rejection.row() + "," + csv(rejection.name()) + "," + csv(rejection.maskedId()) + "," + csv(reason));
+			out.println(rejection.row() + "," + CsvCell.of(rejection.name()) + "," + CsvCell.of(rejection.maskedId()) + "," + CsvCell.of(reason));
 		}
 		out.flush();
-	}
-
-	private static String csv(String value) {
-		String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@")
-				? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 }
