@@ -106,9 +106,14 @@ class MatterStore {
 	 * extension) lets the matter escalate again when that one passes.
 	 */
 	record Deadlines(@Nullable Instant acceptDue, @Nullable Instant resolveDue, @Nullable Instant acceptedAt,
-			@Nullable Instant resolvedAt) {
+			@Nullable Instant resolvedAt, boolean clearAccepted, boolean clearResolved) {
 
 		static final Deadlines NONE = new Deadlines(null, null, null, null);
+
+		Deadlines(@Nullable Instant acceptDue, @Nullable Instant resolveDue, @Nullable Instant acceptedAt,
+				@Nullable Instant resolvedAt) {
+			this(acceptDue, resolveDue, acceptedAt, resolvedAt, false, false);
+		}
 	}
 
 	/** Applies a transition if nobody else changed the matter since {@code version} was read. */
@@ -119,7 +124,8 @@ class MatterStore {
 				       urgency = coalesce(:urgency, urgency), difficulty = coalesce(:difficulty, difficulty),
 				       accept_due = coalesce(:acceptDue, accept_due), resolve_due = coalesce(:resolveDue, resolve_due),
 				       escalated_at = case when cast(:resolveDue as timestamptz) is null then escalated_at end,
-				       accepted_at = coalesce(:acceptedAt, accepted_at), resolved_at = coalesce(:resolvedAt, resolved_at),
+				       accepted_at = case when :clearAccepted then null else coalesce(:acceptedAt, accepted_at) end,
+				       resolved_at = case when :clearResolved then null else coalesce(:resolvedAt, resolved_at) end,
 				       version = version + 1, updated_at = now()
 				where id = :id and version = :version
 				""")
@@ -127,6 +133,8 @@ class MatterStore {
 			.param("resolveDue", utc(deadlines.resolveDue()))
 			.param("acceptedAt", utc(deadlines.acceptedAt()))
 			.param("resolvedAt", utc(deadlines.resolvedAt()))
+			.param("clearAccepted", deadlines.clearAccepted())
+			.param("clearResolved", deadlines.clearResolved())
 			.param("stage", matter.stage().name())
 			.param("colour", matter.colour() == null ? null : matter.colour().name())
 			.param("reopened", matter.reopened())
@@ -153,11 +161,19 @@ class MatterStore {
 			.list();
 	}
 
-	boolean rate(UUID id, int version, Matter matter, Rating rating) {
+	/** Records a rating; a reopening rating ({@code resolveDue} given) also starts a new resolution period. */
+	boolean rate(UUID id, int version, Matter matter, Rating rating, @Nullable Instant resolveDue) {
 		return jdbc.sql("""
-				update matter set stage = ?, reopened = ?, rating = ?, version = version + 1, updated_at = now()
-				where id = ? and version = ?
-				""").params(matter.stage().name(), matter.reopened(), rating.name(), id, version).update() == 1;
+				update matter set stage = :stage, reopened = :reopened, rating = :rating, version = version + 1,
+				       updated_at = now(),
+				       resolved_at = case when cast(:due as timestamptz) is null then resolved_at end,
+				       resolve_due = coalesce(cast(:due as timestamptz), resolve_due),
+				       escalated_at = case when cast(:due as timestamptz) is null then escalated_at end
+				where id = :id and version = :version
+				""")
+			.param("stage", matter.stage().name()).param("reopened", matter.reopened()).param("rating", rating.name())
+			.param("due", utc(resolveDue)).param("id", id).param("version", version)
+			.update() == 1;
 	}
 
 

@@ -169,7 +169,9 @@ public class MatterWork {
 			}
 			case DISPATCH -> {
 				transition = matter.dispatch(input.note());
-				deadlines = new MatterStore.Deadlines(now.plus(limits(matter, view.urgency(), view).accept()), null, null, null);
+				// A new dispatch (also after a return) starts a new acceptance: the earlier one no longer counts.
+				deadlines = new MatterStore.Deadlines(now.plus(limits(matter, view.urgency(), view).accept()), null, null,
+						null, true, false);
 			}
 			case ACCEPT -> {
 				transition = matter.accept();
@@ -181,10 +183,16 @@ public class MatterWork {
 			}
 			case RETURN -> transition = matter.returnBack(input.note());
 			case START -> transition = matter.start();
-			case REJECT_RESOLUTION -> transition = matter.rejectResolution(input.note());
+			case REJECT_RESOLUTION -> {
+				transition = matter.rejectResolution(input.note());
+				deadlines = new MatterStore.Deadlines(null, null, null, null, false, true);
+			}
 			case VERIFY -> transition = matter.verify(input.note());
 			case STRIKE_OFF -> transition = matter.strikeOff(input.note());
-			case RESUME -> transition = matter.resume();
+			case RESUME -> {
+				transition = matter.resume();
+				deadlines = new MatterStore.Deadlines(null, now.plus(limits(matter, view.urgency(), view).resolve()), null, null);
+			}
 			case VOID, DEFER, EXTEND -> transition = approvals.file(user, view, action, input.note(), input.hours());
 			case APPROVE -> {
 				Approvals.Request request = approvals.approve(user, id, input.note());
@@ -269,9 +277,11 @@ public class MatterWork {
 		if (matter.stage() != Stage.STRUCK_OFF || "rate".equals(store.lastAction(view.id()))) {
 			throw new IllegalTransition(matter.stage(), "rate");
 		}
-		Transition transition = rating == Rating.UNSATISFIED && !matter.reopened() ? matter.reopen(reason)
+		boolean reopens = rating == Rating.UNSATISFIED && !matter.reopened();
+		Transition transition = reopens ? matter.reopen(reason)
 				: new Transition("rate", Stage.STRUCK_OFF, Stage.STRUCK_OFF, null);
-		if (!store.rate(view.id(), view.version(), matter, rating)) {
+		java.time.Instant due = reopens ? clock.instant().plus(limits(matter, view.urgency(), view).resolve()) : null;
+		if (!store.rate(view.id(), view.version(), matter, rating, due)) {
 			throw new ConcurrentChange();
 		}
 		store.recordTimeline(view.id(), clock.instant(), "reporter",

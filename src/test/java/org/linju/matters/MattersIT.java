@@ -196,6 +196,8 @@ class MattersIT extends WebIntegrationTest {
 		mvc.perform(post("/track/" + code + "/rating").param("rating", "UNSATISFIED").param("reason", "晚上还是不亮").with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(work.matter(leader, id).stage()).isEqualTo(Stage.IN_PROGRESS);
+		assertThat(jdbc.sql("select resolved_at is null and resolve_due > now() and escalated_at is null from matter where id = ?")
+			.param(id).query(Boolean.class).single()).as("a reopened matter starts a new resolution period").isTrue();
 		view = work.matter(leader, id);
 		view = work.act(leader, id, view.version(), Action.RESOLVE, MatterWork.Input.note("更换线路"));
 		view = work.act(leader, id, view.version(), Action.VERIFY, MatterWork.Input.note(null));
@@ -203,6 +205,25 @@ class MattersIT extends WebIntegrationTest {
 		mvc.perform(post("/track/" + code + "/rating").param("rating", "UNSATISFIED").param("reason", "还是不满意").with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(work.matter(leader, id).stage()).as("reopens only once").isEqualTo(Stage.STRUCK_OFF);
+	}
+
+	@Test
+	void aReturnedMatterIsAcceptedAgainAndARejectedResolutionIsNoLongerCountedResolved() {
+		MatterView view = new MatterFixtures(jdbc, locator, accounts, intake).triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
+		CurrentUser leader = accounts.loadUserByUsername("leader");
+		UUID id = view.id();
+		view = work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
+		view = work.act(leader, id, view.version(), Action.ACCEPT, MatterWork.Input.note(null));
+		view = work.act(leader, id, view.version(), Action.RETURN, MatterWork.Input.note("不属本网格"));
+		view = work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
+		assertThat(jdbc.sql("select accepted_at is null from matter where id = ?").param(id).query(Boolean.class).single())
+			.as("the new dispatch waits for a new acceptance").isTrue();
+		view = work.act(leader, id, view.version(), Action.ACCEPT, MatterWork.Input.note(null));
+		view = work.act(leader, id, view.version(), Action.START, MatterWork.Input.note(null));
+		view = work.act(leader, id, view.version(), Action.RESOLVE, MatterWork.Input.note("已处理"));
+		work.act(leader, id, view.version(), Action.REJECT_RESOLUTION, MatterWork.Input.note("现场仍未处理"));
+		assertThat(jdbc.sql("select resolved_at is null from matter where id = ?").param(id).query(Boolean.class).single())
+			.isTrue();
 	}
 
 	@Test
