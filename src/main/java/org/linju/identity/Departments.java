@@ -24,7 +24,9 @@ public class Departments {
 	}
 
 	public Optional<Department> find(String code) {
-		return all().stream().filter(department -> department.code().equals(code)).findFirst();
+		return jdbc.sql("select * from department where code = ?").param(code)
+			.query((rs, row) -> new Department(rs.getString("code"), rs.getString("name"), rs.getString("name_en")))
+			.optional();
 	}
 
 	/** Usernames of the enabled accounts of a department (for notifications). */

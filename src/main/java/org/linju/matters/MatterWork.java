@@ -87,7 +87,10 @@ public class MatterWork {
 
 	/** The steps this viewer can take on the matter now, for the matter page's buttons. */
 	public List<Action> available(CurrentUser user, MatterView view) {
-		Optional<Approvals.Request> pending = approvals.pending(view.id());
+		return available(user, view, approvals.pending(view.id()));
+	}
+
+	private List<Action> available(CurrentUser user, MatterView view, Optional<Approvals.Request> pending) {
 		List<Action> available = new ArrayList<>();
 		for (Action action : Action.values()) {
 			boolean waiting = pending.isPresent();
@@ -108,20 +111,25 @@ public class MatterWork {
 		return approvals.pending(id);
 	}
 
-	/** The reporter's phone, masked, for the matter page; like every view of personal data, it is audited. */
-	public Optional<String> reporterPhone(CurrentUser user, UUID id) {
+	/**
+	 * Everything the matter page shows, read after one scope check: the matter, its timeline, photos, likely
+	 * duplicates, merged duplicates, the steps the viewer can take, a pending request, and the reporter's phone
+	 * (masked; like every view of personal data, audited).
+	 */
+	public record Page(MatterView matter, List<TimelineEntry> timeline, List<UUID> photos, List<String> nearby,
+			List<String> merged, List<Action> actions, Approvals.@Nullable Request pending, @Nullable String reporterPhone) {
+	}
+
+	public Page page(CurrentUser user, UUID id) {
 		MatterView matter = matter(user, id);
 		Optional<String> phone = store.maskedReporterPhone(id);
 		phone.ifPresent(masked -> audit.record(new AuditRecord(user.getUsername(), user.role().name(),
 				AuditAction.VIEW_PERSONAL_DATA, "matter", id.toString(), matter.gridCode(), null, "masked reporter phone")));
-		return phone;
-	}
-
-	/** Likely duplicates of this matter, for staff to compare and merge. */
-	public List<String> nearby(CurrentUser user, UUID id) {
-		MatterView matter = matter(user, id);
-		return matter.lat() == null || matter.lng() == null ? List.of()
+		List<String> nearby = matter.lat() == null || matter.lng() == null ? List.of()
 				: store.nearby(id, matter.categoryCode(), matter.lat(), matter.lng());
+		Optional<Approvals.Request> pending = approvals.pending(id);
+		return new Page(matter, store.timeline(id, false), store.photoIds(id), nearby, store.mergedTrackingCodes(id),
+				available(user, matter, pending), pending.orElse(null), phone.orElse(null));
 	}
 
 	/** Tracking codes of the duplicates merged into this matter. */
@@ -130,21 +138,11 @@ public class MatterWork {
 		return store.mergedTrackingCodes(id);
 	}
 
-	public List<UUID> photos(CurrentUser user, UUID id) {
-		matter(user, id);
-		return store.photoIds(id);
-	}
-
 	/** A photo's content type and bytes, for viewers who may see the matter. */
 	public Map.Entry<String, byte[]> photo(CurrentUser user, UUID id, UUID photo) {
 		matter(user, id);
 		PhotoSanitizer.Photo found = store.photo(id, photo).orElseThrow(MatterNotFound::new);
 		return Map.entry(found.contentType(), found.bytes());
-	}
-
-	public List<TimelineEntry> timeline(CurrentUser user, UUID id) {
-		matter(user, id);
-		return store.timeline(id, false);
 	}
 
 	@Transactional

@@ -53,7 +53,11 @@ class RegistrationImportController {
 	@GetMapping("/forces/import/{id}")
 	String progress(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		model.addAttribute("job", imports.status(user, id));
-		return "forces/importProgress";
+		model.addAttribute("titleKey", "registration.title");
+		model.addAttribute("base", "/forces/import");
+		model.addAttribute("backPath", "/forces");
+		model.addAttribute("backKey", "forces.title");
+		return "fragments/importProgress";
 	}
 
 	@GetMapping("/forces/import/{id}/status")

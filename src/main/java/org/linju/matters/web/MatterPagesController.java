@@ -11,7 +11,6 @@ import org.linju.matters.Colour;
 import org.linju.matters.Difficulty;
 import org.linju.matters.Intake;
 import org.linju.matters.MatterCatalogue;
-import org.linju.matters.MatterView;
 import org.linju.matters.MatterWork;
 import org.linju.matters.NewReport;
 import org.linju.matters.Rating;
@@ -112,15 +111,15 @@ class MatterPagesController {
 
 	@GetMapping("/matters/{id}")
 	String matter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		MatterView matter = work.matter(user, id);
-		model.addAttribute("matter", matter);
-		model.addAttribute("timeline", work.timeline(user, id));
-		model.addAttribute("photos", work.photos(user, id));
-		model.addAttribute("nearby", work.nearby(user, id));
-		model.addAttribute("merged", work.merged(user, id));
-		model.addAttribute("reporterPhone", work.reporterPhone(user, id).orElse(null));
-		model.addAttribute("actions", work.available(user, matter));
-		model.addAttribute("pending", work.pendingRequest(user, id).orElse(null));
+		MatterWork.Page page = work.page(user, id);
+		model.addAttribute("matter", page.matter());
+		model.addAttribute("timeline", page.timeline());
+		model.addAttribute("photos", page.photos());
+		model.addAttribute("nearby", page.nearby());
+		model.addAttribute("merged", page.merged());
+		model.addAttribute("reporterPhone", page.reporterPhone());
+		model.addAttribute("actions", page.actions());
+		model.addAttribute("pending", page.pending());
 		model.addAttribute("departments", departments.all());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("difficulties", Difficulty.values());

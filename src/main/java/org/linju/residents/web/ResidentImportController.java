@@ -62,7 +62,11 @@ class ResidentImportController {
 	@GetMapping("/residents/import/{id}")
 	String progress(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		model.addAttribute("job", imports.status(user, id));
-		return "residents/importProgress";
+		model.addAttribute("titleKey", "roster.title");
+		model.addAttribute("base", "/residents/import");
+		model.addAttribute("backPath", "/residents");
+		model.addAttribute("backKey", "resident.title");
+		return "fragments/importProgress";
 	}
 
 	@GetMapping("/residents/import/{id}/status")
