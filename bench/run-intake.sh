@@ -23,7 +23,9 @@ minimal=""
 trap 'kill $app $minimal 2>/dev/null; wait 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do curl -fs "http://localhost:$port/actuator/health" | grep -q '"UP"' && break; sleep 1; done
 sql() { psql -h 127.0.0.1 -p $db_port -U postgres -d linju -qAt -c "$1"; }
-sql "select (min_lat + max_lat) / 2 || ',' || (min_lng + max_lng) / 2 from grid" > "$data/points.csv"
+# 100 random points inside each grid's boundary: reports spread over the grids as residents' would, instead of
+# piling up on one spot per grid (where every report would be a "nearby duplicate" of hundreds of others).
+sql "select code || '|' || boundary::text from grid" | python3 bench/intake-points.py > "$data/points.csv"
 jar="$data/cookies"
 csrf=$(curl -s -c "$jar" "http://localhost:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
 curl -s -b "$jar" -c "$jar" -o /dev/null -d "username=admin&password=Linju@2026&_csrf=$csrf" "http://localhost:$port/login"

@@ -8,16 +8,18 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.grid.GridLocation;
 import org.linju.grid.GridLocator;
+import org.linju.shared.BatchWriter;
 import org.linju.shared.PhoneNumber;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes a report from any channel: checks it, locates it to a grid (or leaves it for the manual queue), keeps the
  * phone encrypted, and hands out a tracking code. With an {@code Idempotency-Key}, a retried submission returns the
- * first receipt and never makes a second matter: the key is unique in the table, so the retry's insert fails and the
- * first matter's receipt is returned (no look-up before the insert, which almost every request would pay for).
+ * first receipt and never makes a second matter: the key is unique in the table, so the retry's insert does nothing and
+ * the first matter's receipt is returned (no look-up before the insert, which almost every request would pay for).
+ * Limits, insert and the search for likely duplicates are one statement for a whole batch of reports
+ * ({@link MatterStore#take}).
  */
 @Service
 public class Intake {
@@ -33,15 +35,25 @@ public class Intake {
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
+	/**
+	 * Reports from all callers are written in batches by a few writer threads: one statement and one commit for as
+	 * many reports as arrived during the previous write. Each caller still answers only after its report is committed.
+	 */
+	private final BatchWriter<Pending, MatterStore.Taken> writer;
+
+	private record Pending(MatterStore.Incoming report, java.util.List<PhotoSanitizer.Photo> photos) {
+	}
 
 	Intake(MatterStore store, MatterCatalogue catalogue, GridLocator locator, TransactionTemplate transactions,
-			Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+			Clock clock, org.springframework.context.ApplicationEventPublisher events,
+			@org.springframework.beans.factory.annotation.Value("${linju.matters.intake-writers:2}") int writers) {
 		this.catalogue = catalogue;
 		this.events = events;
 		this.store = store;
 		this.locator = locator;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.writer = new BatchWriter<>("intake", writers, 100, 5_000, java.time.Duration.ofSeconds(30), this::write);
 	}
 
 	public Receipt report(NewReport raw, @Nullable String idempotencyKey, @Nullable String createdBy) {
@@ -61,34 +73,48 @@ public class Intake {
 			throw new UnacceptableReport("Idempotency-Key", "matter.badIdempotencyKey");
 		}
 		String addressIndex = createdBy == null && clientAddress != null ? store.addressIndex(clientAddress) : null;
-		if (createdBy == null && store.recentReports(addressIndex, report.phone())) {
-			// A retry of a report already taken still gets its receipt, however many reports came since.
-			return Optional.ofNullable(key).flatMap(this::earlier).orElseThrow(TooManyReports::new);
-		}
 		Optional<GridLocation> grid = report.lat() == null || report.lng() == null ? Optional.empty()
 				: locator.locate(report.lat(), report.lng());
-		UUID id = UUID.randomUUID();
-		String trackingCode = trackingCode();
+		String gridCode = grid.map(GridLocation::code).orElse(null);
+		MatterStore.Incoming incoming = new MatterStore.Incoming(UUID.randomUUID(), trackingCode(),
+				gridCode == null ? DISTRICT : gridCode.substring(0, 6), gridCode, report, key, createdBy, addressIndex);
+		MatterStore.Taken taken;
 		try {
-			transactions.executeWithoutResult(status -> {
-				Instant now = clock.instant();
-				store.insert(id, trackingCode, grid.map(g -> g.code().substring(0, 6)).orElse(DISTRICT),
-						grid.map(GridLocation::code).orElse(null), report, key, createdBy, addressIndex, now);
-				clean.forEach(photo -> store.addPhoto(id, photo));
-				events.publishEvent(new MatterReported(id, trackingCode, report.categoryCode(),
-						grid.map(GridLocation::code).orElse(null)));
-			});
+			taken = writer.submit(new Pending(incoming, clean));
 		}
-		catch (DuplicateKeyException e) {
-			if (key != null) {
-				return earlier(key).orElseThrow(() -> e);
+		catch (BatchWriter.Busy e) {
+			throw new IntakeBusy(e);
+		}
+		if (!taken.stored()) {
+			// A retry of a report already taken gets the first receipt, even when the limits refuse new reports.
+			Optional<Receipt> first = key == null ? Optional.empty() : earlier(key);
+			return first.orElseThrow(() -> taken.refused() ? new TooManyReports()
+					: new IllegalStateException("report neither stored nor found by its key"));
+		}
+		return new Receipt(incoming.id().toString(), incoming.trackingCode(), gridCode,
+				createdBy == null ? java.util.List.of() : taken.nearby(), taken.nearby().size());
+	}
+
+	/** Stores a batch of reports, their photos and their events in one transaction ({@link #writer}). */
+	private java.util.List<MatterStore.Taken> write(java.util.List<Pending> batch) {
+		return transactions.execute(status -> {
+			java.util.List<MatterStore.Taken> taken = store.take(batch.stream().map(Pending::report).toList(),
+					clock.instant());
+			for (int i = 0; i < batch.size(); i++) {
+				if (taken.get(i).stored()) {
+					MatterStore.Incoming report = batch.get(i).report();
+					batch.get(i).photos().forEach(photo -> store.addPhoto(report.id(), photo));
+					events.publishEvent(new MatterReported(report.id(), report.trackingCode(),
+							report.report().categoryCode(), report.grid()));
+				}
 			}
-			throw e;
-		}
-		java.util.List<String> nearby = report.lat() == null ? java.util.List.of()
-				: store.nearby(id, report.categoryCode(), report.lat(), report.lng());
-		return new Receipt(id.toString(), trackingCode, grid.map(GridLocation::code).orElse(null),
-				createdBy == null ? java.util.List.of() : nearby, nearby.size());
+			return taken;
+		});
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		writer.close();
 	}
 
 	private Optional<Receipt> earlier(String key) {

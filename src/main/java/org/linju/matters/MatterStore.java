@@ -50,31 +50,102 @@ class MatterStore {
 		return jdbc.sql("select id from matter where idempotency_key = ?").param(key).query(UUID.class).optional();
 	}
 
-	/** Inserts the report and its first timeline entry ("received", public) in one statement. */
-	void insert(UUID id, String trackingCode, String district, @Nullable String grid, NewReport report,
-			@Nullable String idempotencyKey, @Nullable String createdBy, @Nullable String addressIndex, Instant now) {
-		String phone = report.phone();
-		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-		jdbc.sql("""
-				with reported as (
+	/** A report ready to be stored: located, its tracking code drawn, its reporter's address hashed. */
+	record Incoming(UUID id, String trackingCode, String district, @Nullable String grid, NewReport report,
+			@Nullable String idempotencyKey, @Nullable String createdBy, @Nullable String addressIndex) {
+	}
+
+	/**
+	 * What taking a report did: whether the anonymous hourly limits refused it, whether it was stored (false as well
+	 * when its Idempotency-Key was taken before), and the tracking codes of likely duplicates nearby.
+	 */
+	record Taken(boolean refused, boolean stored, List<String> nearby) {
+	}
+
+	/**
+	 * Takes a batch of reports in one statement: per report the anonymous hourly limits (per address and per phone,
+	 * each count bounded), the matter and its first timeline entry ("received", public), and the likely duplicates
+	 * nearby, read from the snapshot before the insert. A report whose Idempotency-Key was used before inserts
+	 * nothing. The statement's plan is kept (generic): planning it anew costs more than running it. Answers one
+	 * {@link Taken} per report, in order; runs in the caller's transaction.
+	 */
+	List<Taken> take(List<Incoming> reports, Instant now) {
+		int size = reports.size();
+		UUID[] ids = new UUID[size];
+		String[][] text = new String[12][size];
+		Double[][] numbers = new Double[4][size];
+		for (int i = 0; i < size; i++) {
+			Incoming in = reports.get(i);
+			NewReport report = in.report();
+			String phone = report.phone();
+			ids[i] = in.id();
+			String[] row = { in.trackingCode(), in.district(), in.grid(), report.categoryCode(), report.description(),
+					report.channel().name(), phone == null ? null : cipher.encrypt(phone, PHONE),
+					phone == null ? null : cipher.blindIndex(phone, PHONE), in.addressIndex(), in.idempotencyKey(),
+					in.createdBy(), in.createdBy() == null ? "reporter" : in.createdBy() };
+			for (int column = 0; column < row.length; column++) {
+				text[column][i] = row[column];
+			}
+			numbers[0][i] = report.lat();
+			numbers[1][i] = report.lng();
+			if (report.lat() != null) {
+				numbers[2][i] = 50 / 111_320.0;
+				numbers[3][i] = 50 / (111_320.0 * Math.cos(Math.toRadians(report.lat())));
+			}
+		}
+		jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+		List<Taken> taken = jdbc.sql("""
+				with report as (
+				    select * from unnest(cast(:ids as uuid[]), cast(:codes as varchar[]), cast(:districts as varchar[]),
+				                         cast(:grids as varchar[]), cast(:categories as varchar[]),
+				                         cast(:descriptions as varchar[]), cast(:channels as varchar[]),
+				                         cast(:phoneCiphers as varchar[]), cast(:phoneIndexes as char(64)[]),
+				                         cast(:addresses as char(64)[]), cast(:keys as varchar[]), cast(:creators as varchar[]),
+				                         cast(:actors as varchar[]), cast(:lats as float8[]), cast(:lngs as float8[]),
+				                         cast(:dLats as float8[]), cast(:dLngs as float8[])) with ordinality
+				        as r(id, code, district, grid, category, description, channel, phone_cipher, phone_index, address,
+				             key, created_by, actor, lat, lng, d_lat, d_lng, n)
+				), checked as (
+				    select r.*, r.created_by is null and (
+				        (select count(*) from (select 1 from matter m where m.reporter_address_index = r.address
+				                               and m.reported_at > now() - interval '1 hour' limit :perAddress) a) >= :perAddress
+				        or (select count(*) from (select 1 from matter m where m.reporter_phone_index = r.phone_index
+				                                  and m.created_by is null and m.reported_at > now() - interval '1 hour'
+				                                  limit :perPhone) p) >= :perPhone) as refused,
+				        """ + cells("r.lat", "r.lng", "r.d_lat", "r.d_lng") + """
+				         as cells
+				    from report r
+				), reported as (
 				    insert into matter (id, tracking_code, district_code, grid_code, category_code, description, channel,
 				                        lat, lng, reporter_phone_cipher, reporter_phone_index, reporter_address_index,
 				                        stage, reported_at, updated_at, idempotency_key, created_by)
-				    values (:id, :code, :district, :grid, :category, :description, :channel, :lat, :lng, :phoneCipher,
-				            :phoneIndex, :address, 'REPORTED', :at, :at, :key, :createdBy)
+				    select id, code, district, grid, category, description, channel, lat, lng, phone_cipher, phone_index,
+				           address, 'REPORTED', :at, :at, key, created_by
+				    from checked where not refused order by n
+				    on conflict (idempotency_key) do nothing
 				    returning id
+				), received as (
+				    insert into matter_timeline (matter_id, at, actor, action, from_stage, to_stage, note, public)
+				    select id, :at, actor, 'report', 'REPORTED', 'REPORTED', 'matter.note.received', true
+				    from reported join checked using (id)
 				)
-				insert into matter_timeline (matter_id, at, actor, action, from_stage, to_stage, note, public)
-				select id, :at, :actor, 'report', 'REPORTED', 'REPORTED', 'matter.note.received', true from reported
+				select c.refused, exists (select 1 from reported p where p.id = c.id) as stored,
+				       array(select m.tracking_code from matter m where\s""" + nearby("c.category", "c.lat", "c.lng",
+						"c.d_lat", "c.d_lng", "c.cells") + """
+				             order by m.reported_at desc limit 10) as nearby
+				from checked c order by c.n
 				""")
-			.param("id", id).param("code", trackingCode).param("district", district).param("grid", grid)
-			.param("category", report.categoryCode()).param("description", report.description())
-			.param("channel", report.channel().name()).param("lat", report.lat()).param("lng", report.lng())
-			.param("phoneCipher", phone == null ? null : cipher.encrypt(phone, PHONE))
-			.param("phoneIndex", phone == null ? null : cipher.blindIndex(phone, PHONE))
-			.param("address", addressIndex).param("at", at).param("key", idempotencyKey).param("createdBy", createdBy)
-			.param("actor", createdBy == null ? "reporter" : createdBy)
-			.update();
+			.param("ids", ids).param("codes", text[0]).param("districts", text[1]).param("grids", text[2])
+			.param("categories", text[3]).param("descriptions", text[4]).param("channels", text[5])
+			.param("phoneCiphers", text[6]).param("phoneIndexes", text[7]).param("addresses", text[8])
+			.param("keys", text[9]).param("creators", text[10]).param("actors", text[11])
+			.param("lats", numbers[0]).param("lngs", numbers[1]).param("dLats", numbers[2]).param("dLngs", numbers[3])
+			.param("perAddress", perAddressPerHour).param("perPhone", perPhonePerHour)
+			.param("at", now.atOffset(ZoneOffset.UTC))
+			.query((rs, row) -> new Taken(rs.getBoolean("refused"), rs.getBoolean("stored"),
+					List.of((String[]) rs.getArray("nearby").getArray())))
+			.list();
+		return taken;
 	}
 
 	Optional<MatterView> find(UUID id) {
@@ -181,37 +252,39 @@ class MatterStore {
 		return cipher.blindIndex(address, "matter.reporter_address");
 	}
 
-	/** Whether this address or phone already reported its hourly limit (one statement, each count bounded). */
-	boolean recentReports(@Nullable String addressIndex, @Nullable String phone) {
-		return jdbc.sql("""
-				select (select count(*) from (select 1 from matter where reporter_address_index = :address
-				                              and reported_at > now() - interval '1 hour' limit :perAddress) a) >= :perAddress
-				    or (select count(*) from (select 1 from matter where reporter_phone_index = :phone and created_by is null
-				                              and reported_at > now() - interval '1 hour' limit :perPhone) p) >= :perPhone
-				""")
-			.param("address", addressIndex)
-			.param("phone", phone == null ? null : cipher.blindIndex(phone, PHONE))
-			.param("perAddress", perAddressPerHour)
-			.param("perPhone", perPhonePerHour)
-			.query(Boolean.class)
-			.single();
+	/**
+	 * The look-up cells ({@code matter_cell}, V8_8) of the box with half sides dLat and dLng around a point: an
+	 * array of at most four cells for a 50 m box, empty without a point.
+	 */
+	private static String cells(String lat, String lng, String dLat, String dLng) {
+		return """
+				array(select matter_cell_key(y, x)
+				      from generate_series(floor((%1$s - %3$s) * 1000)::bigint, floor((%1$s + %3$s) * 1000)::bigint) y,
+				           generate_series(floor((%2$s - %4$s) * 1000)::bigint, floor((%2$s + %4$s) * 1000)::bigint) x)
+				""".formatted(lat, lng, dLat, dLng);
 	}
 
-	/** Likely duplicates: same category, within 50 m and 7 days, not voided (bounding box first, then distance). */
+	/**
+	 * Likely duplicates of a report at (lat, lng), as a condition on {@code matter m}: same category, within 50 m and
+	 * 7 days, not voided or merged. The index is searched in the report's look-up cells, then the distance is checked.
+	 */
+	private static String nearby(String category, String lat, String lng, String dLat, String dLng, String cells) {
+		return """
+				m.category_code = %1$s and matter_cell(m.lat, m.lng) = any (%6$s)
+				  and m.reported_at > now() - interval '7 days' and m.lat is not null and m.stage not in ('VOIDED', 'MERGED')
+				  and m.lat between %2$s - %4$s and %2$s + %4$s and m.lng between %3$s - %5$s and %3$s + %5$s
+				  and 6371000 * 2 * asin(sqrt(power(sin(radians(m.lat - %2$s) / 2), 2)
+				      + cos(radians(%2$s)) * cos(radians(m.lat)) * power(sin(radians(m.lng - %3$s) / 2), 2))) <= 50
+				""".formatted(category, lat, lng, dLat, dLng, cells);
+	}
+
+	/** Likely duplicates of a matter, other than itself ({@link #nearby(String, String, String, String, String, String)}). */
 	List<String> nearby(UUID id, String category, double lat, double lng) {
-		double dLat = 50 / 111_320.0;
-		double dLng = 50 / (111_320.0 * Math.cos(Math.toRadians(lat)));
-		return jdbc.sql("""
-				select tracking_code from matter
-				where id <> :id and category_code = :category and stage not in ('VOIDED', 'MERGED')
-				  and reported_at > now() - interval '7 days'
-				  and lat between :lat - :dLat and :lat + :dLat and lng between :lng - :dLng and :lng + :dLng
-				  and 6371000 * 2 * asin(sqrt(power(sin(radians(lat - :lat) / 2), 2)
-				      + cos(radians(:lat)) * cos(radians(lat)) * power(sin(radians(lng - :lng) / 2), 2))) <= 50
-				order by reported_at desc limit 10
-				""")
+		return jdbc.sql("select m.tracking_code from matter m where m.id <> :id and "
+				+ nearby(":category", ":lat", ":lng", ":dLat", ":dLng", cells(":lat", ":lng", ":dLat", ":dLng"))
+				+ " order by m.reported_at desc limit 10")
 			.param("id", id).param("category", category).param("lat", lat).param("lng", lng)
-			.param("dLat", dLat).param("dLng", dLng)
+			.param("dLat", 50 / 111_320.0).param("dLng", 50 / (111_320.0 * Math.cos(Math.toRadians(lat))))
 			.query(String.class)
 			.list();
 	}

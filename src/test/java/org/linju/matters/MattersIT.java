@@ -45,13 +45,23 @@ class MattersIT extends WebIntegrationTest {
 		return new MatterFixtures(jdbc, locator, accounts, intake).pointIn(leaderGrid());
 	}
 
+	private static final java.util.Random ADDRESSES = new java.util.Random();
+
 	private String phone = "13800138000";
 
 	private JsonNode report(String key, double lat, double lng, int expectedStatus) throws Exception {
+		return report(key, lat, lng, expectedStatus, phone);
+	}
+
+	private JsonNode report(String key, double lat, double lng, int expectedStatus, String phone) throws Exception {
 		String body = """
 				{"description":"小区门口路灯不亮已经一周","categoryCode":"0101","lat":%s,"lng":%s,"phone":"%s"}
 				""".formatted(lat, lng, phone);
-		var request = post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON).content(body);
+		var request = post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON).content(body).with(sent -> {
+			// Each from its own address, as residents' phones are, so tests never share the per-address limit.
+			sent.setRemoteAddr("10.%d.%d.%d".formatted(ADDRESSES.nextInt(250), ADDRESSES.nextInt(250), ADDRESSES.nextInt(250)));
+			return sent;
+		});
 		if (key != null) {
 			request.header("Idempotency-Key", key);
 		}
@@ -112,6 +122,45 @@ class MattersIT extends WebIntegrationTest {
 			.isEqualTo(1);
 		assertThat(jdbc.sql("select reporter_phone_cipher from matter where idempotency_key = ?").param(key)
 			.query(String.class).single()).startsWith("v1:").doesNotContain(phone);
+	}
+
+	@Test
+	void simultaneousReportsAreStoredTogetherAndSimultaneousRetriesStillMakeOneMatter() throws Exception {
+		double[] point = pointInLeadersGrid();
+		String key = UUID.randomUUID().toString();
+		ExecutorService callers = Executors.newFixedThreadPool(16);
+		List<Future<JsonNode>> answers = new java.util.ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			String requestKey = i % 2 == 0 ? key : UUID.randomUUID().toString();
+			String from = i % 2 == 0 ? phone : "1390000%04d".formatted(new java.util.Random().nextInt(10_000));
+			answers.add(callers.submit(() -> report(requestKey, point[0], point[1], 201, from)));
+		}
+		java.util.Set<String> retried = new java.util.HashSet<>();
+		java.util.Set<String> others = new java.util.HashSet<>();
+		for (int i = 0; i < 16; i++) {
+			(i % 2 == 0 ? retried : others).add(answers.get(i).get(30, java.util.concurrent.TimeUnit.SECONDS).path("id").asString());
+		}
+		callers.shutdown();
+		assertThat(retried).as("eight sends of one report, one matter").hasSize(1);
+		assertThat(others).as("eight different reports").hasSize(8).doesNotContainAnyElementsOf(retried);
+		assertThat(jdbc.sql("select count(*) from matter where idempotency_key = ?").param(key).query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from matter_timeline where matter_id = cast(? as uuid)")
+			.param(retried.iterator().next()).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void likelyDuplicatesAreFoundAcrossTheLookUpCellsAndNotBeyondFiftyMetres() throws Exception {
+		// Somewhere outside the demo district, a different spot on every run; 40.xyz and 116.xyz are cell boundaries.
+		double lat = 40.2 + new java.util.Random().nextInt(500) / 1000.0;
+		double lng = 116.6 + new java.util.Random().nextInt(500) / 1000.0;
+		assertThat(report(null, lat - 0.00001, lng - 0.00001, 201).path("similarNearby").asInt()).isZero();
+		assertThat(report(null, lat + 0.00001, lng + 0.00001, 201).path("similarNearby").asInt())
+			.as("3 m away, across both cell boundaries").isEqualTo(1);
+		assertThat(report(null, lat + 0.00055, lng + 0.00002, 201).path("similarNearby").asInt())
+			.as("62 m north of the first, 60 m of the second").isZero();
+		assertThat(report(null, lat + 0.0004, lng - 0.0005, 201).path("similarNearby").asInt())
+			.as("47 m from the third across a cell boundary, 61 m from the others").isEqualTo(1);
 	}
 
 	@Test

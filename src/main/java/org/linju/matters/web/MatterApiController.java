@@ -65,6 +65,13 @@ class MatterApiController {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600").body(problem);
 	}
 
+	@ExceptionHandler(org.linju.matters.IntakeBusy.class)
+	ResponseEntity<ProblemDetail> busy(org.linju.matters.IntakeBusy e) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		problem.setDetail(messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale()));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
+	}
+
 	@ExceptionHandler(UnacceptableReport.class)
 	ResponseEntity<ProblemDetail> unacceptable(UnacceptableReport e) {
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);

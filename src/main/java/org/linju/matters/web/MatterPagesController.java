@@ -76,8 +76,8 @@ class MatterPagesController {
 			return "redirect:/track/" + receipt.trackingCode() + "?new"
 					+ (receipt.similarNearby() == 0 ? "" : "&similar=" + receipt.similarNearby());
 		}
-		catch (org.linju.matters.TooManyReports e) {
-			response.setStatus(429);
+		catch (org.linju.matters.TooManyReports | org.linju.matters.IntakeBusy e) {
+			response.setStatus(e instanceof org.linju.matters.IntakeBusy ? 503 : 429);
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("description", description);
 			return reportForm(model);
@@ -163,8 +163,8 @@ class MatterPagesController {
 					submission, user.getUsername(), null);
 			return "redirect:/matters/" + receipt.id();
 		}
-		catch (UnacceptableReport e) {
-			response.setStatus(422);
+		catch (UnacceptableReport | org.linju.matters.IntakeBusy e) {
+			response.setStatus(e instanceof UnacceptableReport ? 422 : 503);
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("description", description);
 			return newMatter(model);
