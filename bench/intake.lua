@@ -32,6 +32,13 @@ request = function()
   if os.getenv("COOKIE") ~= nil and os.getenv("COOKIE") ~= "" then headers["Cookie"] = os.getenv("COOKIE") end
   return wrk.format("POST", "/api/v1/matters", headers, body)
 end
+-- DELAY_MS paces each connection: it waits that long after every answer before sending its next report.
+if os.getenv("DELAY_MS") ~= nil and os.getenv("DELAY_MS") ~= "" then
+  local pause = tonumber(os.getenv("DELAY_MS"))
+  delay = function()
+    return pause
+  end
+end
 done = function(summary, latency, requests)
   local codes = summary.errors
   io.write(string.format("requests %d, non-2xx/3xx %d, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms\n", summary.requests,

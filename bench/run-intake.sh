@@ -38,9 +38,17 @@ cookie="SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
 cookie=""
 echo "## Linju intake, anonymous, 32 connections, 60 s (after a 30 s warm-up)" | tee -a "$out"
 POINTS="$data/points.csv" COOKIE="$cookie" wrk -t2 -c32 -d30s -s bench/intake.lua "http://localhost:$port" > /dev/null
-POINTS="$data/points.csv" COOKIE="$cookie" wrk -t2 -c32 -d60s --latency -s bench/intake.lua "http://localhost:$port" | tee -a "$out"
-echo "## Linju intake, 4 connections (lighter load), 30 s" | tee -a "$out"
-POINTS="$data/points.csv" COOKIE="$cookie" wrk -t2 -c4 -d30s --latency -s bench/intake.lua "http://localhost:$port" | tee -a "$out"
+POINTS="$data/points.csv" COOKIE="$cookie" wrk -t2 -c32 -d60s --latency -s bench/intake.lua "http://localhost:$port" \
+  | tee -a "$out" | tee "$data/max.txt"
+# Half the maximum rate: each of the 32 connections waits after every answer, long enough that without any latency
+# they would send half the maximum rate together (so the rate reached is at most half).
+max=$(awk '/Requests\/sec/ {print $2}' "$data/max.txt")
+pause=$(awk -v max="$max" 'BEGIN {printf "%d", 2 * 32 * 1000 / max}')
+echo "## Linju intake at half the maximum rate ($max/s ÷ 2): 32 connections, each pausing ${pause} ms, 60 s" | tee -a "$out"
+POINTS="$data/points.csv" COOKIE="$cookie" DELAY_MS=$pause wrk -t2 -c32 -d60s --latency -s bench/intake.lua \
+  "http://localhost:$port" | tee -a "$out"
+echo "reports per batch: $(sql "select round(avg(n), 1) || ' on average, ' || max(n) || ' at most' from (select count(*) n
+     from matter group by reported_at) b")" | tee -a "$out"
 echo "matters stored: $(sql 'select count(*) from matter')" | tee -a "$out"
 
 echo "## pgbench: one equivalent row per transaction, 32 clients, 60 s" | tee -a "$out"
