@@ -73,7 +73,7 @@ class MatterStore {
 		int size = reports.size();
 		UUID[] ids = new UUID[size];
 		String[][] text = new String[12][size];
-		Double[][] numbers = new Double[4][size];
+		Double[][] numbers = new Double[2][size];
 		for (int i = 0; i < size; i++) {
 			Incoming in = reports.get(i);
 			NewReport report = in.report();
@@ -88,10 +88,6 @@ class MatterStore {
 			}
 			numbers[0][i] = report.lat();
 			numbers[1][i] = report.lng();
-			if (report.lat() != null) {
-				numbers[2][i] = 50 / 111_320.0;
-				numbers[3][i] = 50 / (111_320.0 * Math.cos(Math.toRadians(report.lat())));
-			}
 		}
 		jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
 		List<Taken> taken = jdbc.sql("""
@@ -101,19 +97,17 @@ class MatterStore {
 				                         cast(:descriptions as varchar[]), cast(:channels as varchar[]),
 				                         cast(:phoneCiphers as varchar[]), cast(:phoneIndexes as char(64)[]),
 				                         cast(:addresses as char(64)[]), cast(:keys as varchar[]), cast(:creators as varchar[]),
-				                         cast(:actors as varchar[]), cast(:lats as float8[]), cast(:lngs as float8[]),
-				                         cast(:dLats as float8[]), cast(:dLngs as float8[])) with ordinality
+				                         cast(:actors as varchar[]), cast(:lats as float8[]), cast(:lngs as float8[]))
+				        with ordinality
 				        as r(id, code, district, grid, category, description, channel, phone_cipher, phone_index, address,
-				             key, created_by, actor, lat, lng, d_lat, d_lng, n)
+				             key, created_by, actor, lat, lng, n)
 				), checked as (
 				    select r.*, r.created_by is null and (
 				        (select count(*) from (select 1 from matter m where m.reporter_address_index = r.address
 				                               and m.reported_at > now() - interval '1 hour' limit :perAddress) a) >= :perAddress
 				        or (select count(*) from (select 1 from matter m where m.reporter_phone_index = r.phone_index
 				                                  and m.created_by is null and m.reported_at > now() - interval '1 hour'
-				                                  limit :perPhone) p) >= :perPhone) as refused,
-				        """ + cells("r.lat", "r.lng", "r.d_lat", "r.d_lng") + """
-				         as cells
+				                                  limit :perPhone) p) >= :perPhone) as refused
 				    from report r
 				), reported as (
 				    insert into matter (id, tracking_code, district_code, grid_code, category_code, description, channel,
@@ -130,16 +124,15 @@ class MatterStore {
 				    from reported join checked using (id)
 				)
 				select c.refused, exists (select 1 from reported p where p.id = c.id) as stored,
-				       array(select m.tracking_code from matter m where\s""" + nearby("c.category", "c.lat", "c.lng",
-						"c.d_lat", "c.d_lng", "c.cells") + """
-				             order by m.reported_at desc limit 10) as nearby
+				       array(select m.tracking_code from matter m where\s""" + nearby("c.category", "c.lat", "c.lng") + """
+				             ) as nearby
 				from checked c order by c.n
 				""")
 			.param("ids", ids).param("codes", text[0]).param("districts", text[1]).param("grids", text[2])
 			.param("categories", text[3]).param("descriptions", text[4]).param("channels", text[5])
 			.param("phoneCiphers", text[6]).param("phoneIndexes", text[7]).param("addresses", text[8])
 			.param("keys", text[9]).param("creators", text[10]).param("actors", text[11])
-			.param("lats", numbers[0]).param("lngs", numbers[1]).param("dLats", numbers[2]).param("dLngs", numbers[3])
+			.param("lats", numbers[0]).param("lngs", numbers[1])
 			.param("perAddress", perAddressPerHour).param("perPhone", perPhonePerHour)
 			.param("at", now.atOffset(ZoneOffset.UTC))
 			.query((rs, row) -> new Taken(rs.getBoolean("refused"), rs.getBoolean("stored"),
@@ -253,38 +246,26 @@ class MatterStore {
 	}
 
 	/**
-	 * The look-up cells ({@code matter_cell}, V8_8) of the box with half sides dLat and dLng around a point: an
-	 * array of at most four cells for a 50 m box, empty without a point.
+	 * Likely duplicates of a report at (lat, lng), as a condition on {@code matter m} followed by their order: same
+	 * category, within 50 m and 7 days, not voided or merged, the nearest ten first. The GiST index of places
+	 * ({@code matter_place}, V8_8) finds candidates within 55 m nearest first; the exact distance is checked after.
 	 */
-	private static String cells(String lat, String lng, String dLat, String dLng) {
+	private static String nearby(String category, String lat, String lng) {
 		return """
-				array(select matter_cell_key(y, x)
-				      from generate_series(floor((%1$s - %3$s) * 1000)::bigint, floor((%1$s + %3$s) * 1000)::bigint) y,
-				           generate_series(floor((%2$s - %4$s) * 1000)::bigint, floor((%2$s + %4$s) * 1000)::bigint) x)
-				""".formatted(lat, lng, dLat, dLng);
-	}
-
-	/**
-	 * Likely duplicates of a report at (lat, lng), as a condition on {@code matter m}: same category, within 50 m and
-	 * 7 days, not voided or merged. The index is searched in the report's look-up cells, then the distance is checked.
-	 */
-	private static String nearby(String category, String lat, String lng, String dLat, String dLng, String cells) {
-		return """
-				m.category_code = %1$s and matter_cell(m.lat, m.lng) = any (%6$s)
-				  and m.reported_at > now() - interval '7 days' and m.lat is not null and m.stage not in ('VOIDED', 'MERGED')
-				  and m.lat between %2$s - %4$s and %2$s + %4$s and m.lng between %3$s - %5$s and %3$s + %5$s
+				matter_place(m.lat, m.lng) <@ circle(matter_place(%2$s, %3$s), 55 / 111195.0)
+				  and m.category_code = %1$s and m.reported_at > now() - interval '7 days' and m.lat is not null
+				  and m.stage not in ('VOIDED', 'MERGED')
 				  and 6371000 * 2 * asin(sqrt(power(sin(radians(m.lat - %2$s) / 2), 2)
 				      + cos(radians(%2$s)) * cos(radians(m.lat)) * power(sin(radians(m.lng - %3$s) / 2), 2))) <= 50
-				""".formatted(category, lat, lng, dLat, dLng, cells);
+				order by matter_place(m.lat, m.lng) <-> matter_place(%2$s, %3$s) limit 10
+				""".formatted(category, lat, lng);
 	}
 
-	/** Likely duplicates of a matter, other than itself ({@link #nearby(String, String, String, String, String, String)}). */
+	/** Likely duplicates of a matter, other than itself ({@link #nearby(String, String, String)}). */
 	List<String> nearby(UUID id, String category, double lat, double lng) {
 		return jdbc.sql("select m.tracking_code from matter m where m.id <> :id and "
-				+ nearby(":category", ":lat", ":lng", ":dLat", ":dLng", cells(":lat", ":lng", ":dLat", ":dLng"))
-				+ " order by m.reported_at desc limit 10")
+				+ nearby("cast(:category as varchar)", "cast(:lat as float8)", "cast(:lng as float8)"))
 			.param("id", id).param("category", category).param("lat", lat).param("lng", lng)
-			.param("dLat", 50 / 111_320.0).param("dLng", 50 / (111_320.0 * Math.cos(Math.toRadians(lat))))
 			.query(String.class)
 			.list();
 	}
