@@ -36,8 +36,9 @@ cookie="SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
 # from loopback with server.forward-headers-strategy=native), so the default per-address and per-phone limits apply.
 # One shared staff session would serialise every request on its row in spring_session; see README.
 cookie=""
-echo "## Linju intake, anonymous, 32 connections, 60 s (after a 30 s warm-up)" | tee -a "$out"
-POINTS="$data/points.csv" COOKIE="$cookie" wrk -t2 -c32 -d30s -s bench/intake.lua "http://localhost:$port" > /dev/null
+# The warm-up is long because the app is large: on two cores its JIT compiler works for well over a minute under load.
+echo "## Linju intake, anonymous, 32 connections, 60 s (after a 90 s warm-up)" | tee -a "$out"
+POINTS="$data/points.csv" COOKIE="$cookie" wrk -t2 -c32 -d90s -s bench/intake.lua "http://localhost:$port" > /dev/null
 POINTS="$data/points.csv" COOKIE="$cookie" wrk -t2 -c32 -d60s --latency -s bench/intake.lua "http://localhost:$port" \
   | tee -a "$out" | tee "$data/max.txt"
 # Half the maximum rate: each of the 32 connections waits after every answer, long enough that without any latency
@@ -62,11 +63,11 @@ insert into bench_pg_matter values (gen_random_uuid(), substr(md5(random()::text
 SQL
 pgbench -n -c 32 -j 2 -T 60 -f "$data/insert.sql" -h 127.0.0.1 -p $db_port -U postgres linju 2>&1 | grep -E "tps|latency" | tee -a "$out"
 
-echo "## minimal Spring Boot endpoint (parse JSON, insert one row), 32 connections, 60 s" | tee -a "$out"
+echo "## minimal Spring Boot endpoint (parse JSON, insert one row), 32 connections, 60 s (after a 30 s warm-up)" | tee -a "$out"
 java -jar bench/minimal-intake/target/minimal-intake-0.1.0-SNAPSHOT.jar \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:$db_port/linju" --spring.datasource.username=postgres \
   --spring.datasource.hikari.maximum-pool-size=20 > "$data/minimal.log" 2>&1 &
 minimal=$!
 for _ in $(seq 1 60); do curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"description":"x","categoryCode":"1201"}' http://localhost:18084/api/v1/matters && break; sleep 1; done
-POINTS="$data/points.csv" wrk -t2 -c32 -d10s -s bench/intake.lua http://localhost:18084 > /dev/null
+POINTS="$data/points.csv" wrk -t2 -c32 -d30s -s bench/intake.lua http://localhost:18084 > /dev/null
 POINTS="$data/points.csv" wrk -t2 -c32 -d60s --latency -s bench/intake.lua http://localhost:18084 | tee -a "$out"

@@ -20,11 +20,12 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgresStore embeddedPostgresStore(@Value("${linju.data-dir:./data}") String dataDir,
 			@Value("${linju.embedded-db.port:54329}") int port,
-			@Value("${linju.embedded-db.ephemeral:false}") boolean ephemeral) {
+			@Value("${linju.embedded-db.ephemeral:false}") boolean ephemeral,
+			@Value("${linju.embedded-db.shared-buffers:512MB}") String sharedBuffers) {
 		if (ephemeral) {
 			return EmbeddedPostgresStore.startEphemeral();
 		}
-		return EmbeddedPostgresStore.start(Path.of(dataDir).toAbsolutePath().resolve("postgres"), port);
+		return EmbeddedPostgresStore.start(Path.of(dataDir).toAbsolutePath().resolve("postgres"), port, sharedBuffers);
 	}
 
 	@Bean(destroyMethod = "close")

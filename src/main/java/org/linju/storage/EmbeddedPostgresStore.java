@@ -22,6 +22,9 @@ public final class EmbeddedPostgresStore implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresStore.class);
 
+	/** PostgreSQL's own default: enough for tests and small stores. */
+	private static final String DEFAULT_SHARED_BUFFERS = "128MB";
+
 	private final EmbeddedPostgres postgres;
 	private final Path dataDirectory;
 
@@ -36,20 +39,29 @@ public final class EmbeddedPostgresStore implements AutoCloseable {
 	 * @param port the port to listen on; 0 picks a free one
 	 */
 	public static EmbeddedPostgresStore start(Path dataDirectory, int port) {
-		return start(dataDirectory, port, false);
+		return start(dataDirectory, port, false, DEFAULT_SHARED_BUFFERS);
+	}
+
+	/**
+	 * As {@link #start(Path, int)}, with PostgreSQL's buffer cache of this size (e.g. {@code 512MB}). PostgreSQL's own
+	 * default, 128 MB, is too small once the matter table and its indexes outgrow it: every report then evicts and
+	 * rereads pages (bench/README.md, intake).
+	 */
+	public static EmbeddedPostgresStore start(Path dataDirectory, int port, String sharedBuffers) {
+		return start(dataDirectory, port, false, sharedBuffers);
 	}
 
 	/** Starts a throw-away server whose data directory is deleted on close (tests). */
 	public static EmbeddedPostgresStore startEphemeral() {
 		try {
-			return start(Files.createTempDirectory("linju-pg-"), 0, true);
+			return start(Files.createTempDirectory("linju-pg-"), 0, true, DEFAULT_SHARED_BUFFERS);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	private static EmbeddedPostgresStore start(Path dataDirectory, int port, boolean ephemeral) {
+	private static EmbeddedPostgresStore start(Path dataDirectory, int port, boolean ephemeral, String sharedBuffers) {
 		try {
 			Files.createDirectories(dataDirectory);
 			OrphanPostmaster.stopIfRunning(dataDirectory, Duration.ofSeconds(30));
@@ -62,6 +74,7 @@ public final class EmbeddedPostgresStore implements AutoCloseable {
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")
 				.setServerConfig("max_connections", "100")
+				.setServerConfig("shared_buffers", sharedBuffers)
 				.setLocaleConfig("locale", "C.UTF-8");
 			if (port > 0) {
 				builder.setPort(port);
