@@ -2,7 +2,6 @@ package org.linju.matters;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +35,9 @@ public class Intake {
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
 	/**
-	 * Reports from all callers are written in batches by a few writer threads: one statement and one commit for as
-	 * many reports as arrived during the previous write. Each caller still answers only after its report is committed.
+	 * Reports from all callers are written in batches: one statement and one commit for as many reports as arrived
+	 * during the previous write. Each caller still answers only after its report is committed. With one writer (the
+	 * default) each batch sees the previous one, so the hourly limits hold however many reports arrive together.
 	 */
 	private final BatchWriter<Pending, MatterStore.Taken> writer;
 
@@ -46,7 +46,7 @@ public class Intake {
 
 	Intake(MatterStore store, MatterCatalogue catalogue, GridLocator locator, TransactionTemplate transactions,
 			Clock clock, org.springframework.context.ApplicationEventPublisher events,
-			@org.springframework.beans.factory.annotation.Value("${linju.matters.intake-writers:2}") int writers) {
+			@org.springframework.beans.factory.annotation.Value("${linju.matters.intake-writers:1}") int writers) {
 		this.catalogue = catalogue;
 		this.events = events;
 		this.store = store;

@@ -64,7 +64,7 @@ class MatterStore {
 
 	/**
 	 * Takes a batch of reports in one statement: per report the anonymous hourly limits (per address and per phone,
-	 * each count bounded), the matter and its first timeline entry ("received", public), and the likely duplicates
+	 * each count bounded, earlier reports of the same batch counted too), the matter and its first timeline entry ("received", public), and the likely duplicates
 	 * nearby, read from the snapshot before the insert. A report whose Idempotency-Key was used before inserts
 	 * nothing. The statement's plan is kept (generic): planning it anew costs more than running it. Answers one
 	 * {@link Taken} per report, in order; runs in the caller's transaction.
@@ -104,10 +104,16 @@ class MatterStore {
 				), checked as (
 				    select r.*, r.created_by is null and (
 				        (select count(*) from (select 1 from matter m where m.reporter_address_index = r.address
-				                               and m.reported_at > now() - interval '1 hour' limit :perAddress) a) >= :perAddress
+				                               and m.reported_at > now() - interval '1 hour' limit :perAddress) a)
+				          + case when r.address is null then 0
+				                 else row_number() over (partition by r.address, r.created_by order by r.n) - 1 end
+				          >= :perAddress
 				        or (select count(*) from (select 1 from matter m where m.reporter_phone_index = r.phone_index
 				                                  and m.created_by is null and m.reported_at > now() - interval '1 hour'
-				                                  limit :perPhone) p) >= :perPhone) as refused
+				                                  limit :perPhone) p)
+				          + case when r.phone_index is null then 0
+				                 else row_number() over (partition by r.phone_index, r.created_by order by r.n) - 1 end
+				          >= :perPhone) as refused
 				    from report r
 				), reported as (
 				    insert into matter (id, tracking_code, district_code, grid_code, category_code, description, channel,

@@ -105,6 +105,31 @@ class MattersIT extends WebIntegrationTest {
 	}
 
 	@Test
+	void simultaneousReportsFromOnePhoneStillStopAtTheHourlyLimit() throws Exception {
+		String from = "1350000%04d".formatted(new java.util.Random().nextInt(10_000));
+		double[] point = pointInLeadersGrid();
+		ExecutorService callers = Executors.newFixedThreadPool(8);
+		List<Future<Integer>> statuses = new java.util.ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			statuses.add(callers.submit(() -> mvc.perform(post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"description":"同时反复上报测试限流","categoryCode":"0101","lat":%s,"lng":%s,"phone":"%s"}
+						""".formatted(point[0], point[1], from))
+				.with(sent -> {
+					sent.setRemoteAddr("10.%d.%d.7".formatted(ADDRESSES.nextInt(250), ADDRESSES.nextInt(250)));
+					return sent;
+				})).andReturn().getResponse().getStatus()));
+		}
+		List<Integer> answered = new java.util.ArrayList<>();
+		for (Future<Integer> status : statuses) {
+			answered.add(status.get(30, java.util.concurrent.TimeUnit.SECONDS));
+		}
+		callers.shutdown();
+		assertThat(answered).as("five an hour per phone, however many arrive together").containsOnly(201, 429)
+			.filteredOn(code -> code == 201).hasSize(5);
+	}
+
+	@Test
 	void aResidentReportsWithoutAnAccountAndARetryMakesNoSecondMatter() throws Exception {
 		double[] point = pointInLeadersGrid();
 		String key = UUID.randomUUID().toString();
