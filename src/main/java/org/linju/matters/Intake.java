@@ -53,7 +53,9 @@ public class Intake {
 		this.locator = locator;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.writer = new BatchWriter<>("intake", writers, 100, 5_000, java.time.Duration.ofSeconds(30), this::write);
+		// A constraint one report breaks fails only that report; anything else (the database away) fails the batch.
+		this.writer = new BatchWriter<>("intake", writers, 100, 5_000, java.time.Duration.ofSeconds(30), this::write,
+				e -> e instanceof org.springframework.dao.DataIntegrityViolationException);
 	}
 
 	public Receipt report(NewReport raw, @Nullable String idempotencyKey, @Nullable String createdBy) {

@@ -64,9 +64,9 @@ class MatterStore {
 
 	/**
 	 * Takes a batch of reports in one statement: per report the anonymous hourly limits (per address and per phone,
-	 * each count bounded, earlier reports of the same batch counted too), the matter and its first timeline entry ("received", public), and the likely duplicates
-	 * nearby, read from the snapshot before the insert. A report whose Idempotency-Key was used before inserts
-	 * nothing. The statement's plan is kept (generic): planning it anew costs more than running it. Answers one
+	 * each count bounded, earlier reports of the same batch counted too), the matter and its first timeline entry
+	 * ("received", public), and the likely duplicates nearby (stored ones and earlier ones of the same batch). A report
+	 * whose Idempotency-Key was used before inserts nothing. The statement's plan is kept (generic): planning it anew costs more than running it. Answers one
 	 * {@link Taken} per report, in order; runs in the caller's transaction.
 	 */
 	List<Taken> take(List<Incoming> reports, Instant now) {
@@ -130,8 +130,15 @@ class MatterStore {
 				    from reported join checked using (id)
 				)
 				select c.refused, exists (select 1 from reported p where p.id = c.id) as stored,
-				       array(select m.tracking_code from matter m where\s""" + nearby("c.category", "c.lat", "c.lng") + """
-				             ) as nearby
+				       array(select code from (
+				           (select m.tracking_code as code, metres_between(m.lat, m.lng, c.lat, c.lng) as metres
+				            from matter m where\s""" + nearby("c.category", "c.lat", "c.lng") + """
+				           )
+				           union all
+				           select e.code, metres_between(e.lat, e.lng, c.lat, c.lng) from checked e
+				           where e.n < c.n and e.id in (select id from reported) and e.category = c.category
+				             and metres_between(e.lat, e.lng, c.lat, c.lng) <= 50) near
+				         order by metres limit 10) as nearby
 				from checked c order by c.n
 				""")
 			.param("ids", ids).param("codes", text[0]).param("districts", text[1]).param("grids", text[2])
@@ -144,6 +151,9 @@ class MatterStore {
 			.query((rs, row) -> new Taken(rs.getBoolean("refused"), rs.getBoolean("stored"),
 					List.of((String[]) rs.getArray("nearby").getArray())))
 			.list();
+		if (taken.size() != size) {
+			throw new IllegalStateException(taken.size() + " answers for " + size + " reports");
+		}
 		return taken;
 	}
 
@@ -253,17 +263,16 @@ class MatterStore {
 
 	/**
 	 * Likely duplicates of a report at (lat, lng), as a condition on {@code matter m} followed by their order: same
-	 * category, within 50 m and 7 days, not voided or merged, the nearest ten first. The GiST index of places
-	 * ({@code matter_place}, V8_8) finds candidates within 55 m nearest first; the exact distance is checked after.
+	 * category, within 50 m and 7 days, not voided or merged, the nearest ten first. The GiST index of points
+	 * (V8_8) finds candidates in a box of ±55 m, nearest first; the exact distance is checked after.
 	 */
 	private static String nearby(String category, String lat, String lng) {
 		return """
-				matter_place(m.lat, m.lng) <@ circle(matter_place(%2$s, %3$s), 55 / 111195.0)
+				point(m.lng, m.lat) <@ box(point(%3$s - 55 / (111195.0 * cos(radians(%2$s))), %2$s - 55 / 111195.0),
+				                           point(%3$s + 55 / (111195.0 * cos(radians(%2$s))), %2$s + 55 / 111195.0))
 				  and m.category_code = %1$s and m.reported_at > now() - interval '7 days' and m.lat is not null
-				  and m.stage not in ('VOIDED', 'MERGED')
-				  and 6371000 * 2 * asin(sqrt(power(sin(radians(m.lat - %2$s) / 2), 2)
-				      + cos(radians(%2$s)) * cos(radians(m.lat)) * power(sin(radians(m.lng - %3$s) / 2), 2))) <= 50
-				order by matter_place(m.lat, m.lng) <-> matter_place(%2$s, %3$s) limit 10
+				  and m.stage not in ('VOIDED', 'MERGED') and metres_between(m.lat, m.lng, %2$s, %3$s) <= 50
+				order by point(m.lng, m.lat) <-> point(%3$s, %2$s) limit 10
 				""".formatted(category, lat, lng);
 	}
 

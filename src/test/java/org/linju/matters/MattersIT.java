@@ -37,6 +37,12 @@ class MattersIT extends WebIntegrationTest {
 	@Autowired
 	Intake intake;
 
+	@Autowired
+	MatterStore store;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	private String leaderGrid() {
 		return new MatterFixtures(jdbc, locator, accounts, intake).gridOf("leader");
 	}
@@ -130,6 +136,23 @@ class MattersIT extends WebIntegrationTest {
 	}
 
 	@Test
+	void inOneBatchTheLimitsAndTheLikelyDuplicatesCountTheEarlierReportsOfTheBatch() {
+		String phone = "1350001%04d".formatted(new java.util.Random().nextInt(10_000));
+		double lat = 40.8 + new java.util.Random().nextInt(500) / 1000.0;
+		double lng = 116.9 + new java.util.Random().nextInt(500) / 1000.0;
+		List<MatterStore.Incoming> batch = new java.util.ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			batch.add(new MatterStore.Incoming(UUID.randomUUID(), "T" + UUID.randomUUID().toString().substring(0, 9).toUpperCase(),
+					"511703", null, new NewReport("同一处同时反映八次", "0101", lat, lng, phone, Channel.API), null, null, null));
+		}
+		List<MatterStore.Taken> taken = transactions.execute(status -> store.take(batch, java.time.Instant.now()));
+		assertThat(taken).extracting(MatterStore.Taken::stored).containsExactly(true, true, true, true, true, false, false, false);
+		assertThat(taken).extracting(MatterStore.Taken::refused).containsExactly(false, false, false, false, false, true, true, true);
+		assertThat(taken).extracting(t -> t.nearby().size()).as("each sees the stored ones before it")
+			.containsExactly(0, 1, 2, 3, 4, 5, 5, 5);
+	}
+
+	@Test
 	void aResidentReportsWithoutAnAccountAndARetryMakesNoSecondMatter() throws Exception {
 		double[] point = pointInLeadersGrid();
 		String key = UUID.randomUUID().toString();
@@ -186,6 +209,13 @@ class MattersIT extends WebIntegrationTest {
 			.as("62 m north of the first, 60 m of the second").isZero();
 		assertThat(report(null, lat + 0.0004, lng - 0.0005, 201).path("similarNearby").asInt())
 			.as("47 m from the third, 61 m from the others").isEqualTo(1);
+		double north = lat + 0.01;
+		String another = "1370000%04d".formatted(new java.util.Random().nextInt(10_000));
+		assertThat(report(null, north, lng, 201, another).path("similarNearby").asInt()).isZero();
+		assertThat(report(null, north + 0.00036, lng, 201, another).path("similarNearby").asInt()).as("40 m due north")
+			.isEqualTo(1);
+		assertThat(report(null, north, lng + 0.00065, 201, another).path("similarNearby").asInt())
+			.as("55 m due east of the first, 67 m from the second").isZero();
 	}
 
 	@Test

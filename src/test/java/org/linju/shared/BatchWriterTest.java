@@ -8,109 +8,142 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class BatchWriterTest {
 
-	@Test
-	void everyCallerGetsItsOwnResultWhileManyShareABatch() throws Exception {
-		List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
-		CountDownLatch firstWriteStarted = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		try (BatchWriter<Integer, String> writer = new BatchWriter<>("test", 1, 100, 1_000, Duration.ofSeconds(10),
-				items -> {
-					batchSizes.add(items.size());
-					firstWriteStarted.countDown();
-					await(release);
-					return items.stream().map(i -> "item " + i).toList();
-				})) {
-			ExecutorService callers = Executors.newFixedThreadPool(40);
-			Future<String> first = callers.submit(() -> writer.submit(-1));
-			firstWriteStarted.await(5, TimeUnit.SECONDS);
-			List<Future<String>> others = new ArrayList<>();
-			for (int i = 0; i < 30; i++) {
-				int item = i;
-				others.add(callers.submit(() -> writer.submit(item)));
-			}
-			Thread.sleep(200); // the thirty queue up behind the first write
-			release.countDown();
-			assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("item -1");
-			for (int i = 0; i < 30; i++) {
-				assertThat(others.get(i).get(5, TimeUnit.SECONDS)).isEqualTo("item " + i);
-			}
-			callers.shutdown();
-		}
-		assertThat(batchSizes).as("one write for the first item, one for the thirty that waited").containsExactly(1, 30);
+	private final ExecutorService callers = Executors.newFixedThreadPool(40);
+	private final CountDownLatch release = new CountDownLatch(1);
+	private final List<List<Integer>> writes = Collections.synchronizedList(new ArrayList<>());
+
+	@AfterEach
+	void stopCallers() {
+		release.countDown();
+		callers.shutdownNow();
+	}
+
+	/** A writer whose first write waits for {@link #release}, so the items sent meanwhile queue up behind it. */
+	private BatchWriter<Integer, Integer> writer(int capacity, Duration patience, Function<List<Integer>, List<Integer>> work) {
+		return new BatchWriter<>("test", 1, 100, capacity, patience, items -> {
+			writes.add(items);
+			await(release);
+			return work.apply(items);
+		}, e -> e instanceof IllegalArgumentException);
+	}
+
+	private static List<Integer> doubled(List<Integer> items) {
+		return items.stream().map(i -> i * 2).toList();
+	}
+
+	private Future<Integer> send(BatchWriter<Integer, Integer> writer, int item) {
+		return callers.submit(() -> writer.submit(item));
 	}
 
 	@Test
-	void aBadItemFailsOnlyItsOwnCaller() throws Exception {
-		List<List<Integer>> writes = Collections.synchronizedList(new ArrayList<>());
-		CountDownLatch release = new CountDownLatch(1);
-		try (BatchWriter<Integer, Integer> writer = new BatchWriter<>("test", 1, 100, 1_000, Duration.ofSeconds(10),
-				items -> {
-					writes.add(items);
-					await(release);
-					if (items.contains(13)) {
-						throw new IllegalArgumentException("unlucky " + items);
-					}
-					return items.stream().map(i -> i * 2).toList();
-				})) {
-			ExecutorService callers = Executors.newFixedThreadPool(10);
-			Future<Integer> blocker = callers.submit(() -> writer.submit(0));
-			Thread.sleep(100);
-			List<Future<Integer>> batch = new ArrayList<>();
-			for (int item : List.of(12, 13, 14)) {
-				batch.add(callers.submit(() -> writer.submit(item)));
+	void everyCallerGetsItsOwnResultWhileManyShareABatch() throws Exception {
+		try (BatchWriter<Integer, Integer> writer = writer(1_000, Duration.ofSeconds(10), BatchWriterTest::doubled)) {
+			Future<Integer> first = send(writer, -1);
+			waitFor(() -> writes.size() == 1);
+			List<Future<Integer>> others = new ArrayList<>();
+			for (int i = 0; i < 30; i++) {
+				others.add(send(writer, i));
 			}
-			Thread.sleep(200);
+			waitFor(() -> writer.queued() == 30);
+			release.countDown();
+			assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(-2);
+			for (int i = 0; i < 30; i++) {
+				assertThat(others.get(i).get(5, TimeUnit.SECONDS)).isEqualTo(2 * i);
+			}
+		}
+		assertThat(writes).as("one write for the first item, one for the thirty that waited").hasSize(2);
+		assertThat(writes.get(1)).hasSize(30);
+	}
+
+	@Test
+	void anItemsOwnFaultFailsOnlyItsCaller() throws Exception {
+		List<Future<Integer>> batch = new ArrayList<>();
+		try (BatchWriter<Integer, Integer> writer = writer(1_000, Duration.ofSeconds(10), items -> {
+			if (items.contains(13)) {
+				throw new IllegalArgumentException("unlucky " + items);
+			}
+			return doubled(items);
+		})) {
+			Future<Integer> blocker = send(writer, 0);
+			waitFor(() -> writes.size() == 1);
+			for (int item : List.of(12, 13, 14)) {
+				batch.add(send(writer, item));
+			}
+			waitFor(() -> writer.queued() == 3);
 			release.countDown();
 			assertThat(blocker.get(5, TimeUnit.SECONDS)).isZero();
 			assertThat(batch.get(0).get(5, TimeUnit.SECONDS)).isEqualTo(24);
-			assertThatThrownBy(() -> batch.get(1).get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalArgumentException.class)
-				.hasMessageContaining("unlucky [13]");
 			assertThat(batch.get(2).get(5, TimeUnit.SECONDS)).isEqualTo(28);
-			callers.shutdown();
+			assertThatThrownBy(() -> batch.get(1).get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+				.hasCauseInstanceOf(IllegalArgumentException.class).hasMessageContaining("unlucky [13]");
 		}
-		assertThat(writes).as("the failed batch is written again item by item")
-			.containsExactly(List.of(0), List.of(12, 13, 14), List.of(12), List.of(13), List.of(14));
+		assertThat(writes).hasSize(5);
+		assertThat(writes.get(1)).as("the three together").containsExactlyInAnyOrder(12, 13, 14);
+		assertThat(writes.subList(2, 5)).as("then each alone").containsExactlyInAnyOrder(List.of(12), List.of(13), List.of(14));
 	}
 
 	@Test
-	void aFullQueueOrAStoppedWriterRefusesAtOnceInsteadOfWaiting() throws Exception {
-		CountDownLatch release = new CountDownLatch(1);
-		BatchWriter<Integer, Integer> writer = new BatchWriter<>("test", 1, 1, 1, Duration.ofSeconds(10), items -> {
-			await(release);
-			return items;
-		});
-		ExecutorService callers = Executors.newFixedThreadPool(2);
-		Future<Integer> writing = callers.submit(() -> writer.submit(1));
-		Thread.sleep(100);
-		Future<Integer> queued = callers.submit(() -> writer.submit(2));
-		Thread.sleep(100);
+	void anyOtherFailureFailsTheWholeBatchWithoutWritingItAgain() throws Exception {
+		List<Future<Integer>> batch = new ArrayList<>();
+		try (BatchWriter<Integer, Integer> writer = writer(1_000, Duration.ofSeconds(10), items -> {
+			if (items.size() > 1) {
+				throw new IllegalStateException("database down");
+			}
+			return doubled(items);
+		})) {
+			Future<Integer> blocker = send(writer, 0);
+			waitFor(() -> writes.size() == 1);
+			batch.add(send(writer, 1));
+			batch.add(send(writer, 2));
+			waitFor(() -> writer.queued() == 2);
+			release.countDown();
+			assertThat(blocker.get(5, TimeUnit.SECONDS)).isZero();
+			for (Future<Integer> answer : batch) {
+				assertThatThrownBy(() -> answer.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class);
+			}
+		}
+		assertThat(writes).hasSize(2);
+	}
+
+	@Test
+	void busyMeansNotWrittenWhenTheQueueIsFullOrTheWriterStopped() throws Exception {
+		BatchWriter<Integer, Integer> writer = writer(1, Duration.ofSeconds(10), BatchWriterTest::doubled);
+		Future<Integer> writing = send(writer, 1);
+		waitFor(() -> writes.size() == 1);
+		Future<Integer> queued = send(writer, 2);
+		waitFor(() -> writer.queued() == 1);
 		assertThatThrownBy(() -> writer.submit(3)).isInstanceOf(BatchWriter.Busy.class).hasMessage("queue full");
 		release.countDown();
-		assertThat(writing.get(5, TimeUnit.SECONDS)).isEqualTo(1);
-		assertThat(queued.get(5, TimeUnit.SECONDS)).isEqualTo(2);
+		assertThat(writing.get(5, TimeUnit.SECONDS)).isEqualTo(2);
+		assertThat(queued.get(5, TimeUnit.SECONDS)).isEqualTo(4);
 		writer.close();
 		assertThatThrownBy(() -> writer.submit(4)).isInstanceOf(BatchWriter.Busy.class).hasMessage("stopping");
-		callers.shutdown();
+		assertThat(writes).containsExactly(List.of(1), List.of(2));
 	}
 
 	@Test
-	void aCallerGivesUpAfterItsPatience() {
-		CountDownLatch never = new CountDownLatch(1);
-		try (BatchWriter<Integer, Integer> writer = new BatchWriter<>("test", 1, 10, 10, Duration.ofMillis(200), items -> {
-			await(never);
-			return items;
-		})) {
-			assertThatThrownBy(() -> writer.submit(1)).isInstanceOf(BatchWriter.Busy.class).hasMessageContaining("PT0.2S");
-			never.countDown();
+	void aCallerWhosePatienceRunsOutBeforeItsItemIsTakenLeavesItUnwritten() throws Exception {
+		try (BatchWriter<Integer, Integer> writer = writer(10, Duration.ofMillis(300), BatchWriterTest::doubled)) {
+			Future<Integer> blocker = send(writer, 1);
+			waitFor(() -> writes.size() == 1);
+			assertThatThrownBy(() -> writer.submit(2)).isInstanceOf(BatchWriter.Busy.class).hasMessageContaining("not taken");
+			release.countDown();
+			assertThat(blocker.get(5, TimeUnit.SECONDS))
+				.as("a caller whose item was already taken waits past its patience for the outcome").isEqualTo(2);
+			assertThat(writer.submit(3)).isEqualTo(6);
 		}
+		assertThat(writes).as("the withdrawn item is never written").containsExactly(List.of(1), List.of(3));
 	}
 
 	private static void await(CountDownLatch latch) {
@@ -119,6 +152,16 @@ class BatchWriterTest {
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("condition not met within 10 s");
+			}
+			Thread.sleep(5);
 		}
 	}
 }

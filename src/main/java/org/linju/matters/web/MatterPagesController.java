@@ -78,8 +78,10 @@ class MatterPagesController {
 		}
 		catch (org.linju.matters.TooManyReports | org.linju.matters.IntakeBusy e) {
 			response.setStatus(e instanceof org.linju.matters.IntakeBusy ? 503 : 429);
+			response.setHeader("Retry-After", e instanceof org.linju.matters.IntakeBusy ? "5" : "3600");
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("description", description);
+			model.addAttribute("submission", submission);
 			return reportForm(model);
 		}
 		catch (UnacceptableReport e) {
@@ -87,6 +89,7 @@ class MatterPagesController {
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("field", e.field());
 			model.addAttribute("description", description);
+			model.addAttribute("submission", submission);
 			return reportForm(model);
 		}
 	}
@@ -167,6 +170,7 @@ class MatterPagesController {
 			response.setStatus(e instanceof UnacceptableReport ? 422 : 503);
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("description", description);
+			model.addAttribute("submission", submission);
 			return newMatter(model);
 		}
 	}
