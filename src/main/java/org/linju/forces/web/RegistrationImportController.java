@@ -2,16 +2,13 @@ package org.linju.forces.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.List;
 import java.util.UUID;
 import org.linju.forces.RegistrationImport;
-import org.linju.forces.RegistrationRejection;
 import org.linju.identity.CurrentUser;
-import org.linju.shared.CsvCell;
+import org.linju.shared.RefusedRowsCsv;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,22 +63,12 @@ class RegistrationImportController {
 		return "forces/partials/importStatus";
 	}
 
-	/** The refused rows as CSV (UTF-8 with BOM, so Excel opens the Chinese text correctly). */
+	/** The refused rows as CSV ({@link RefusedRowsCsv}). */
 	@GetMapping("/forces/import/{id}/rejections.csv")
 	void rejections(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, HttpServletResponse response)
 			throws IOException {
-		Locale locale = LocaleContextHolder.getLocale();
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"refused-registrations-" + id + ".csv\"");
-		PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
-		out.print('\uFEFF');
-		out.println(String.join(",", messages.getMessage("roster.report.row", null, locale),
-				messages.getMessage("forces.name", null, locale), messages.getMessage("boundary.reason", null, locale)));
-		for (RegistrationRejection rejection : imports.rejections(user, id)) {
-			String reason = messages.getMessage(rejection.reason(), new Object[] { rejection.argument() },
-					rejection.reason(), locale);
-			out.println(rejection.rowNumber() + "," + CsvCell.of(rejection.name()) + "," + CsvCell.of(reason));
-		}
-		out.flush();
+		RefusedRowsCsv.write(response, "refused-registrations-" + id + ".csv", messages, List.of("forces.name"),
+				imports.rejections(user, id).stream().map(rejection -> new RefusedRowsCsv.Row(rejection.rowNumber(),
+						java.util.Collections.singletonList(rejection.name()), rejection.reason(), rejection.argument())));
 	}
 }

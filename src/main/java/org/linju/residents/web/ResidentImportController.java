@@ -2,17 +2,14 @@ package org.linju.residents.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.List;
 import java.util.UUID;
 import org.linju.identity.CurrentUser;
-import org.linju.shared.CsvCell;
-import org.linju.residents.RejectedRow;
 import org.linju.residents.ResidentImport;
 import org.linju.residents.RosterTemplate;
+import org.linju.shared.RefusedRowsCsv;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,23 +72,13 @@ class ResidentImportController {
 		return "residents/partials/importStatus";
 	}
 
-	/** The rejected rows as CSV (UTF-8 with BOM, so Excel opens the Chinese text correctly). */
+	/** The rejected rows as CSV ({@link RefusedRowsCsv}). */
 	@GetMapping("/residents/import/{id}/rejections.csv")
 	void rejections(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, HttpServletResponse response)
 			throws IOException {
-		Locale locale = LocaleContextHolder.getLocale();
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"rejected-rows-" + id + ".csv\"");
-		PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
-		out.print('\uFEFF');
-		out.println(String.join(",", messages.getMessage("roster.report.row", null, locale),
-				messages.getMessage("resident.name", null, locale), messages.getMessage("resident.idNumber", null, locale),
-				messages.getMessage("boundary.reason", null, locale)));
-		for (RejectedRow rejection : imports.rejections(user, id)) {
-			String reason = messages.getMessage(rejection.reason(), new Object[] { rejection.argument() },
-					rejection.reason(), locale);
-			out.println(rejection.row() + "," + CsvCell.of(rejection.name()) + "," + CsvCell.of(rejection.maskedId()) + "," + CsvCell.of(reason));
-		}
-		out.flush();
+		RefusedRowsCsv.write(response, "rejected-rows-" + id + ".csv", messages,
+				List.of("resident.name", "resident.idNumber"),
+				imports.rejections(user, id).stream().map(rejection -> new RefusedRowsCsv.Row(rejection.row(),
+						List.of(rejection.name(), rejection.maskedId()), rejection.reason(), rejection.argument())));
 	}
 }
