@@ -74,12 +74,11 @@ public class Intake {
 		if (key != null && key.length() > 100) {
 			throw new UnacceptableReport("Idempotency-Key", "matter.badIdempotencyKey");
 		}
-		String addressIndex = createdBy == null && clientAddress != null ? store.addressIndex(clientAddress) : null;
 		Optional<GridLocation> grid = report.lat() == null || report.lng() == null ? Optional.empty()
 				: locator.locate(report.lat(), report.lng());
 		String gridCode = grid.map(GridLocation::code).orElse(null);
-		MatterStore.Incoming incoming = new MatterStore.Incoming(UUID.randomUUID(), trackingCode(),
-				gridCode == null ? DISTRICT : gridCode.substring(0, 6), gridCode, report, key, createdBy, addressIndex);
+		MatterStore.Incoming incoming = store.incoming(UUID.randomUUID(), trackingCode(),
+				gridCode == null ? DISTRICT : gridCode.substring(0, 6), gridCode, report, key, createdBy, clientAddress);
 		MatterStore.Taken taken;
 		try {
 			taken = writer.submit(new Pending(incoming, clean));

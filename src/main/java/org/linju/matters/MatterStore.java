@@ -52,7 +52,21 @@ class MatterStore {
 
 	/** A report ready to be stored: located, its tracking code drawn, its reporter's address hashed. */
 	record Incoming(UUID id, String trackingCode, String district, @Nullable String grid, NewReport report,
-			@Nullable String idempotencyKey, @Nullable String createdBy, @Nullable String addressIndex) {
+			@Nullable String idempotencyKey, @Nullable String createdBy, @Nullable String addressIndex,
+			@Nullable String phoneCipher, @Nullable String phoneIndex) {
+	}
+
+	/**
+	 * A report sealed for storing: the phone encrypted and blind-indexed, and for anonymous reports the client
+	 * address hashed. Done on the caller's thread, so the writer of a batch only stores ({@link #take}).
+	 */
+	Incoming incoming(UUID id, String trackingCode, String district, @Nullable String grid, NewReport report,
+			@Nullable String idempotencyKey, @Nullable String createdBy, @Nullable String clientAddress) {
+		String phone = report.phone();
+		return new Incoming(id, trackingCode, district, grid, report, idempotencyKey, createdBy,
+				createdBy == null && clientAddress != null ? cipher.blindIndex(clientAddress, "matter.reporter_address")
+						: null,
+				phone == null ? null : cipher.encrypt(phone, PHONE), phone == null ? null : cipher.blindIndex(phone, PHONE));
 	}
 
 	/**
@@ -77,11 +91,9 @@ class MatterStore {
 		for (int i = 0; i < size; i++) {
 			Incoming in = reports.get(i);
 			NewReport report = in.report();
-			String phone = report.phone();
 			ids[i] = in.id();
 			String[] row = { in.trackingCode(), in.district(), in.grid(), report.categoryCode(), report.description(),
-					report.channel().name(), phone == null ? null : cipher.encrypt(phone, PHONE),
-					phone == null ? null : cipher.blindIndex(phone, PHONE), in.addressIndex(), in.idempotencyKey(),
+					report.channel().name(), in.phoneCipher(), in.phoneIndex(), in.addressIndex(), in.idempotencyKey(),
 					in.createdBy(), in.createdBy() == null ? "reporter" : in.createdBy() };
 			for (int column = 0; column < row.length; column++) {
 				text[column][i] = row[column];
@@ -256,10 +268,6 @@ class MatterStore {
 			.update() == 1;
 	}
 
-
-	String addressIndex(String address) {
-		return cipher.blindIndex(address, "matter.reporter_address");
-	}
 
 	/**
 	 * Likely duplicates of a report at (lat, lng), as a condition on {@code matter m} followed by their order: same

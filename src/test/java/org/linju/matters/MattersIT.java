@@ -142,7 +142,7 @@ class MattersIT extends WebIntegrationTest {
 		double lng = 116.9 + new java.util.Random().nextInt(500) / 1000.0;
 		List<MatterStore.Incoming> batch = new java.util.ArrayList<>();
 		for (int i = 0; i < 8; i++) {
-			batch.add(new MatterStore.Incoming(UUID.randomUUID(), "T" + UUID.randomUUID().toString().substring(0, 9).toUpperCase(),
+			batch.add(store.incoming(UUID.randomUUID(), "T" + UUID.randomUUID().toString().substring(0, 9).toUpperCase(),
 					"511703", null, new NewReport("同一处同时反映八次", "0101", lat, lng, phone, Channel.API), null, null, null));
 		}
 		List<MatterStore.Taken> taken = transactions.execute(status -> store.take(batch, java.time.Instant.now()));
