@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Random points inside the demo grids for the intake benchmark: reads "code|GeoJSON boundary" lines on stdin,
-writes "lat,lng" lines, POINTS_PER_GRID per grid (default 100), each inside its grid's polygon (fixed seed)."""
+writes "lat,lng" lines, POINTS_PER_GRID per grid (default 2,000), each inside its grid's polygon (fixed seed)."""
 import json, os, random, sys
 
 def inside(x, y, ring):
@@ -14,7 +14,7 @@ def covers(polygon, x, y):
     return inside(x, y, polygon[0]) and not any(inside(x, y, hole) for hole in polygon[1:])
 
 rng = random.Random(20261128)
-per_grid = int(os.environ.get("POINTS_PER_GRID", "100"))
+per_grid = int(os.environ.get("POINTS_PER_GRID", "2000"))
 for line in sys.stdin:
     code, boundary = line.rstrip("\n").split("|", 1)
     shape = json.loads(boundary)

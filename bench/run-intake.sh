@@ -23,8 +23,8 @@ minimal=""
 trap 'kill $app $minimal 2>/dev/null; wait 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do curl -fs "http://localhost:$port/actuator/health" | grep -q '"UP"' && break; sleep 1; done
 sql() { psql -h 127.0.0.1 -p $db_port -U postgres -d linju -qAt -c "$1"; }
-# 100 random points inside each grid's boundary: reports spread over the grids as residents' would, instead of
-# piling up on one spot per grid (where every report would be a "nearby duplicate" of hundreds of others).
+# 2,000 random points inside each grid's boundary (574,000 in all): reports spread over the grids as residents' would.
+# With fewer points the run would pile a dozen reports onto every exact spot, each a "nearby duplicate" of the others.
 sql "select code || '|' || boundary::text from grid" | python3 bench/intake-points.py > "$data/points.csv"
 jar="$data/cookies"
 csrf=$(curl -s -c "$jar" "http://localhost:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
@@ -71,3 +71,13 @@ minimal=$!
 for _ in $(seq 1 60); do curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"description":"x","categoryCode":"1201"}' http://localhost:18084/api/v1/matters && break; sleep 1; done
 POINTS="$data/points.csv" wrk -t2 -c32 -d30s -s bench/intake.lua http://localhost:18084 > /dev/null
 POINTS="$data/points.csv" wrk -t2 -c32 -d60s --latency -s bench/intake.lua http://localhost:18084 | tee -a "$out"
+
+# This shared VM's speed drifts by a third within an hour, so the ratio is also measured in alternating rounds: Linju
+# for 20 s, then the minimal endpoint for 20 s, three times, both apps up and warm (one idle while the other works).
+echo "## alternating rounds, 32 connections, 20 s each: Linju then the minimal endpoint" | tee -a "$out"
+rate() { POINTS="$data/points.csv" wrk -t2 -c32 -d20s -s bench/intake.lua "http://localhost:$1" | awk '/Requests\/sec/ {print $2}'; }
+for round in 1 2 3; do
+  linju=$(rate $port); floor=$(rate 18084)
+  echo "round $round: Linju $linju/s, minimal $floor/s, ratio $(awk -v a="$linju" -v b="$floor" 'BEGIN {printf "%.2f", a / b}')" \
+    | tee -a "$out"
+done

@@ -271,8 +271,8 @@ class MatterStore {
 
 	/**
 	 * Likely duplicates of a report at (lat, lng), as a condition on {@code matter m} followed by their order: same
-	 * category, within 50 m and 7 days, not voided or merged, the nearest ten first. The GiST index of points
-	 * (V8_8) finds candidates in a box of ±55 m, nearest first; the exact distance is checked after.
+	 * category, within 50 m and 7 days, not voided or merged, the nearest ten first. The SP-GiST index of points
+	 * (V9_0) finds candidates in a box of ±55 m, nearest first; the exact distance is checked after.
 	 */
 	private static String nearby(String category, String lat, String lng) {
 		return """
