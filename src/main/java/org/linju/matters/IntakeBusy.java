@@ -1,13 +1,16 @@
 package org.linju.matters;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /**
  * Reports are arriving faster than they can be stored just now: the report was not taken (and never will be from this
  * request); sending it again shortly, with the same Idempotency-Key, is safe.
  */
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE)
-public class IntakeBusy extends RuntimeException {
+@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+public class IntakeBusy extends ReportNotTaken {
 
 	IntakeBusy(Throwable cause) {
-		super("matter.busy", cause);
+		super("matter.busy", HttpStatus.SERVICE_UNAVAILABLE, 5, cause);
 	}
 }

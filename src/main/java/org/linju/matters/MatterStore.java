@@ -50,7 +50,7 @@ class MatterStore {
 		return jdbc.sql("select id from matter where idempotency_key = ?").param(key).query(UUID.class).optional();
 	}
 
-	/** A report ready to be stored: located, its tracking code drawn, its reporter's address hashed. */
+	/** A report ready to be stored: located, its tracking code drawn, its phone sealed, its reporter's address hashed. */
 	record Incoming(UUID id, String trackingCode, String district, @Nullable String grid, NewReport report,
 			@Nullable String idempotencyKey, @Nullable String createdBy, @Nullable String addressIndex,
 			@Nullable String phoneCipher, @Nullable String phoneIndex) {
@@ -80,8 +80,8 @@ class MatterStore {
 	 * Takes a batch of reports in one statement: per report the anonymous hourly limits (per address and per phone,
 	 * each count bounded, earlier reports of the same batch counted too), the matter and its first timeline entry
 	 * ("received", public), and the likely duplicates nearby (stored ones and earlier ones of the same batch). A report
-	 * whose Idempotency-Key was used before inserts nothing. The statement's plan is kept (generic): planning it anew costs more than running it. Answers one
-	 * {@link Taken} per report, in order; runs in the caller's transaction.
+	 * whose Idempotency-Key was used before inserts nothing. The statement's plan is kept (generic): planning it anew
+	 * costs more than running it. Answers one {@link Taken} per report, in order; runs in the caller's transaction.
 	 */
 	List<Taken> take(List<Incoming> reports, Instant now) {
 		int size = reports.size();

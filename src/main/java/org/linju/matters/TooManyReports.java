@@ -3,11 +3,11 @@ package org.linju.matters;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** An anonymous reporter sent more reports in the last hour than the limit allows. */
+/** An anonymous reporter sent more reports in the last hour than the limit allows: try again in an hour. */
 @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
-public class TooManyReports extends RuntimeException {
+public class TooManyReports extends ReportNotTaken {
 
 	TooManyReports() {
-		super("matter.tooManyReports");
+		super("matter.tooManyReports", HttpStatus.TOO_MANY_REQUESTS, 3600, null);
 	}
 }

@@ -108,6 +108,14 @@ class MattersIT extends WebIntegrationTest {
 			.content(body.formatted("13511112222")).with(from.apply("10.9.0.99"))).andExpect(status().isTooManyRequests());
 		mvc.perform(post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON)
 			.content(body.formatted("13511112222")).with(as(accounts, "worker"))).andExpect(status().isCreated());
+		String submission = UUID.randomUUID().toString();
+		String page = mvc.perform(post("/report").param("description", "反复上报测试限流表单").param("categoryCode", "D1")
+			.param("phone", "13511112222").param("submission", submission).with(from.apply("10.9.0.98")).with(csrf()))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "3600"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).as("the form keeps its submission key, so sending it again makes no second matter")
+			.contains(submission).contains("反复上报测试限流表单");
 	}
 
 	@Test

@@ -73,18 +73,12 @@ class MatterApiController {
 		return catalogue.categories();
 	}
 
-	@ExceptionHandler(org.linju.matters.TooManyReports.class)
-	ResponseEntity<ProblemDetail> tooMany(org.linju.matters.TooManyReports e) {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);
+	/** Not stored: too many reports from this sender (429), or intake is busy (503); both say when to try again. */
+	@ExceptionHandler(org.linju.matters.ReportNotTaken.class)
+	ResponseEntity<ProblemDetail> notTaken(org.linju.matters.ReportNotTaken e) {
+		ProblemDetail problem = ProblemDetail.forStatus(e.status());
 		problem.setDetail(messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale()));
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600").body(problem);
-	}
-
-	@ExceptionHandler(org.linju.matters.IntakeBusy.class)
-	ResponseEntity<ProblemDetail> busy(org.linju.matters.IntakeBusy e) {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
-		problem.setDetail(messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale()));
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
+		return ResponseEntity.status(e.status()).header("Retry-After", String.valueOf(e.retryAfterSeconds())).body(problem);
 	}
 
 	@ExceptionHandler(UnacceptableReport.class)

@@ -76,9 +76,9 @@ class MatterPagesController {
 			return "redirect:/track/" + receipt.trackingCode() + "?new"
 					+ (receipt.similarNearby() == 0 ? "" : "&similar=" + receipt.similarNearby());
 		}
-		catch (org.linju.matters.TooManyReports | org.linju.matters.IntakeBusy e) {
-			response.setStatus(e instanceof org.linju.matters.IntakeBusy ? 503 : 429);
-			response.setHeader("Retry-After", e instanceof org.linju.matters.IntakeBusy ? "5" : "3600");
+		catch (org.linju.matters.ReportNotTaken e) {
+			response.setStatus(e.status().value());
+			response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("description", description);
 			model.addAttribute("submission", submission);
@@ -166,8 +166,9 @@ class MatterPagesController {
 					submission, user.getUsername(), null);
 			return "redirect:/matters/" + receipt.id();
 		}
-		catch (UnacceptableReport | org.linju.matters.IntakeBusy e) {
-			response.setStatus(e instanceof UnacceptableReport ? 422 : 503);
+		catch (UnacceptableReport | org.linju.matters.ReportNotTaken e) {
+			// Staff entries have no hourly limit: not taken means intake was busy.
+			response.setStatus(e instanceof org.linju.matters.ReportNotTaken notTaken ? notTaken.status().value() : 422);
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("description", description);
 			model.addAttribute("submission", submission);
