@@ -106,7 +106,8 @@ public class Intake {
 					MatterStore.Incoming report = batch.get(i).report();
 					batch.get(i).photos().forEach(photo -> store.addPhoto(report.id(), photo));
 					events.publishEvent(new MatterReported(report.id(), report.trackingCode(),
-							report.report().categoryCode(), report.grid()));
+							report.report().categoryCode(), catalogue.nameOf(report.report().categoryCode()),
+							report.district(), report.grid()));
 				}
 			}
 			return taken;

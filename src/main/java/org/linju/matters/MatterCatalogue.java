@@ -16,7 +16,7 @@ public class MatterCatalogue {
 
 	private final MatterStore store;
 	private final JdbcClient jdbc;
-	private volatile java.util.@Nullable Set<String> offered;
+	private volatile java.util.@Nullable Map<String, String> offered;
 	private volatile long offeredAt;
 
 	MatterCatalogue(MatterStore store, JdbcClient jdbc) {
@@ -29,15 +29,24 @@ public class MatterCatalogue {
 	 * change on this instance, so intake does not ask the database each time.
 	 */
 	public boolean offers(String code) {
+		return offered().containsKey(code);
+	}
+
+	/** The name of a category reports may use (as {@link #offers}), or the code itself when it is not one. */
+	String nameOf(String code) {
+		return offered().getOrDefault(code, code);
+	}
+
+	private java.util.Map<String, String> offered() {
 		long now = System.nanoTime();
-		java.util.Set<String> codes = offered;
-		if (codes == null || now - offeredAt > 30_000_000_000L) {
-			codes = categories().stream().filter(category -> category.parent() != null).map(Category::code)
-				.collect(java.util.stream.Collectors.toUnmodifiableSet());
-			offered = codes;
+		java.util.Map<String, String> names = offered;
+		if (names == null || now - offeredAt > 30_000_000_000L) {
+			names = categories().stream().filter(category -> category.parent() != null)
+				.collect(java.util.stream.Collectors.toUnmodifiableMap(Category::code, Category::name));
+			offered = names;
 			offeredAt = now;
 		}
-		return codes.contains(code);
+		return names;
 	}
 
 	/** The active categories, for forms and {@code GET /api/v1/categories}. */

@@ -3,6 +3,10 @@ package org.linju.matters;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A matter came in (grid null: it waits in the manual-assignment queue). */
-public record MatterReported(UUID matterId, String trackingCode, String categoryCode, @Nullable String gridCode) {
+/**
+ * A matter came in ({@code district}: the district's region code); with a grid null it waits in the district's
+ * manual-assignment queue.
+ */
+public record MatterReported(UUID matterId, String trackingCode, String categoryCode, String categoryName,
+		String district, @Nullable String gridCode) {
 }

@@ -340,7 +340,11 @@ public class MatterWork {
 	}
 
 	private void announce(Action action, MatterView after) {
-		if (action == Action.DISPATCH && after.colour() != null) {
+		if (action == Action.TRIAGE && after.colour() != null) {
+			events.publishEvent(new MatterTriaged(after.id(), after.trackingCode(), after.categoryName(), after.colour(),
+					after.gridCode()));
+		}
+		else if (action == Action.DISPATCH && after.colour() != null) {
 			events.publishEvent(new MatterDispatched(after.id(), after.trackingCode(), after.categoryName(),
 					after.colour(), after.gridCode(), List.copyOf(HandlingPolicy.handlers(after.colour())),
 					after.departmentCode()));

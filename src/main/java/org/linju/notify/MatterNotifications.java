@@ -7,20 +7,29 @@ import java.util.Set;
 import org.linju.forces.Forces;
 import org.linju.identity.Accounts;
 import org.linju.identity.Departments;
+import org.linju.identity.Role;
 import org.linju.matters.ApprovalRequested;
 import org.linju.matters.MatterDispatched;
 import org.linju.matters.MatterOverdue;
+import org.linju.matters.MatterReported;
+import org.linju.matters.MatterStruckOff;
+import org.linju.matters.MatterTriaged;
 import org.linju.shared.RegionCode;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the handlers of a dispatched matter, and the people an overdue matter escalates to, in their inbox and in
- * the grid's group chat. Someone marked unavailable is replaced by the backup (B) of their role. Inbox and webhook
- * are separate listeners, so a webhook outage never holds up the inbox.
+ * Tells people what became of matters, in their inbox and in the grid's group chat: a new report goes to the grid's
+ * leader for triage (one outside every grid to the district's admins, who assign it a grid), a red matter to the
+ * liaison leader who coordinates it, a dispatched matter to its handlers, an overdue one to the people it escalates
+ * to; the group chat also hears of new and struck-off matters. Someone marked unavailable is replaced by the backup
+ * (B) of their role. Inbox and webhook are separate listeners, so a webhook outage never holds up the inbox.
  */
 @Component
 class MatterNotifications {
+
+	/** Only events in a grid with a group robot are published to a webhook listener. */
+	private static final String WITH_ROBOT = "@webhooks.covers(#event.gridCode())";
 
 	private static final Map<String, String> REQUESTS = Map.of("VOID", "作废申请", "DEFER", "缓办申请", "EXTEND", "延期申请");
 
@@ -36,6 +45,30 @@ class MatterNotifications {
 		this.accounts = accounts;
 		this.inbox = inbox;
 		this.webhooks = webhooks;
+	}
+
+	/** A report outside every grid; one inside a grid waits in its grid leader's triage queue. */
+	@ApplicationModuleListener(condition = "#event.gridCode() == null")
+	void inbox(MatterReported event) {
+		inbox.deliver(accounts.usernamesCovering(RegionCode.of(event.district()), List.of(Role.DISTRICT_ADMIN)),
+				"新上报·待指派网格 " + event.categoryName() + " " + event.trackingCode(), "/matters/" + event.matterId());
+	}
+
+	@ApplicationModuleListener(condition = WITH_ROBOT)
+	void webhook(MatterReported event) {
+		webhooks.send(event.gridCode(), "新上报 " + event.trackingCode(), "### 新上报事项\n> 类别：" + event.categoryName()
+				+ "\n> 查询码：" + event.trackingCode() + "\n> 待网格长分类");
+	}
+
+	@ApplicationModuleListener(condition = "#event.colour().name() == 'RED' and #event.gridCode() != null")
+	void inbox(MatterTriaged event) {
+		inbox.deliver(forces.actingFor(accounts.usernamesCovering(RegionCode.of(event.gridCode()), List.of(Role.LIAISON_LEADER))),
+				"红色事项待协调 " + event.categoryName() + " " + event.trackingCode(), "/matters/" + event.matterId());
+	}
+
+	@ApplicationModuleListener(condition = WITH_ROBOT)
+	void webhook(MatterStruckOff event) {
+		webhooks.send(event.gridCode(), "事项已销号 " + event.trackingCode(), "### 事项已销号\n> 查询码：" + event.trackingCode());
 	}
 
 	@ApplicationModuleListener
@@ -61,12 +94,10 @@ class MatterNotifications {
 		}
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = WITH_ROBOT)
 	void webhook(MatterDispatched event) {
-		if (event.gridCode() != null) {
-			webhooks.send(event.gridCode(), "新事项 " + event.trackingCode(), "### 新事项派遣\n> 类别：" + event.categoryName()
-					+ "\n> 清单：" + colour(event.colour().name()) + "\n> 查询码：" + event.trackingCode());
-		}
+		webhooks.send(event.gridCode(), "新事项 " + event.trackingCode(), "### 新事项派遣\n> 类别：" + event.categoryName()
+				+ "\n> 清单：" + colour(event.colour().name()) + "\n> 查询码：" + event.trackingCode());
 	}
 
 	@ApplicationModuleListener
@@ -77,12 +108,10 @@ class MatterNotifications {
 		}
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = WITH_ROBOT)
 	void webhook(MatterOverdue event) {
-		if (event.gridCode() != null) {
-			webhooks.send(event.gridCode(), "事项逾期", "### 事项逾期提级\n> 网格：" + event.gridCode()
-					+ "\n> 清单：" + (event.colour() == null ? "未分类" : colour(event.colour().name())));
-		}
+		webhooks.send(event.gridCode(), "事项逾期", "### 事项逾期提级\n> 网格：" + event.gridCode()
+				+ "\n> 清单：" + (event.colour() == null ? "未分类" : colour(event.colour().name())));
 	}
 
 	private static String colour(String name) {

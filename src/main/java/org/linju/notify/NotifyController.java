@@ -18,10 +18,12 @@ class NotifyController {
 
 	private final Inbox inbox;
 	private final JdbcClient jdbc;
+	private final WebhookDelivery webhooks;
 
-	NotifyController(Inbox inbox, JdbcClient jdbc) {
+	NotifyController(Inbox inbox, JdbcClient jdbc, WebhookDelivery webhooks) {
 		this.inbox = inbox;
 		this.jdbc = jdbc;
+		this.webhooks = webhooks;
 	}
 
 	@GetMapping("/inbox")
@@ -53,10 +55,7 @@ class NotifyController {
 		if (!kind.equals("WECOM") && !kind.equals("DINGTALK") || !url.startsWith("https://") && !url.startsWith("http://")) {
 			throw new IllegalArgumentException("bad webhook");
 		}
-		jdbc.sql("""
-				insert into notify_webhook (scope_code, kind, url) values (?, ?, ?)
-				on conflict (scope_code) do update set kind = excluded.kind, url = excluded.url
-				""").params(scopeCode, kind, url).update();
+		webhooks.configure(scopeCode, kind, url);
 		return "redirect:/admin/notifications";
 	}
 }

@@ -8,27 +8,73 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Posts a markdown message to the group robot configured for a grid (or its community). A failure throws, which
- * leaves the event publication incomplete, so it is retried later and never lost.
+ * leaves the event publication incomplete, so it is retried later and never lost. Webhook listeners ask
+ * {@link #covers} first (their {@code condition}), so an event in a grid without a group robot writes no event
+ * publication at all: intake does not pay for robots that are not there.
  */
-@Component
+@Component("webhooks")
 class WebhookDelivery {
+
+	private static final long REFRESH_NANOS = 10_000_000_000L;
+
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+	private volatile java.util.@Nullable List<String> scopes;
+	private volatile long scopesReadAt;
+
 	WebhookDelivery(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	void send(String gridCode, String title, String markdown) {
+	/**
+	 * Whether a group robot is configured for this grid or a region above it. Read from a copy refreshed every 10 s
+	 * and after every change on this instance; a robot configured on another instance counts within 10 s.
+	 */
+	public boolean covers(@Nullable String gridCode) {
+		if (gridCode == null) {
+			return false;
+		}
+		java.util.List<String> known = scopes;
+		long now = System.nanoTime();
+		if (known == null || now - scopesReadAt > REFRESH_NANOS) {
+			known = jdbc.sql("select scope_code from notify_webhook").query(String.class).list();
+			scopes = known;
+			scopesReadAt = now;
+		}
+		return known.stream().anyMatch(gridCode::startsWith);
+	}
+
+	/** Sets the group robot of a region (a grid, community, sub-district or the district). */
+	void configure(String scopeCode, String kind, String url) {
+		jdbc.sql("""
+				insert into notify_webhook (scope_code, kind, url) values (?, ?, ?)
+				on conflict (scope_code) do update set kind = excluded.kind, url = excluded.url
+				""").params(scopeCode, kind, url).update();
+		scopes = null;
+	}
+
+	/** Removes every group robot (tests). */
+	void removeAll() {
+		jdbc.sql("delete from notify_webhook").update();
+		scopes = null;
+	}
+
+	/** Posts to the robot of the grid's nearest region that has one; nothing for no grid or no robot. */
+	void send(@Nullable String gridCode, String title, String markdown) {
+		if (gridCode == null) {
+			return;
+		}
 		Optional<Map<String, Object>> hook = jdbc.sql("""
 				select kind, url from notify_webhook where ? like scope_code || '%' order by length(scope_code) desc limit 1
 				""").param(gridCode).query().listOfRows().stream().findFirst();

@@ -9,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.linju.WebIntegrationTest;
 import org.linju.identity.CurrentUser;
 import org.linju.matters.Action;
 import org.linju.matters.Channel;
+import org.linju.matters.Colour;
 import org.linju.matters.Difficulty;
 import org.linju.matters.Intake;
 import org.linju.matters.MatterView;
@@ -25,7 +26,9 @@ import org.linju.matters.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.IncompleteEventPublications;
 
-/** Dispatch reaches the handlers' inbox, and the grid's group robot even after an outage: nothing is lost. */
+/**
+ * Each step of a matter reaches the right inbox, and the grid's group robot even after an outage: nothing is lost.
+ */
 class NotifyIT extends WebIntegrationTest {
 
 	@Autowired
@@ -40,48 +43,94 @@ class NotifyIT extends WebIntegrationTest {
 	@Autowired
 	IncompleteEventPublications incomplete;
 
+	@Autowired
+	WebhookDelivery webhooks;
+
 	@Test
-	void aWebhookOutageDelaysTheMessageButNeverLosesIt() throws Exception {
-		AtomicInteger calls = new AtomicInteger();
-		List<String> bodies = new CopyOnWriteArrayList<>();
+	void aWebhookOutageDelaysTheMessagesButNeverLosesThem() throws Exception {
+		AtomicBoolean down = new AtomicBoolean(true);
+		List<String> delivered = new CopyOnWriteArrayList<>();
 		HttpServer robot = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		robot.createContext("/robot", exchange -> {
-			bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-			int status = calls.incrementAndGet() == 1 ? 503 : 200;
-			exchange.sendResponseHeaders(status, -1);
+			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			if (!down.get()) {
+				delivered.add(body);
+			}
+			exchange.sendResponseHeaders(down.get() ? 503 : 200, -1);
 			exchange.close();
 		});
 		robot.start();
 		try {
 			CurrentUser leader = accounts.loadUserByUsername("leader");
 			String grid = leader.scope().roots().iterator().next().value();
-			jdbc.sql("insert into notify_webhook (scope_code, kind, url) values (?, 'WECOM', ?) on conflict (scope_code) do update set url = excluded.url")
-				.params(grid, "http://127.0.0.1:" + robot.getAddress().getPort() + "/robot").update();
-			var centre = jdbc.sql("select (min_lat + max_lat) / 2 as lat, (min_lng + max_lng) / 2 as lng from grid where code = ?")
-				.param(grid).query().singleRow();
-			Receipt receipt = intake.report(new NewReport("电动车在楼道充电", "1202", (Double) centre.get("lat"),
-					(Double) centre.get("lng"), null, Channel.PATROL), null, "worker");
+			webhooks.configure(grid, "WECOM", "http://127.0.0.1:" + robot.getAddress().getPort() + "/robot");
+			Receipt receipt = reportIn(grid, "电动车在楼道充电");
 			UUID id = UUID.fromString(receipt.id());
 			assertThat(receipt.gridCode()).as("the report lands in the leader's grid").isEqualTo(grid);
-			int before = inbox.of("leader").size();
+			assertThat(work.queue(leader)).as("a new report waits in the grid leader's queue").anyMatch(matter -> matter.id().equals(id));
+
 			MatterView view = work.act(leader, id, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.URGENT, Difficulty.GRID, null, null, null));
-			work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
+			view = work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
+			await(() -> titles("leader").stream().anyMatch(title -> title.startsWith("新事项【黄色】") && title.contains(receipt.trackingCode())));
+			await(() -> failedWebhooks() == 2);
+			assertThat(delivered).as("nothing reached the robot while it was down").isEmpty();
 
-			await(() -> inbox.of("leader").size() > before);
-			assertThat(inbox.of("leader").get(0).title()).contains(receipt.trackingCode());
-			await(() -> calls.get() == 1);
-			await(() -> jdbc.sql("select count(*) from event_publication where completion_date is null and listener_id like '%webhook%'")
-				.query(Long.class).single() > 0);
-
+			down.set(false);
 			incomplete.resubmitIncompletePublications(publication -> true);
-			await(() -> calls.get() == 2);
-			await(() -> jdbc.sql("select count(*) from event_publication where completion_date is null and listener_id like '%webhook%'")
-				.query(Long.class).single() == 0);
-			assertThat(bodies.get(1)).contains("\"msgtype\":\"markdown\"").contains(receipt.trackingCode()).contains("黄色");
+			await(() -> delivered.size() == 2);
+			await(() -> failedWebhooks() == 0);
+			assertThat(delivered).allSatisfy(body -> assertThat(body).contains("\"msgtype\":\"markdown\"").contains(receipt.trackingCode()));
+			assertThat(delivered).anySatisfy(body -> assertThat(body).contains("新上报事项").contains("待网格长分类"));
+			assertThat(delivered).anySatisfy(body -> assertThat(body).contains("新事项派遣").contains("黄色"));
+
+			for (Action step : List.of(Action.ACCEPT, Action.START, Action.RESOLVE, Action.VERIFY, Action.STRIKE_OFF)) {
+				view = work.act(leader, id, view.version(), step, MatterWork.Input.note("已清理楼道"));
+			}
+			await(() -> delivered.size() == 3);
+			assertThat(delivered.get(2)).contains("事项已销号").contains(receipt.trackingCode());
 		}
 		finally {
 			robot.stop(0);
-			jdbc.sql("delete from notify_webhook").update();
+			webhooks.removeAll();
 		}
+	}
+
+	@Test
+	void aRedMatterReachesTheLiaisonLeaderWhoCoordinatesIt() throws Exception {
+		CurrentUser leader = accounts.loadUserByUsername("leader");
+		String grid = leader.scope().roots().iterator().next().value();
+		Receipt receipt = reportIn(grid, "小区燃气管道泄漏");
+		MatterView view = work.act(leader, UUID.fromString(receipt.id()), 0, Action.TRIAGE,
+				new MatterWork.Input(null, Urgency.URGENT, Difficulty.DISTRICT, null, null, null));
+
+		assertThat(view.colour()).isEqualTo(Colour.RED);
+		await(() -> titles("liaison").stream().anyMatch(title -> title.startsWith("红色事项待协调") && title.contains(receipt.trackingCode())));
+		assertThat(titles("worker")).as("a red matter is not the grid worker's").noneMatch(title -> title.contains(receipt.trackingCode()));
+	}
+
+	@Test
+	void aReportOutsideEveryGridReachesTheDistrictAdminsWhoAssignIt() throws Exception {
+		Receipt receipt = intake.report(new NewReport("来电反映路灯不亮，地点不详", "1202", null, null, null, Channel.HOTLINE),
+				null, "admin");
+
+		assertThat(receipt.gridCode()).isNull();
+		await(() -> titles("admin").stream().anyMatch(title -> title.startsWith("新上报·待指派网格") && title.contains(receipt.trackingCode())));
+		assertThat(titles("leader")).noneMatch(title -> title.contains(receipt.trackingCode()));
+	}
+
+	private Receipt reportIn(String grid, String description) {
+		var centre = jdbc.sql("select (min_lat + max_lat) / 2 as lat, (min_lng + max_lng) / 2 as lng from grid where code = ?")
+			.param(grid).query().singleRow();
+		return intake.report(new NewReport(description, "1202", (Double) centre.get("lat"), (Double) centre.get("lng"), null,
+				Channel.PATROL), null, "worker");
+	}
+
+	private List<String> titles(String username) {
+		return inbox.of(username).stream().map(Inbox.Message::title).toList();
+	}
+
+	private long failedWebhooks() {
+		return jdbc.sql("select count(*) from event_publication where completion_date is null and status = 'FAILED' and listener_id like '%webhook%'")
+			.query(Long.class).single();
 	}
 }
