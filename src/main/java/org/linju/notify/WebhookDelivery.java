@@ -95,6 +95,9 @@ class WebhookDelivery {
 			if (response.statusCode() / 100 != 2) {
 				throw new WebhookUnavailable("webhook answered " + response.statusCode());
 			}
+			refusal(response.body()).ifPresent(refusal -> {
+				throw new WebhookUnavailable("robot refused the message: " + refusal);
+			});
 		}
 		catch (IOException e) {
 			throw new WebhookUnavailable("webhook unreachable: " + e.getMessage());
@@ -102,6 +105,28 @@ class WebhookDelivery {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new WebhookUnavailable("interrupted");
+		}
+	}
+
+	/**
+	 * WeCom and DingTalk robots answer HTTP 200 even when they refuse a message (too many messages a minute, a bad key),
+	 * with a non-zero {@code errcode} in the body; that is a failed delivery, to be retried, not a sent message.
+	 */
+	static Optional<String> refusal(String body) {
+		if (body.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			tools.jackson.databind.JsonNode answer = JSON.readTree(body);
+			tools.jackson.databind.JsonNode code = answer.get("errcode");
+			if (code == null || !code.isNumber() || code.asInt() == 0) {
+				return Optional.empty();
+			}
+			tools.jackson.databind.JsonNode message = answer.get("errmsg");
+			return Optional.of("errcode " + code.asInt() + (message == null ? "" : " " + message.asString()));
+		}
+		catch (tools.jackson.core.JacksonException notJson) {
+			return Optional.empty(); // another kind of webhook: its 2xx status is the answer
 		}
 	}
 

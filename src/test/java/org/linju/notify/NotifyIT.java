@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.linju.WebIntegrationTest;
 import org.linju.identity.CurrentUser;
@@ -51,12 +52,21 @@ class NotifyIT extends WebIntegrationTest {
 		AtomicBoolean down = new AtomicBoolean(true);
 		List<String> delivered = new CopyOnWriteArrayList<>();
 		HttpServer robot = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		AtomicInteger refusals = new AtomicInteger();
 		robot.createContext("/robot", exchange -> {
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 			if (!down.get()) {
 				delivered.add(body);
+				exchange.sendResponseHeaders(200, -1);
 			}
-			exchange.sendResponseHeaders(down.get() ? 503 : 200, -1);
+			else if (refusals.incrementAndGet() % 2 == 1) {
+				exchange.sendResponseHeaders(503, -1);
+			}
+			else { // how a WeCom robot refuses: HTTP 200 with an error code
+				byte[] refusal = "{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}".getBytes(StandardCharsets.UTF_8);
+				exchange.sendResponseHeaders(200, refusal.length);
+				exchange.getResponseBody().write(refusal);
+			}
 			exchange.close();
 		});
 		robot.start();
@@ -73,6 +83,7 @@ class NotifyIT extends WebIntegrationTest {
 			view = work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
 			await(() -> titles("leader").stream().anyMatch(title -> title.startsWith("新事项【黄色】") && title.contains(receipt.trackingCode())));
 			await(() -> failedWebhooks() == 2);
+			assertThat(refusals.get()).as("one 503, one refusal with HTTP 200 and an error code").isEqualTo(2);
 			assertThat(delivered).as("nothing reached the robot while it was down").isEmpty();
 
 			down.set(false);
