@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Intake under load on loopback, with both baselines measured in the same run:
-#   Linju's POST /api/v1/matters (grid lookup, encryption, idempotency, timeline row, outbox event),
+#   Linju's POST /api/v1/matters (grid lookup, encryption, idempotency, timeline row, MatterReported event; an
+#   event publication only in grids with a group robot, and the demo district has none),
 #   pgbench inserting an equivalent row (the database's ceiling), and a minimal Spring Boot endpoint (the stack's floor).
 # Results go to bench/results/intake-<date>.txt.
 set -euo pipefail
