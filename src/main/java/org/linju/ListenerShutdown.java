@@ -1,6 +1,7 @@
 package org.linju;
 
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -21,10 +22,11 @@ class ListenerShutdown implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ListenerShutdown.class);
 
-	private final ThreadPoolTaskExecutor listeners;
+	private final Executor listeners;
 	private volatile boolean running;
 
-	ListenerShutdown(@Qualifier("applicationTaskExecutor") ThreadPoolTaskExecutor listeners) {
+	/** With virtual threads the executor is not a pool, has no queue, and this does nothing. */
+	ListenerShutdown(@Qualifier("applicationTaskExecutor") Executor listeners) {
 		this.listeners = listeners;
 	}
 
@@ -36,8 +38,10 @@ class ListenerShutdown implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
-		List<Runnable> dropped = listeners.getThreadPoolExecutor().shutdownNow();
-		log.info("Event listeners stopped; {} queued ones left for redelivery", dropped.size());
+		if (listeners instanceof ThreadPoolTaskExecutor pool) {
+			List<Runnable> dropped = pool.getThreadPoolExecutor().shutdownNow();
+			log.info("Event listeners stopped; {} queued ones left for redelivery", dropped.size());
+		}
 	}
 
 	@Override

@@ -56,8 +56,8 @@ class MatterNotifications {
 
 	@ApplicationModuleListener(condition = WITH_ROBOT)
 	void webhook(MatterReported event) {
-		webhooks.send(event.gridCode(), "新上报 " + event.trackingCode(), "### 新上报事项\n> 类别：" + event.categoryName()
-				+ "\n> 查询码：" + event.trackingCode() + "\n> 待网格长分类");
+		webhooks.send(event.gridCode(), "新上报 " + reference(event.matterId()), "### 新上报事项\n> 类别：" + event.categoryName()
+				+ "\n> 编号：" + reference(event.matterId()) + "\n> 待网格长分类");
 	}
 
 	@ApplicationModuleListener(condition = "#event.colour().name() == 'RED' and #event.gridCode() != null")
@@ -68,7 +68,8 @@ class MatterNotifications {
 
 	@ApplicationModuleListener(condition = WITH_ROBOT)
 	void webhook(MatterStruckOff event) {
-		webhooks.send(event.gridCode(), "事项已销号 " + event.trackingCode(), "### 事项已销号\n> 查询码：" + event.trackingCode());
+		webhooks.send(event.gridCode(), "事项已销号 " + reference(event.matterId()), "### 事项已销号\n> 编号："
+				+ reference(event.matterId()));
 	}
 
 	@ApplicationModuleListener
@@ -96,15 +97,15 @@ class MatterNotifications {
 
 	@ApplicationModuleListener(condition = WITH_ROBOT)
 	void webhook(MatterDispatched event) {
-		webhooks.send(event.gridCode(), "新事项 " + event.trackingCode(), "### 新事项派遣\n> 类别：" + event.categoryName()
-				+ "\n> 清单：" + colour(event.colour().name()) + "\n> 查询码：" + event.trackingCode());
+		webhooks.send(event.gridCode(), "新事项 " + reference(event.matterId()), "### 新事项派遣\n> 类别："
+				+ event.categoryName() + "\n> 清单：" + colour(event.colour().name()) + "\n> 编号：" + reference(event.matterId()));
 	}
 
 	@ApplicationModuleListener
 	void inbox(MatterOverdue event) {
 		if (event.gridCode() != null) {
 			inbox.deliver(forces.actingFor(accounts.usernamesCovering(RegionCode.of(event.gridCode()), event.escalatedTo())),
-					"事项逾期提级 " + event.matterId().toString().substring(0, 8), "/matters/" + event.matterId());
+					"事项逾期提级 " + reference(event.matterId()), "/matters/" + event.matterId());
 		}
 	}
 
@@ -112,6 +113,14 @@ class MatterNotifications {
 	void webhook(MatterOverdue event) {
 		webhooks.send(event.gridCode(), "事项逾期", "### 事项逾期提级\n> 网格：" + event.gridCode()
 				+ "\n> 清单：" + (event.colour() == null ? "未分类" : colour(event.colour().name())));
+	}
+
+	/**
+	 * How group chats name a matter: never by its tracking code. Group chats often include residents, and the tracking
+	 * code is what lets its reporter follow and rate a matter.
+	 */
+	private static String reference(java.util.UUID matterId) {
+		return matterId.toString().substring(0, 8);
 	}
 
 	private static String colour(String name) {

@@ -32,6 +32,7 @@ class WebhookDelivery {
 
 	private volatile java.util.@Nullable List<String> scopes;
 	private volatile long scopesReadAt;
+	private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
 	WebhookDelivery(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -48,9 +49,12 @@ class WebhookDelivery {
 		java.util.List<String> known = scopes;
 		long now = System.nanoTime();
 		if (known == null || now - scopesReadAt > REFRESH_NANOS) {
+			long before = changes.get();
 			known = jdbc.sql("select scope_code from notify_webhook").query(String.class).list();
-			scopes = known;
-			scopesReadAt = now;
+			if (changes.get() == before) { // a change while reading would be lost: keep that list unremembered
+				scopes = known;
+				scopesReadAt = now;
+			}
 		}
 		return known.stream().anyMatch(gridCode::startsWith);
 	}
@@ -61,12 +65,14 @@ class WebhookDelivery {
 				insert into notify_webhook (scope_code, kind, url) values (?, ?, ?)
 				on conflict (scope_code) do update set kind = excluded.kind, url = excluded.url
 				""").params(scopeCode, kind, url).update();
+		changes.incrementAndGet();
 		scopes = null;
 	}
 
 	/** Removes every group robot (tests). */
 	void removeAll() {
 		jdbc.sql("delete from notify_webhook").update();
+		changes.incrementAndGet();
 		scopes = null;
 	}
 
