@@ -131,6 +131,39 @@ class NotifyIT extends WebIntegrationTest {
 		assertThat(titles("leader")).noneMatch(title -> title.contains(receipt.trackingCode()));
 	}
 
+	@Test
+	void aReportWritesAnEventPublicationOnlyWhereAGroupRobotWaitsForIt() {
+		CurrentUser leader = accounts.loadUserByUsername("leader");
+		String grid = leader.scope().roots().iterator().next().value();
+		String otherGrid = jdbc.sql("select code from grid where code <> ? order by code limit 1").param(grid).query(String.class).single();
+		jdbc.sql("create table publication_seen (event_type text, listener_id text)").update();
+		jdbc.sql("""
+				create function publication_seen() returns trigger language plpgsql as $$
+				begin insert into publication_seen values (new.event_type, new.listener_id); return new; end $$
+				""").update();
+		jdbc.sql("create trigger publication_seen after insert on event_publication for each row execute function publication_seen()").update();
+		try {
+			webhooks.configure(grid, "WECOM", "http://127.0.0.1:9/robot");
+			reportIn(otherGrid, "井盖缺失，夜间危险");
+			assertThat(seen()).as("a grid without a robot: intake writes no event publication").isEmpty();
+
+			reportIn(grid, "井盖缺失，夜间危险");
+			assertThat(seen()).as("a grid with a robot: one publication, for the robot").singleElement()
+				.satisfies(listener -> assertThat(listener).contains("MatterReported").contains("webhook"));
+		}
+		finally {
+			jdbc.sql("drop trigger publication_seen on event_publication").update();
+			jdbc.sql("drop function publication_seen()").update();
+			jdbc.sql("drop table publication_seen").update();
+			jdbc.sql("delete from event_publication where listener_id like '%webhook(org.linju.matters.MatterReported)%'").update();
+			webhooks.removeAll();
+		}
+	}
+
+	private List<String> seen() {
+		return jdbc.sql("select event_type || ' ' || listener_id from publication_seen").query(String.class).list();
+	}
+
 	private Receipt reportIn(String grid, String description) {
 		var centre = jdbc.sql("select (min_lat + max_lat) / 2 as lat, (min_lng + max_lng) / 2 as lng from grid where code = ?")
 			.param(grid).query().singleRow();
