@@ -2,6 +2,7 @@ package org.linju.matters;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.linju.shared.RefreshedCopy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,12 +17,15 @@ public class MatterCatalogue {
 
 	private final MatterStore store;
 	private final JdbcClient jdbc;
-	private volatile java.util.@Nullable Map<String, String> offered;
-	private volatile long offeredAt;
+	/** The codes and names of the categories reports may use. */
+	private final RefreshedCopy<java.util.Map<String, String>> offered;
 
 	MatterCatalogue(MatterStore store, JdbcClient jdbc) {
 		this.store = store;
 		this.jdbc = jdbc;
+		this.offered = new RefreshedCopy<>(java.time.Duration.ofSeconds(30), () -> categories().stream()
+			.filter(category -> category.parent() != null)
+			.collect(java.util.stream.Collectors.toUnmodifiableMap(Category::code, Category::name)));
 	}
 
 	/**
@@ -29,24 +33,12 @@ public class MatterCatalogue {
 	 * change on this instance, so intake does not ask the database each time.
 	 */
 	public boolean offers(String code) {
-		return offered().containsKey(code);
+		return offered.get().containsKey(code);
 	}
 
 	/** The name of a category reports may use (as {@link #offers}), or the code itself when it is not one. */
 	String nameOf(String code) {
-		return offered().getOrDefault(code, code);
-	}
-
-	private java.util.Map<String, String> offered() {
-		long now = System.nanoTime();
-		java.util.Map<String, String> names = offered;
-		if (names == null || now - offeredAt > 30_000_000_000L) {
-			names = categories().stream().filter(category -> category.parent() != null)
-				.collect(java.util.stream.Collectors.toUnmodifiableMap(Category::code, Category::name));
-			offered = names;
-			offeredAt = now;
-		}
-		return names;
+		return offered.get().getOrDefault(code, code);
 	}
 
 	/** The active categories, for forms and {@code GET /api/v1/categories}. */
@@ -71,7 +63,7 @@ public class MatterCatalogue {
 		Category parentCategory = parent == null || parent.isBlank() ? null
 				: store.categories().stream().filter(c -> c.code().equals(parent) && c.parent() == null).findFirst()
 					.orElseThrow(() -> new UnacceptableReport("parent", "settings.badParent"));
-		offered = null;
+		offered.forget();
 		int changed = jdbc.sql("""
 				update matter_category set name = ?, name_en = ?, sort_order = ?, active = ? where code = ?
 				""").params(name.strip(), nameEn.strip(), sortOrder, active, code).update();

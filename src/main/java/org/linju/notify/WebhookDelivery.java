@@ -6,9 +6,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.linju.shared.RefreshedCopy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,41 +24,30 @@ import tools.jackson.databind.json.JsonMapper;
 @Component("webhooks")
 class WebhookDelivery {
 
-	private static final long REFRESH_NANOS = 10_000_000_000L;
-
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** A group robot and the region it serves (a grid, community, sub-district or the district). */
+	private record Robot(String scope, String kind, String url) {
+	}
 
 	private final JdbcClient jdbc;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	private volatile java.util.@Nullable List<String> scopes;
-	private volatile long scopesReadAt;
-	private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+	/** Every robot, re-read every 10 s and after every change on this instance. */
+	private final RefreshedCopy<List<Robot>> robots;
 
 	WebhookDelivery(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.robots = new RefreshedCopy<>(Duration.ofSeconds(10), () -> jdbc.sql("select scope_code, kind, url from notify_webhook")
+			.query((rs, row) -> new Robot(rs.getString("scope_code"), rs.getString("kind"), rs.getString("url")))
+			.list());
 	}
 
 	/**
-	 * Whether a group robot is configured for this grid or a region above it. Read from a copy refreshed every 10 s
-	 * and after every change on this instance; a robot configured on another instance counts within 10 s.
+	 * Whether a group robot serves this grid (its own, or its community's, …). A robot configured on another instance
+	 * counts within 10 s.
 	 */
 	public boolean covers(@Nullable String gridCode) {
-		if (gridCode == null) {
-			return false;
-		}
-		java.util.List<String> known = scopes;
-		long now = System.nanoTime();
-		if (known == null || now - scopesReadAt > REFRESH_NANOS) {
-			long before = changes.get();
-			known = jdbc.sql("select scope_code from notify_webhook").query(String.class).list();
-			if (changes.get() == before) { // a change while reading would be lost: keep that list unremembered
-				scopes = known;
-				scopesReadAt = now;
-			}
-		}
-		return known.stream().anyMatch(gridCode::startsWith);
+		return robotFor(gridCode).isPresent();
 	}
 
 	/** Sets the group robot of a region (a grid, community, sub-district or the district). */
@@ -65,33 +56,26 @@ class WebhookDelivery {
 				insert into notify_webhook (scope_code, kind, url) values (?, ?, ?)
 				on conflict (scope_code) do update set kind = excluded.kind, url = excluded.url
 				""").params(scopeCode, kind, url).update();
-		changes.incrementAndGet();
-		scopes = null;
+		robots.forget();
 	}
 
 	/** Removes every group robot (tests). */
 	void removeAll() {
 		jdbc.sql("delete from notify_webhook").update();
-		changes.incrementAndGet();
-		scopes = null;
+		robots.forget();
 	}
 
 	/** Posts to the robot of the grid's nearest region that has one; nothing for no grid or no robot. */
 	void send(@Nullable String gridCode, String title, String markdown) {
-		if (gridCode == null) {
+		Optional<Robot> robot = robotFor(gridCode);
+		if (robot.isEmpty()) {
 			return;
 		}
-		Optional<Map<String, Object>> hook = jdbc.sql("""
-				select kind, url from notify_webhook where ? like scope_code || '%' order by length(scope_code) desc limit 1
-				""").param(gridCode).query().listOfRows().stream().findFirst();
-		if (hook.isEmpty()) {
-			return;
-		}
-		String kind = (String) hook.get().get("kind");
+		String kind = robot.get().kind();
 		Object body = "DINGTALK".equals(kind)
 				? Map.of("msgtype", "markdown", "markdown", Map.of("title", title, "text", markdown))
 				: Map.of("msgtype", "markdown", "markdown", Map.of("content", markdown));
-		HttpRequest request = HttpRequest.newBuilder(URI.create((String) hook.get().get("url")))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(robot.get().url()))
 			.timeout(Duration.ofSeconds(10))
 			.header("Content-Type", "application/json; charset=utf-8")
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
@@ -112,6 +96,15 @@ class WebhookDelivery {
 			Thread.currentThread().interrupt();
 			throw new WebhookUnavailable("interrupted");
 		}
+	}
+
+	private Optional<Robot> robotFor(@Nullable String gridCode) {
+		if (gridCode == null) {
+			return Optional.empty();
+		}
+		return robots.get().stream()
+			.filter(robot -> gridCode.startsWith(robot.scope()))
+			.max(java.util.Comparator.comparingInt(robot -> robot.scope().length()));
 	}
 
 	/**
