@@ -11,6 +11,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 public class IntakeBusy extends ReportNotTaken {
 
 	IntakeBusy(Throwable cause) {
-		super("matter.busy", HttpStatus.SERVICE_UNAVAILABLE, 5, cause);
+		super("matter.busy", 5, cause);
 	}
 }

@@ -1,24 +1,26 @@
 package org.linju.matters;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * A report that was not stored, and when its sender may try again: the answer's status and {@code Retry-After}. The
- * message is a message key.
+ * A report that was not stored, and when its sender may try again: the answer's status (the subclass's
+ * {@link ResponseStatus}, which the error pages use too) and {@code Retry-After}. The message is a message key.
  */
 public abstract class ReportNotTaken extends RuntimeException {
 
-	private final HttpStatus status;
 	private final int retryAfterSeconds;
 
-	ReportNotTaken(String messageKey, HttpStatus status, int retryAfterSeconds, @org.jspecify.annotations.Nullable Throwable cause) {
+	ReportNotTaken(String messageKey, int retryAfterSeconds, @Nullable Throwable cause) {
 		super(messageKey, cause);
-		this.status = status;
 		this.retryAfterSeconds = retryAfterSeconds;
 	}
 
 	public HttpStatus status() {
-		return status;
+		ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(getClass(), ResponseStatus.class);
+		return status == null ? HttpStatus.SERVICE_UNAVAILABLE : status.code();
 	}
 
 	public int retryAfterSeconds() {

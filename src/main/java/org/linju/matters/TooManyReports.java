@@ -8,6 +8,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 public class TooManyReports extends ReportNotTaken {
 
 	TooManyReports() {
-		super("matter.tooManyReports", HttpStatus.TOO_MANY_REQUESTS, 3600, null);
+		super("matter.tooManyReports", 3600, null);
 	}
 }
