@@ -61,6 +61,10 @@ class RegionStore {
 			.list();
 	}
 
+	List<String> districtCodes() {
+		return jdbc.sql("select code from region where level = 'DISTRICT' order by code").query(String.class).list();
+	}
+
 	List<RegionView> districts(GridScope scope) {
 		return jdbc.sql(VIEW + """
 				 where r.level = 'DISTRICT'

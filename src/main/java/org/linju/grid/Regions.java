@@ -5,6 +5,8 @@ import org.linju.identity.GridScope;
 import org.linju.identity.OutOfScope;
 import org.linju.shared.RegionCode;
 import org.linju.shared.RegionLevel;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Browses the tree within a viewer's scope. */
@@ -17,10 +19,26 @@ public class Regions {
 
 	private final RegionStore regions;
 	private final GridStore grids;
+	private final @Nullable String homeDistrict;
 
-	Regions(RegionStore regions, GridStore grids) {
+	Regions(RegionStore regions, GridStore grids, @Value("${linju.home-district:}") @Nullable String homeDistrict) {
 		this.regions = regions;
 		this.grids = grids;
+		this.homeDistrict = homeDistrict == null || homeDistrict.isBlank() ? null : homeDistrict.strip();
+	}
+
+	/**
+	 * The district that runs this platform, whose admins take what no grid covers (reports outside every grid): the
+	 * configured {@code linju.home-district}, or else the first district in the tree (a tree normally holds one).
+	 *
+	 * @throws IllegalStateException when the tree holds no district yet
+	 */
+	public RegionCode homeDistrict() {
+		if (homeDistrict != null) {
+			return RegionCode.of(homeDistrict);
+		}
+		return regions.districtCodes().stream().findFirst().map(RegionCode::of)
+			.orElseThrow(() -> new IllegalStateException("no district in the region tree: import the regions first"));
 	}
 
 	public List<RegionView> districts(GridScope scope) {

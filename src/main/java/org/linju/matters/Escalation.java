@@ -28,7 +28,7 @@ public class Escalation {
 
 	private static final Logger log = LoggerFactory.getLogger(Escalation.class);
 
-	private record Claimed(UUID id, String stage, Colour colour, String gridCode) {
+	private record Claimed(UUID id, String stage, @Nullable Colour colour, String district, @Nullable String gridCode) {
 	}
 
 	private final JdbcClient jdbc;
@@ -75,13 +75,13 @@ public class Escalation {
 				               and stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'DEFERRED', 'MERGED')
 				             order by resolve_due limit :batch for update skip locked)
 				  and escalated_at is null
-				returning id, stage, colour, grid_code
+				returning id, stage, colour, district_code, grid_code
 				""")
 			.param("now", now)
 			.param("batch", batch)
 			.query((rs, row) -> new Claimed(rs.getObject("id", UUID.class), rs.getString("stage"),
 					rs.getString("colour") == null ? null : Colour.valueOf(rs.getString("colour")),
-					rs.getString("grid_code")))
+					rs.getString("district_code"), rs.getString("grid_code")))
 			.list();
 		for (Claimed matter : claimed) {
 			Stage stage = Stage.valueOf(matter.stage());
@@ -89,7 +89,7 @@ public class Escalation {
 					new Transition("escalate", stage, stage,
 							"matter.note.escalated." + (matter.colour() == null ? "NONE" : matter.colour().name())),
 					false);
-			events.publishEvent(new MatterOverdue(matter.id(), matter.colour(), matter.gridCode(), escalatedTo(matter.colour())));
+			events.publishEvent(new MatterOverdue(matter.id(), matter.colour(), matter.district(), matter.gridCode(), escalatedTo(matter.colour())));
 		}
 		if (!claimed.isEmpty()) {
 			log.info("Escalated {} overdue matters", claimed.size());

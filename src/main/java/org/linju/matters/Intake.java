@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.grid.GridLocation;
 import org.linju.grid.GridLocator;
+import org.linju.grid.Regions;
 import org.linju.shared.BatchWriter;
 import org.linju.shared.PhoneNumber;
 import org.springframework.stereotype.Service;
@@ -24,12 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Intake {
 
 	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-	private static final String DISTRICT = "511703";
 	static final int MAX_PHOTOS = 6;
 
 	private final MatterStore store;
 	private final MatterCatalogue catalogue;
 	private final GridLocator locator;
+	private final Regions regions;
 	private final org.springframework.context.ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
@@ -44,13 +45,14 @@ public class Intake {
 	private record Pending(MatterStore.Incoming report, java.util.List<PhotoSanitizer.Photo> photos) {
 	}
 
-	Intake(MatterStore store, MatterCatalogue catalogue, GridLocator locator, TransactionTemplate transactions,
+	Intake(MatterStore store, MatterCatalogue catalogue, GridLocator locator, Regions regions, TransactionTemplate transactions,
 			Clock clock, org.springframework.context.ApplicationEventPublisher events,
 			@org.springframework.beans.factory.annotation.Value("${linju.matters.intake-writers:1}") int writers) {
 		this.catalogue = catalogue;
 		this.events = events;
 		this.store = store;
 		this.locator = locator;
+		this.regions = regions;
 		this.transactions = transactions;
 		this.clock = clock;
 		// A constraint one report breaks fails only that report; anything else (the database away) fails the batch.
@@ -78,7 +80,8 @@ public class Intake {
 				: locator.locate(report.lat(), report.lng());
 		String gridCode = grid.map(GridLocation::code).orElse(null);
 		MatterStore.Incoming incoming = store.incoming(UUID.randomUUID(), trackingCode(),
-				gridCode == null ? DISTRICT : gridCode.substring(0, 6), gridCode, report, key, createdBy, clientAddress);
+				gridCode == null ? regions.homeDistrict().value() : gridCode.substring(0, 6), gridCode, report, key, createdBy,
+				clientAddress);
 		MatterStore.Taken taken;
 		try {
 			taken = writer.submit(new Pending(incoming, clean));

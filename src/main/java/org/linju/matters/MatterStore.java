@@ -363,7 +363,8 @@ class MatterStore {
 	}
 
 	private MatterView toView(ResultSet rs, int row) throws SQLException {
-		return new MatterView(rs.getObject("id", UUID.class), rs.getString("tracking_code"), rs.getString("grid_code"),
+		return new MatterView(rs.getObject("id", UUID.class), rs.getString("tracking_code"), rs.getString("district_code"),
+				rs.getString("grid_code"),
 				rs.getString("category_code"), rs.getString("category_name"), rs.getString("description"),
 				Channel.valueOf(rs.getString("channel")), Stage.valueOf(rs.getString("stage")),
 				rs.getString("colour") == null ? null : Colour.valueOf(rs.getString("colour")),

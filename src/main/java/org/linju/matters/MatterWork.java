@@ -166,6 +166,10 @@ public class MatterWork {
 				deadlines = new MatterStore.Deadlines(null, now.plus(limits(matter, urgency, view).resolve()), null, null);
 			}
 			case DISPATCH -> {
+				if (view.gridCode() == null && view.departmentCode() == null
+						&& (input.department() == null || input.department().isBlank())) {
+					throw new GridRequired();
+				}
 				transition = matter.dispatch(input.note());
 				// A new dispatch (also after a return) starts a new acceptance: the earlier one no longer counts.
 				deadlines = new MatterStore.Deadlines(now.plus(limits(matter, view.urgency(), view).accept()), null, null,
@@ -342,7 +346,7 @@ public class MatterWork {
 	private void announce(Action action, MatterView after) {
 		if (action == Action.TRIAGE && after.colour() != null) {
 			events.publishEvent(new MatterTriaged(after.id(), after.trackingCode(), after.categoryName(), after.colour(),
-					after.gridCode()));
+					after.districtCode(), after.gridCode()));
 		}
 		else if (action == Action.DISPATCH && after.colour() != null) {
 			events.publishEvent(new MatterDispatched(after.id(), after.trackingCode(), after.categoryName(),
@@ -350,7 +354,7 @@ public class MatterWork {
 					after.departmentCode()));
 		}
 		else if (action.needsApproval()) {
-			events.publishEvent(new ApprovalRequested(after.id(), after.trackingCode(), after.gridCode(), action,
+			events.publishEvent(new ApprovalRequested(after.id(), after.trackingCode(), after.districtCode(), after.gridCode(), action,
 					List.copyOf(HandlingPolicy.approvers())));
 		}
 		else if (action == Action.STRIKE_OFF) {

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * leader for triage (one outside every grid to the district's admins, who assign it a grid), a red matter to the
  * liaison leader who coordinates it, a dispatched matter to its handlers, an overdue one to the people it escalates
  * to; the group chat also hears of new and struck-off matters. Someone marked unavailable is replaced by the backup
- * (B) of their role. Inbox and webhook are separate listeners, so a webhook outage never holds up the inbox.
+ * (B) of their role. A matter outside every grid is the district admins' alone (only they see it), so what would go
+ * to people in its grid goes to them. Inbox and webhook are separate listeners, so a webhook outage never holds up
+ * the inbox.
  */
 @Component
 class MatterNotifications {
@@ -60,9 +62,9 @@ class MatterNotifications {
 				+ "\n> 编号：" + reference(event.matterId()) + "\n> 待网格长分类");
 	}
 
-	@ApplicationModuleListener(condition = "#event.colour().name() == 'RED' and #event.gridCode() != null")
+	@ApplicationModuleListener(condition = "#event.colour().name() == 'RED'")
 	void inbox(MatterTriaged event) {
-		inbox.deliver(forces.actingFor(accounts.usernamesCovering(RegionCode.of(event.gridCode()), List.of(Role.LIAISON_LEADER))),
+		inbox.deliver(responsible(event.district(), event.gridCode(), List.of(Role.LIAISON_LEADER)),
 				"红色事项待协调 " + event.categoryName() + " " + event.trackingCode(), "/matters/" + event.matterId());
 	}
 
@@ -88,11 +90,9 @@ class MatterNotifications {
 
 	@ApplicationModuleListener
 	void inbox(ApprovalRequested event) {
-		if (event.gridCode() != null) {
-			inbox.deliver(accounts.usernamesCovering(RegionCode.of(event.gridCode()), event.approvers()),
-					"待审批：" + REQUESTS.getOrDefault(event.kind().name(), "申请") + " " + event.trackingCode(),
-					"/matters/" + event.matterId());
-		}
+		inbox.deliver(responsible(event.district(), event.gridCode(), event.approvers()),
+				"待审批：" + REQUESTS.getOrDefault(event.kind().name(), "申请") + " " + event.trackingCode(),
+				"/matters/" + event.matterId());
 	}
 
 	@ApplicationModuleListener(condition = WITH_ROBOT)
@@ -103,10 +103,18 @@ class MatterNotifications {
 
 	@ApplicationModuleListener
 	void inbox(MatterOverdue event) {
-		if (event.gridCode() != null) {
-			inbox.deliver(forces.actingFor(accounts.usernamesCovering(RegionCode.of(event.gridCode()), event.escalatedTo())),
-					"事项逾期提级 " + reference(event.matterId()), "/matters/" + event.matterId());
-		}
+		inbox.deliver(responsible(event.district(), event.gridCode(), event.escalatedTo()),
+				"事项逾期提级 " + reference(event.matterId()), "/matters/" + event.matterId());
+	}
+
+	/**
+	 * Who acts for these roles over a matter's grid (a backup for someone unavailable); for a matter outside every
+	 * grid, the district's admins, who are the only ones to see it.
+	 */
+	private List<String> responsible(String district, @org.jspecify.annotations.Nullable String gridCode,
+			List<Role> roles) {
+		return gridCode == null ? accounts.usernamesCovering(RegionCode.of(district), List.of(Role.DISTRICT_ADMIN))
+				: forces.actingFor(accounts.usernamesCovering(RegionCode.of(gridCode), roles));
 	}
 
 	@ApplicationModuleListener(condition = WITH_ROBOT)

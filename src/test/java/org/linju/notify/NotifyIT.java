@@ -1,6 +1,7 @@
 package org.linju.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.linju.Eventually.await;
 
 import com.sun.net.httpserver.HttpServer;
@@ -18,11 +19,13 @@ import org.linju.matters.Action;
 import org.linju.matters.Channel;
 import org.linju.matters.Colour;
 import org.linju.matters.Difficulty;
+import org.linju.matters.GridRequired;
 import org.linju.matters.Intake;
 import org.linju.matters.MatterView;
 import org.linju.matters.MatterWork;
 import org.linju.matters.NewReport;
 import org.linju.matters.Receipt;
+import org.linju.matters.Stage;
 import org.linju.matters.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -129,6 +132,29 @@ class NotifyIT extends WebIntegrationTest {
 		assertThat(receipt.gridCode()).isNull();
 		await(() -> titles("admin").stream().anyMatch(title -> title.startsWith("新上报·待指派网格") && title.contains(receipt.trackingCode())));
 		assertThat(titles("leader")).noneMatch(title -> title.contains(receipt.trackingCode()));
+	}
+
+	@Test
+	void aRedMatterOutsideEveryGridReachesTheDistrictAdminsAndGoesOnlyToADepartment() throws Exception {
+		CurrentUser admin = accounts.loadUserByUsername("admin");
+		Receipt receipt = intake.report(new NewReport("来电反映燃气泄漏，地点说不清", "1202", null, null, null, Channel.HOTLINE),
+				null, "admin");
+		UUID id = UUID.fromString(receipt.id());
+		MatterView red = work.act(admin, id, 0, Action.TRIAGE,
+				new MatterWork.Input(null, Urgency.URGENT, Difficulty.DISTRICT, null, null, null));
+
+		assertThat(red.colour()).isEqualTo(Colour.RED);
+		assertThat(red.districtCode()).as("the demo district runs the platform").isEqualTo("511703");
+		await(() -> titles("admin").stream().anyMatch(title -> title.startsWith("红色事项待协调") && title.contains(receipt.trackingCode())));
+		assertThatThrownBy(() -> work.act(admin, id, red.version(), Action.DISPATCH,
+				new MatterWork.Input(null, null, null, null, null, null)))
+			.as("nobody in a grid can take it").isInstanceOf(GridRequired.class);
+
+		CurrentUser staff = accounts.loadUserByUsername("dept");
+		MatterView dispatched = work.act(admin, id, red.version(), Action.DISPATCH,
+				new MatterWork.Input(null, null, null, null, null, staff.departmentCode()));
+		assertThat(dispatched.stage()).isEqualTo(Stage.DISPATCHED);
+		await(() -> titles("dept").stream().anyMatch(title -> title.startsWith("新事项【红色】") && title.contains(receipt.trackingCode())));
 	}
 
 	@Test
