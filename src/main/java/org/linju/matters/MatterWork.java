@@ -97,6 +97,8 @@ public class MatterWork {
 			boolean fits = switch (action) {
 				case APPROVE, REJECT_REQUEST -> waiting && !pending.get().requestedBy().equals(user.getUsername());
 				case VOID, DEFER, EXTEND -> !waiting && legal(view, action);
+				// Outside every grid only a red matter can go, to a department; the others wait for a grid.
+				case DISPATCH -> legal(view, action) && (view.gridCode() != null || view.colour() == Colour.RED);
 				default -> legal(view, action);
 			};
 			if (fits && permitted(user, view, action)) {

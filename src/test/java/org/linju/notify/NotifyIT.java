@@ -155,6 +155,15 @@ class NotifyIT extends WebIntegrationTest {
 				new MatterWork.Input(null, null, null, null, null, staff.departmentCode()));
 		assertThat(dispatched.stage()).isEqualTo(Stage.DISPATCHED);
 		await(() -> titles("dept").stream().anyMatch(title -> title.startsWith("新事项【红色】") && title.contains(receipt.trackingCode())));
+
+		Receipt other = intake.report(new NewReport("来电反映楼道堆物，地点说不清", "1202", null, null, null, Channel.HOTLINE),
+				null, "admin");
+		MatterView notRed = work.act(admin, UUID.fromString(other.id()), 0, Action.TRIAGE,
+				new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null, null, null));
+		assertThat(notRed.colour()).isNotEqualTo(Colour.RED);
+		assertThat(work.available(admin, notRed)).as("the page offers no dispatch before a grid is assigned")
+			.doesNotContain(Action.DISPATCH).contains(Action.VOID);
+		assertThat(work.available(admin, red)).as("a red one goes to a department").contains(Action.DISPATCH);
 	}
 
 	@Test
