@@ -22,6 +22,9 @@ import org.linju.identity.Department;
 import org.linju.identity.Departments;
 import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
+import org.linju.shared.ImportJob;
+import org.linju.shared.ImportJobs;
+import org.linju.shared.RefusedRow;
 import org.linju.shared.SheetImport;
 import org.linju.shared.SheetReader;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,9 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RegistrationImport {
 
 	static final int CHUNK = 1_000;
+	static final String KIND = "REGISTRATION";
 	private static final Set<Role> IMPORTERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_SECRETARY);
 
 	private final JdbcClient jdbc;
+	private final ImportJobs jobs;
 	private final Forces forces;
 	private final ForceStore store;
 	private final Departments departments;
@@ -55,9 +60,10 @@ public class RegistrationImport {
 		return thread;
 	});
 
-	RegistrationImport(JdbcClient jdbc, Forces forces, ForceStore store, Departments departments, MessageSource messages,
+	RegistrationImport(JdbcClient jdbc, ImportJobs jobs, Forces forces, ForceStore store, Departments departments, MessageSource messages,
 			AuditLog audit, TransactionTemplate transactions, @Value("${linju.data-dir:./data}") String dataDir) {
 		this.jdbc = jdbc;
+		this.jobs = jobs;
 		this.forces = forces;
 		this.store = store;
 		this.departments = departments;
@@ -71,53 +77,39 @@ public class RegistrationImport {
 		if (!IMPORTERS.contains(user.role())) {
 			throw new OutOfScope("registration import");
 		}
-		UUID id = UUID.randomUUID();
+		UUID id = jobs.create(KIND, user.getUsername(), fileName);
 		Path file = SheetImport.keep(uploads, "forces-" + id + ".xlsx", content);
-		jdbc.sql("insert into force_import (id, created_by, file_name, status) values (?, ?, ?, 'QUEUED')")
-			.params(id, user.getUsername(), fileName.length() > 200 ? fileName.substring(0, 200) : fileName).update();
 		worker.submit(() -> run(id, file, user));
 		return id;
 	}
 
-	public RegistrationImportStatus status(CurrentUser user, UUID id) {
-		RegistrationImportStatus status = jdbc.sql("select * from force_import where id = ?").param(id)
-			.query((rs, row) -> new RegistrationImportStatus(rs.getString("id"), rs.getString("created_by"),
-					rs.getString("file_name"), rs.getString("status"), rs.getInt("total_rows"), rs.getInt("processed_rows"),
-					rs.getInt("accepted"), rs.getInt("already_registered"), rs.getInt("rejected"), rs.getString("failure")))
-			.optional()
-			.orElseThrow(() -> new OutOfScope("registration import"));
+	public ImportJob status(CurrentUser user, UUID id) {
+		ImportJob status = jobs.find(KIND, id).orElseThrow(() -> new OutOfScope("registration import"));
 		if (!status.createdBy().equals(user.getUsername()) && user.role() != Role.DISTRICT_ADMIN) {
 			throw new OutOfScope("registration import");
 		}
 		return status;
 	}
 
-	public List<RegistrationRejection> rejections(CurrentUser user, UUID id) {
+	/** The refused rows, each with the name. */
+	public List<RefusedRow> rejections(CurrentUser user, UUID id) {
 		status(user, id);
-		return jdbc.sql("select * from force_import_rejection where import_id = ? order by row_number, reason").param(id)
-			.query((rs, row) -> new RegistrationRejection(rs.getInt("row_number"), rs.getString("reason"),
-					rs.getString("argument"), rs.getString("name")))
-			.list();
+		return jobs.refused(id);
 	}
 
 	void run(UUID id, Path file, CurrentUser user) {
-		int[] counts = new int[4];
-		jdbc.sql("update force_import set status = 'RUNNING', total_rows = ? where id = ?")
-			.params(SheetImport.dataRows(file), id).update();
 		RegistrationRules rules = rules(user);
 		List<String> headers = Arrays.stream(RegistrationColumns.values()).map(column -> column.title).toList();
-		String failure = SheetImport.read(file, headers, CHUNK, rows -> process(id, rows, rules, counts), "registration");
-		jdbc.sql("update force_import set status = ?, failure = ?, finished_at = now() where id = ?")
-			.params(failure == null ? "DONE" : "FAILED", failure, id).update();
+		ImportJob job = jobs.run(id, file, headers, CHUNK, rows -> process(id, rows, rules), "registration");
 		audit.record(new AuditRecord(user.getUsername(), user.role().name(), AuditAction.IMPORT, "force-registrations",
-				id.toString(), null, null, "accepted=" + counts[0] + ", alreadyRegistered=" + counts[1] + ", rejected="
-						+ counts[2] + (failure == null ? "" : ", failed=" + failure)));
+				id.toString(), null, null, job.summary()));
 	}
 
 	/** Checks and registers one chunk in one transaction, and records its progress and rejections. */
-	private void process(UUID id, List<SheetReader.Row> rows, RegistrationRules rules, int[] counts) {
+	private void process(UUID id, List<SheetReader.Row> rows, RegistrationRules rules) {
 		transactions.executeWithoutResult(status -> {
 			List<NewForceMember> accepted = new ArrayList<>();
+			List<RefusedRow> refused = new ArrayList<>();
 			int already = 0;
 			for (SheetReader.Row row : rows) {
 				if (row.isBlank()) {
@@ -131,23 +123,11 @@ public class RegistrationImport {
 					already++;
 				}
 				else if (result.rejection() != null) {
-					RegistrationRejection rejection = result.rejection();
-					jdbc.sql("""
-							insert into force_import_rejection (import_id, row_number, reason, argument, name)
-							values (?, ?, ?, ?, ?) on conflict do nothing
-							""").params(id, rejection.rowNumber(), rejection.reason(), rejection.argument(), rejection.name())
-						.update();
-					counts[2]++;
+					refused.add(result.rejection());
 				}
 			}
 			forces.register(accepted);
-			counts[0] += accepted.size();
-			counts[1] += already;
-			counts[3] += rows.size();
-			jdbc.sql("""
-					update force_import set processed_rows = ?, accepted = ?, already_registered = ?, rejected = ?
-					where id = ?
-					""").params(counts[3], counts[0], counts[1], counts[2], id).update();
+			jobs.progressed(id, rows.size(), accepted.size(), already, refused);
 		});
 	}
 

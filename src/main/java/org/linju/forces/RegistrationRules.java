@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.linju.shared.PhoneNumber;
+import org.linju.shared.RefusedRow;
 import org.linju.shared.SheetReader;
 
 /**
@@ -17,7 +18,7 @@ import org.linju.shared.SheetReader;
 final class RegistrationRules {
 
 	/** The outcome for one row: a registration, a rejection, or an existing registration. */
-	record Result(@Nullable NewForceMember member, @Nullable RegistrationRejection rejection, boolean alreadyRegistered) {
+	record Result(@Nullable NewForceMember member, @Nullable RefusedRow rejection, boolean alreadyRegistered) {
 	}
 
 	interface Registered {
@@ -89,8 +90,8 @@ final class RegistrationRules {
 	}
 
 	private static Result refused(SheetReader.Row row, String reason, @Nullable String argument, String name) {
-		return new Result(null, new RegistrationRejection(row.number(), reason,
+		return new Result(null, new RefusedRow(row.number(), reason,
 				argument == null || argument.length() <= 100 ? argument : argument.substring(0, 100),
-				name.length() > 50 ? name.substring(0, 50) : name), false);
+				List.of(name.length() > 50 ? name.substring(0, 50) : name)), false);
 	}
 }

@@ -18,6 +18,9 @@ import org.linju.identity.CurrentUser;
 import org.linju.privacy.DataPolicy;
 import org.linju.shared.IdCardNumber;
 import org.linju.shared.RegionCode;
+import org.linju.shared.ImportJob;
+import org.linju.shared.ImportJobs;
+import org.linju.shared.RefusedRow;
 import org.linju.shared.SheetImport;
 import org.linju.shared.SheetReader;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,8 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ResidentImport {
 
 	static final int CHUNK = 1_000;
+	static final String KIND = "ROSTER";
 
-	private final ImportJobStore jobs;
+	private final ImportJobs jobs;
 	private final Residents residents;
 	private final ResidentStore store;
 	private final AuditLog audit;
@@ -48,7 +52,7 @@ public class ResidentImport {
 		return thread;
 	});
 
-	ResidentImport(ImportJobStore jobs, Residents residents, ResidentStore store, AuditLog audit,
+	ResidentImport(ImportJobs jobs, Residents residents, ResidentStore store, AuditLog audit,
 			TransactionTemplate transactions, @Value("${linju.data-dir:./data}") String dataDir) {
 		this.jobs = jobs;
 		this.residents = residents;
@@ -63,36 +67,30 @@ public class ResidentImport {
 		if (!DataPolicy.mayImport(user.role())) {
 			throw new ImportNotAllowed();
 		}
-		UUID id = UUID.randomUUID();
+		UUID id = jobs.create(KIND, user.getUsername(), fileName);
 		Path file = SheetImport.keep(uploads, id + ".xlsx", content);
-		String shortName = fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
-		jobs.create(id, user.getUsername(), shortName);
 		worker.submit(() -> run(id, file, user));
 		return id;
 	}
 
-	public ImportStatus status(CurrentUser user, UUID id) {
-		ImportStatus status = jobs.status(id).orElseThrow(ResidentNotFound::new);
+	public ImportJob status(CurrentUser user, UUID id) {
+		ImportJob status = jobs.find(KIND, id).orElseThrow(ResidentNotFound::new);
 		if (!status.createdBy().equals(user.getUsername()) && !DataPolicy.handlesRestrictedTags(user.role())) {
 			throw new ImportNotAllowed();
 		}
 		return status;
 	}
 
-	public List<RejectedRow> rejections(CurrentUser user, UUID id) {
+	/** The refused rows, each with the name and masked ID number. */
+	public List<RefusedRow> rejections(CurrentUser user, UUID id) {
 		status(user, id);
-		return jobs.rejections(id);
+		return jobs.refused(id);
 	}
 
 	void run(UUID id, Path file, CurrentUser user) {
-		jobs.started(id, SheetImport.dataRows(file));
-		String failure = SheetImport.read(file, RosterColumns.headers(), CHUNK, new Batch(id, rules(user))::store, "roster");
-		jobs.finished(id, failure);
-		ImportStatus status = jobs.status(id).orElseThrow();
+		ImportJob job = jobs.run(id, file, RosterColumns.headers(), CHUNK, new Batch(id, rules(user))::store, "roster");
 		audit.record(new AuditRecord(user.getUsername(), user.role().name(), AuditAction.IMPORT, "resident-roster",
-				id.toString(), null, null, "accepted=" + status.accepted() + ", alreadyRegistered="
-						+ status.alreadyRegistered() + ", rejected=" + status.rejected()
-						+ (failure == null ? "" : ", failed=" + failure)));
+				id.toString(), null, null, job.summary()));
 	}
 
 	private RosterRules rules(CurrentUser user) {
@@ -118,7 +116,7 @@ public class ResidentImport {
 
 		/** Checks one chunk and stores it in its own transaction. */
 		void store(List<SheetReader.Row> rows) {
-			List<RejectedRow> rejections = new ArrayList<>();
+			List<RefusedRow> rejections = new ArrayList<>();
 			List<NewResident> candidates = new ArrayList<>();
 			for (SheetReader.Row row : rows) {
 				if (row.isBlank()) {
@@ -132,8 +130,8 @@ public class ResidentImport {
 				NewResident resident = result.resident();
 				Integer first = firstRowOfId.putIfAbsent(resident.idNumber().value(), row.number());
 				if (first != null) {
-					rejections.add(new RejectedRow(row.number(), "roster.duplicateInFile",
-							String.valueOf(first), resident.name(), resident.idNumber().masked()));
+					rejections.add(new RefusedRow(row.number(), "roster.duplicateInFile", String.valueOf(first),
+							List.of(resident.name(), resident.idNumber().masked())));
 					continue;
 				}
 				candidates.add(resident);

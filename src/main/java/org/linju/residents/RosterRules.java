@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.linju.privacy.Masking;
 import org.linju.shared.GridCode;
 import org.linju.shared.IdCardNumber;
 import org.linju.shared.PhoneNumber;
+import org.linju.shared.RefusedRow;
 import org.linju.shared.SheetReader;
 
 /** Turns one roster row into a resident to register, or says exactly why it cannot be. */
@@ -125,12 +127,13 @@ final class RosterRules {
 		return null;
 	}
 
-	record Result(@Nullable NewResident resident, @Nullable RejectedRow rejection) {
+	/** A resident to register, or a refused row identified by name and masked ID number (never the plain one). */
+	record Result(@Nullable NewResident resident, @Nullable RefusedRow rejection) {
 
 		static Result refused(SheetReader.Row row, String reason, @Nullable String argument, String name,
 				String maskedId) {
-			return new Result(null, new RejectedRow(row.number(), reason, argument, name.length() > 50
-					? name.substring(0, 50) : name, maskedId));
+			return new Result(null, new RefusedRow(row.number(), reason, argument,
+					List.of(name.length() > 50 ? name.substring(0, 50) : name, maskedId)));
 		}
 	}
 }

@@ -7,27 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The rows an import refused, as a CSV download: UTF-8 with a byte-order mark (so Excel opens Chinese text
  * correctly), headers and reasons in the reader's language, every cell defused ({@link CsvCell}). Columns: the row
- * number, the given columns, the reason.
+ * number, the given columns (a refused row's cells), the reason.
  */
 public final class RefusedRowsCsv {
-
-	/** One refused row: its number in the sheet, its cells for the given columns, and why (a message key). */
-	public record Row(int number, List<@Nullable String> cells, String reason, @Nullable String argument) {
-	}
 
 	private RefusedRowsCsv() {
 	}
 
 	public static void write(HttpServletResponse response, String fileName, MessageSource messages,
-			List<String> columnKeys, Stream<Row> rows) throws IOException {
+			List<String> columnKeys, List<RefusedRow> rows) throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");

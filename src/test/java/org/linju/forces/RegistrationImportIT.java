@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.linju.Eventually;
 import org.linju.WebIntegrationTest;
 import org.linju.identity.CurrentUser;
+import org.linju.shared.ImportJob;
+import org.linju.shared.RefusedRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -47,7 +49,7 @@ class RegistrationImportIT extends WebIntegrationTest {
 		assertThat(first.job().accepted()).isEqualTo(2);
 		assertThat(first.job().rejected()).isEqualTo(5);
 		assertThat(first.job().totalRows()).isEqualTo(7);
-		assertThat(imports.rejections(secretary, first.id())).extracting(RegistrationRejection::reason).containsExactly(
+		assertThat(imports.rejections(secretary, first.id())).extracting(RefusedRow::reason).containsExactly(
 				"registration.badPhone", "registration.badKind", "registration.badGrid", "registration.duplicateInFile",
 				"registration.badDepartment");
 		String csv = mvc.perform(get("/forces/import/" + first.id() + "/rejections.csv").with(as(accounts, "secretary")))
@@ -72,7 +74,7 @@ class RegistrationImportIT extends WebIntegrationTest {
 	@Autowired
 	Forces forces;
 
-	private record Status(UUID id, RegistrationImportStatus job) {
+	private record Status(UUID id, ImportJob job) {
 	}
 
 	private Status upload(byte[] workbook, CurrentUser user) throws Exception {

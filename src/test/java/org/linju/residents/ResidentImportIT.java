@@ -39,7 +39,7 @@ class ResidentImportIT extends WebIntegrationTest {
 
 	private Map<String, Object> awaitFinished(String importId) throws InterruptedException {
 		for (int i = 0; i < 900; i++) {
-			Map<String, Object> job = jdbc.sql("select * from resident_import where id = cast(? as uuid)")
+			Map<String, Object> job = jdbc.sql("select * from import_job where id = cast(? as uuid) and kind = 'ROSTER'")
 				.param(importId)
 				.query()
 				.singleRow();

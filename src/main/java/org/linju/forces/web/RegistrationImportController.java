@@ -2,11 +2,11 @@ package org.linju.forces.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.List;
 import java.util.UUID;
 import org.linju.forces.RegistrationImport;
 import org.linju.identity.CurrentUser;
+import org.linju.shared.ImportPage;
 import org.linju.shared.RefusedRowsCsv;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 /** Bulk registration of forces from an .xlsx workbook, with a progress bar and a report of refused rows. */
 @Controller
 class RegistrationImportController {
+
+	private static final ImportPage PAGE = new ImportPage("/forces/import", "registration.title", "/forces", "forces.title");
 
 	private final RegistrationImport imports;
 	private final MessageSource messages;
@@ -38,23 +40,17 @@ class RegistrationImportController {
 	@PostMapping("/forces/import")
 	String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
 			HttpServletResponse response) throws IOException {
-		String name = file.getOriginalFilename() == null ? "registrations.xlsx" : file.getOriginalFilename();
-		if (file.isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+		if (!ImportPage.isWorkbook(file)) {
 			model.addAttribute("error", "roster.needsXlsx");
 			response.setStatus(422);
 			return "forces/import";
 		}
-		return "redirect:/forces/import/" + imports.start(user, name, file.getInputStream());
+		return "redirect:/forces/import/" + imports.start(user, file.getOriginalFilename(), file.getInputStream());
 	}
 
 	@GetMapping("/forces/import/{id}")
 	String progress(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		model.addAttribute("job", imports.status(user, id));
-		model.addAttribute("titleKey", "registration.title");
-		model.addAttribute("base", "/forces/import");
-		model.addAttribute("backPath", "/forces");
-		model.addAttribute("backKey", "forces.title");
-		return "fragments/importProgress";
+		return PAGE.progress(model, imports.status(user, id));
 	}
 
 	@GetMapping("/forces/import/{id}/status")
@@ -68,7 +64,6 @@ class RegistrationImportController {
 	void rejections(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, HttpServletResponse response)
 			throws IOException {
 		RefusedRowsCsv.write(response, "refused-registrations-" + id + ".csv", messages, List.of("forces.name"),
-				imports.rejections(user, id).stream().map(rejection -> new RefusedRowsCsv.Row(rejection.rowNumber(),
-						java.util.Collections.singletonList(rejection.name()), rejection.reason(), rejection.argument())));
+				imports.rejections(user, id));
 	}
 }

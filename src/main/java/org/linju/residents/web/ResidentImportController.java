@@ -2,12 +2,12 @@ package org.linju.residents.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.List;
 import java.util.UUID;
 import org.linju.identity.CurrentUser;
 import org.linju.residents.ResidentImport;
 import org.linju.residents.RosterTemplate;
+import org.linju.shared.ImportPage;
 import org.linju.shared.RefusedRowsCsv;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,6 +22,8 @@ import org.springframework.web.multipart.MultipartFile;
 /** Upload a roster, watch its progress, download the rejected rows. */
 @Controller
 class ResidentImportController {
+
+	private static final ImportPage PAGE = new ImportPage("/residents/import", "roster.title", "/residents", "resident.title");
 
 	private final ResidentImport imports;
 	private final MessageSource messages;
@@ -46,24 +48,17 @@ class ResidentImportController {
 	@PostMapping("/residents/import")
 	String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
 			HttpServletResponse response) throws IOException {
-		String name = file.getOriginalFilename() == null ? "roster.xlsx" : file.getOriginalFilename();
-		if (file.isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+		if (!ImportPage.isWorkbook(file)) {
 			model.addAttribute("error", "roster.needsXlsx");
 			response.setStatus(422);
 			return "residents/import";
 		}
-		UUID id = imports.start(user, name, file.getInputStream());
-		return "redirect:/residents/import/" + id;
+		return "redirect:/residents/import/" + imports.start(user, file.getOriginalFilename(), file.getInputStream());
 	}
 
 	@GetMapping("/residents/import/{id}")
 	String progress(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		model.addAttribute("job", imports.status(user, id));
-		model.addAttribute("titleKey", "roster.title");
-		model.addAttribute("base", "/residents/import");
-		model.addAttribute("backPath", "/residents");
-		model.addAttribute("backKey", "resident.title");
-		return "fragments/importProgress";
+		return PAGE.progress(model, imports.status(user, id));
 	}
 
 	@GetMapping("/residents/import/{id}/status")
@@ -77,8 +72,6 @@ class ResidentImportController {
 	void rejections(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, HttpServletResponse response)
 			throws IOException {
 		RefusedRowsCsv.write(response, "rejected-rows-" + id + ".csv", messages,
-				List.of("resident.name", "resident.idNumber"),
-				imports.rejections(user, id).stream().map(rejection -> new RefusedRowsCsv.Row(rejection.row(),
-						List.of(rejection.name(), rejection.maskedId()), rejection.reason(), rejection.argument())));
+				List.of("resident.name", "resident.idNumber"), imports.rejections(user, id));
 	}
 }

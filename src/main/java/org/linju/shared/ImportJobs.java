@@ -1,0 +1,102 @@
+package org.linju.shared;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The spreadsheet imports of every kind (resident rosters, force registrations): each job's progress for the page,
+ * and every refused row with its reason, kept for the refused-rows download.
+ */
+@Repository
+public class ImportJobs {
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate batch;
+
+	ImportJobs(JdbcClient jdbc, JdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/** A new job, queued; the file name is cut to 200 characters. */
+	public UUID create(String kind, String createdBy, String fileName) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("insert into import_job (id, kind, created_by, file_name, status) values (?, ?, ?, ?, 'QUEUED')")
+			.params(id, kind, createdBy, cut(fileName, 200))
+			.update();
+		return id;
+	}
+
+	/**
+	 * Reads the kept workbook ({@link SheetImport#read}) while the job shows its progress: running with the number of
+	 * rows to read, then done or failed with the reason. {@code chunks} stores each chunk and reports it
+	 * ({@link #progressed}). Answers the job as it ended.
+	 */
+	public ImportJob run(UUID id, Path file, List<String> headers, int chunkSize, Consumer<List<SheetReader.Row>> chunks,
+			String messagePrefix) {
+		jdbc.sql("update import_job set status = 'RUNNING', total_rows = ? where id = ?")
+			.params(SheetImport.dataRows(file), id)
+			.update();
+		String failure = SheetImport.read(file, headers, chunkSize, chunks, messagePrefix);
+		jdbc.sql("update import_job set status = ?, failure = ?, finished_at = now() where id = ?")
+			.params(failure == null ? "DONE" : "FAILED", failure, id)
+			.update();
+		return find(id).orElseThrow();
+	}
+
+	/** Counts a chunk and keeps its refused rows; runs in the chunk's transaction, so both commit with its rows. */
+	public void progressed(UUID id, int processed, int accepted, int alreadyRegistered, List<RefusedRow> refused) {
+		jdbc.sql("""
+				update import_job set processed_rows = processed_rows + ?, accepted = accepted + ?,
+				       already_registered = already_registered + ?, rejected = rejected + ?
+				where id = ?
+				""").params(processed, accepted, alreadyRegistered, refused.size(), id).update();
+		batch.batchUpdate("""
+				insert into import_job_refusal (import_id, row_number, reason, argument, cells)
+				values (?, ?, ?, ?, ?) on conflict do nothing
+				""", refused, 500, (ps, row) -> {
+			ps.setObject(1, id);
+			ps.setInt(2, row.number());
+			ps.setString(3, row.reason());
+			ps.setString(4, row.argument() == null ? null : cut(row.argument(), 100));
+			ps.setArray(5, ps.getConnection().createArrayOf("varchar",
+					row.cells().stream().map(cell -> cell == null ? null : cut(cell, 100)).toArray()));
+		});
+	}
+
+	/** The job, if it is one of this kind. */
+	public Optional<ImportJob> find(String kind, UUID id) {
+		return jdbc.sql("select * from import_job where id = ? and kind = ?").params(id, kind).query(this::job).optional();
+	}
+
+	public List<RefusedRow> refused(UUID id) {
+		return jdbc.sql("""
+				select row_number, reason, argument, cells from import_job_refusal
+				where import_id = ? order by row_number, reason
+				""")
+			.param(id)
+			.query((rs, row) -> new RefusedRow(rs.getInt("row_number"), rs.getString("reason"), rs.getString("argument"),
+					java.util.Arrays.asList((String[]) rs.getArray("cells").getArray())))
+			.list();
+	}
+
+	private Optional<ImportJob> find(UUID id) {
+		return jdbc.sql("select * from import_job where id = ?").param(id).query(this::job).optional();
+	}
+
+	private ImportJob job(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new ImportJob(rs.getObject("id", UUID.class), rs.getString("created_by"), rs.getString("file_name"),
+				rs.getString("status"), rs.getInt("total_rows"), rs.getInt("processed_rows"), rs.getInt("accepted"),
+				rs.getInt("already_registered"), rs.getInt("rejected"), rs.getString("failure"));
+	}
+
+	private static String cut(String value, int length) {
+		return value.length() > length ? value.substring(0, length) : value;
+	}
+}
