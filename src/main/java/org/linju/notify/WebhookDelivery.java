@@ -11,15 +11,22 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.linju.shared.RefreshedCopy;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Posts a markdown message to the group robot configured for a grid (or its community). A failure throws, which
  * leaves the event publication incomplete, so it is retried later and never lost. Webhook listeners ask
  * {@link #covers} first (their {@code condition}), so an event in a grid without a group robot writes no event
- * publication at all: intake does not pay for robots that are not there.
+ * publication at all: intake does not pay for robots that are not there. Each robot is posted to at most
+ * {@code linju.notify.robot-messages-per-minute} times a minute, counted across all instances: WeCom and DingTalk
+ * robots take about 20 a minute and refuse the rest, and DingTalk then shuts the robot for ten minutes. A message over
+ * the budget is not posted; it fails like an outage and is retried later.
  */
 @Component("webhooks")
 class WebhookDelivery {
@@ -31,12 +38,18 @@ class WebhookDelivery {
 	}
 
 	private final JdbcClient jdbc;
+	private final TransactionTemplate ownTransaction;
+	private final int perMinute;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 	/** Every robot, re-read every 10 s and after every change on this instance. */
 	private final RefreshedCopy<List<Robot>> robots;
 
-	WebhookDelivery(JdbcClient jdbc) {
+	WebhookDelivery(JdbcClient jdbc, PlatformTransactionManager transactions,
+			@Value("${linju.notify.robot-messages-per-minute:20}") int perMinute) {
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.perMinute = perMinute;
 		this.robots = new RefreshedCopy<>(Duration.ofSeconds(10), () -> jdbc.sql("select scope_code, kind, url from notify_webhook")
 			.query((rs, row) -> new Robot(rs.getString("scope_code"), rs.getString("kind"), rs.getString("url")))
 			.list());
@@ -75,6 +88,9 @@ class WebhookDelivery {
 		Object body = "DINGTALK".equals(kind)
 				? Map.of("msgtype", "markdown", "markdown", Map.of("title", title, "text", markdown))
 				: Map.of("msgtype", "markdown", "markdown", Map.of("content", markdown));
+		if (!takeTurn(robot.get())) {
+			throw new WebhookUnavailable("robot busy: " + perMinute + " messages in the last minute");
+		}
 		HttpRequest request = HttpRequest.newBuilder(URI.create(robot.get().url()))
 			.timeout(Duration.ofSeconds(10))
 			.header("Content-Type", "application/json; charset=utf-8")
@@ -96,6 +112,21 @@ class WebhookDelivery {
 			Thread.currentThread().interrupt();
 			throw new WebhookUnavailable("interrupted");
 		}
+	}
+
+	/**
+	 * Counts a post against the robot's budget for the last minute, if there is room. In a transaction of its own, so
+	 * the robot's row is locked only for this, not while the post waits for an answer.
+	 */
+	private boolean takeTurn(Robot robot) {
+		Boolean taken = ownTransaction.execute(status -> jdbc.sql("""
+				update notify_webhook
+				set recent_posts = array(select t from unnest(recent_posts) t where t > now() - interval '1 minute'
+				                         union all select now() order by 1)
+				where scope_code = :scope
+				  and (select count(*) from unnest(recent_posts) t where t > now() - interval '1 minute') < :limit
+				""").param("scope", robot.scope()).param("limit", perMinute).update() == 1);
+		return Boolean.TRUE.equals(taken);
 	}
 
 	private Optional<Robot> robotFor(@Nullable String gridCode) {

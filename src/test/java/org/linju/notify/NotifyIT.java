@@ -112,6 +112,44 @@ class NotifyIT extends WebIntegrationTest {
 	}
 
 	@Test
+	void aRobotIsPostedToAtMostTwentyTimesAMinuteAndTheRestWaits() throws Exception {
+		AtomicInteger posts = new AtomicInteger();
+		HttpServer robot = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		robot.createContext("/robot", exchange -> {
+			exchange.getRequestBody().readAllBytes();
+			posts.incrementAndGet();
+			exchange.sendResponseHeaders(200, -1);
+			exchange.close();
+		});
+		robot.start();
+		String grid = accounts.loadUserByUsername("leader").scope().roots().iterator().next().value();
+		try {
+			webhooks.configure(grid.substring(0, 12), "DINGTALK", "http://127.0.0.1:" + robot.getAddress().getPort() + "/robot");
+			int busy = 0;
+			for (int i = 0; i < 25; i++) {
+				try {
+					webhooks.send(grid, "消息 " + i, "### 消息 " + i);
+				}
+				catch (WebhookDelivery.WebhookUnavailable e) {
+					assertThat(e.getMessage()).startsWith("robot busy");
+					busy++;
+				}
+			}
+			assertThat(posts).as("DingTalk shuts a robot for ten minutes after more than 20 a minute").hasValue(20);
+			assertThat(busy).as("the rest fail, to be retried").isEqualTo(5);
+
+			jdbc.sql("update notify_webhook set recent_posts = array(select t - interval '61 seconds' from unnest(recent_posts) t)")
+				.update();
+			webhooks.send(grid, "一分钟后", "### 一分钟后");
+			assertThat(posts).as("a minute later the robot takes messages again").hasValue(21);
+		}
+		finally {
+			robot.stop(0);
+			webhooks.removeAll();
+		}
+	}
+
+	@Test
 	void aRedMatterReachesTheLiaisonLeaderWhoCoordinatesIt() throws Exception {
 		CurrentUser leader = accounts.loadUserByUsername("leader");
 		String grid = leader.scope().roots().iterator().next().value();
