@@ -75,6 +75,23 @@ class MetricsIT extends WebIntegrationTest {
 		String csv = mvc.perform(get("/matters/metrics.csv").param("level", "GRID").with(as(accounts, "admin")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv).contains(grid + ",").contains(",3,50.0%,50.0%,100.0%,1,");
+		byte[] xlsx = mvc.perform(get("/matters/metrics.xlsx").param("level", "GRID").with(as(accounts, "admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+			org.apache.poi.ss.usermodel.Row row = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+				.filter(candidate -> candidate.getCell(0).getStringCellValue().equals(grid))
+				.findFirst().orElseThrow();
+			assertThat(sheet.getPhysicalNumberOfRows()).as("a header and the same lines as the API")
+				.isEqualTo(JsonMapper.builder().build().readTree(json).size() + 1);
+			assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(3);
+			assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(0.5);
+			assertThat(row.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+			assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(0.5);
+			assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(1.0);
+			assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(1);
+		}
 		mvc.perform(get("/matters/metrics").with(as(accounts, "secretary"))).andExpect(status().isOk());
 
 		String lateCode = jdbc.sql("select tracking_code from matter where id = ?").param(late).query(String.class).single();
