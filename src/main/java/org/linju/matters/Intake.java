@@ -107,7 +107,7 @@ public class Intake {
 			for (int i = 0; i < batch.size(); i++) {
 				if (taken.get(i).stored()) {
 					MatterStore.Incoming report = batch.get(i).report();
-					batch.get(i).photos().forEach(photo -> store.addPhoto(report.id(), photo));
+					batch.get(i).photos().forEach(photo -> store.addPhoto(report.id(), null, photo));
 					events.publishEvent(new MatterReported(report.id(), report.trackingCode(),
 							report.report().categoryCode(), catalogue.nameOf(report.report().categoryCode()),
 							report.district(), report.grid()));

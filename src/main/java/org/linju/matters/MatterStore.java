@@ -304,14 +304,17 @@ class MatterStore {
 				""").params(gridCode, gridCode.substring(0, 6), id, version).update() == 1;
 	}
 
-	void addPhoto(UUID matter, PhotoSanitizer.Photo photo) {
-		jdbc.sql("insert into matter_photo (id, matter_id, content_type, bytes) values (?, ?, ?, ?)")
-			.params(UUID.randomUUID(), matter, photo.contentType(), photo.bytes())
+	/** A photo of the report ({@code step} null) or of a step of the work (its timeline entry). */
+	void addPhoto(UUID matter, @Nullable Long step, PhotoSanitizer.Photo photo) {
+		jdbc.sql("insert into matter_photo (id, matter_id, timeline_id, content_type, bytes) values (?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), matter, step, photo.contentType(), photo.bytes())
 			.update();
 	}
 
+	/** The reporter's photos. */
 	List<UUID> photoIds(UUID matter) {
-		return jdbc.sql("select id from matter_photo where matter_id = ? order by created_at, id").param(matter)
+		return jdbc.sql("select id from matter_photo where matter_id = ? and timeline_id is null order by created_at, id")
+			.param(matter)
 			.query(UUID.class).list();
 	}
 
@@ -322,15 +325,17 @@ class MatterStore {
 			.optional();
 	}
 
-	void recordTimeline(UUID id, Instant at, String actor, Transition transition, boolean isPublic) {
-		jdbc.sql("""
+	/** Appends a step to the matter's timeline; answers the entry's id, which the step's photos refer to. */
+	long recordTimeline(UUID id, Instant at, String actor, Transition transition, boolean isPublic) {
+		return jdbc.sql("""
 				insert into matter_timeline (matter_id, at, actor, action, from_stage, to_stage, note, public)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
+				values (?, ?, ?, ?, ?, ?, ?, ?) returning id
 				""")
 			.params(id, at.atOffset(ZoneOffset.UTC), actor, transition.action(),
 					transition.from() == null ? null : transition.from().name(), transition.to().name(),
 					transition.note(), isPublic)
-			.update();
+			.query(Long.class)
+			.single();
 	}
 
 	/** The latest step of a matter's timeline ("rate" once the resident has rated the last strike-off). */
@@ -339,13 +344,20 @@ class MatterStore {
 			.query(String.class).optional().orElse(null);
 	}
 
+	/** The timeline in order; the public one (tracking page) without the steps' photos. */
 	List<TimelineEntry> timeline(UUID id, boolean publicOnly) {
-		return jdbc.sql("select * from matter_timeline where matter_id = ? and (public or not ?) order by id")
-			.params(id, publicOnly)
+		return jdbc.sql("""
+				select t.*, case when ? then cast('{}' as uuid[])
+				                 else array(select p.id from matter_photo p where p.timeline_id = t.id order by p.created_at, p.id)
+				            end as photos
+				from matter_timeline t where t.matter_id = ? and (t.public or not ?) order by t.id
+				""")
+			.params(publicOnly, id, publicOnly)
 			.query((rs, row) -> new TimelineEntry(rs.getObject("at", OffsetDateTime.class).toInstant(),
 					rs.getString("actor"), rs.getString("action"),
 					rs.getString("from_stage") == null ? null : Stage.valueOf(rs.getString("from_stage")),
-					Stage.valueOf(rs.getString("to_stage")), rs.getString("note"), rs.getBoolean("public")))
+					Stage.valueOf(rs.getString("to_stage")), rs.getString("note"), rs.getBoolean("public"),
+					List.of((UUID[]) rs.getArray("photos").getArray())))
 			.list();
 	}
 

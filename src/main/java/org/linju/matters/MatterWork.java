@@ -35,10 +35,16 @@ public class MatterWork {
 
 	/**
 	 * What a step may carry: a note or reason; for triage the urgency, difficulty and an optional colour override;
-	 * for an extension the extra hours; for dispatching a red matter, the department it goes to.
+	 * for an extension the extra hours; for dispatching a red matter, the department it goes to; and up to six photos
+	 * of the work (before or after handling: JPEG, PNG or WebP, stored without their metadata).
 	 */
 	public record Input(@Nullable String note, @Nullable Urgency urgency, @Nullable Difficulty difficulty,
-			@Nullable Colour override, @Nullable Integer hours, @Nullable String department) {
+			@Nullable Colour override, @Nullable Integer hours, @Nullable String department, List<byte[]> photos) {
+
+		public Input(@Nullable String note, @Nullable Urgency urgency, @Nullable Difficulty difficulty,
+				@Nullable Colour override, @Nullable Integer hours, @Nullable String department) {
+			this(note, urgency, difficulty, override, hours, department, List.of());
+		}
 
 		public static Input note(@Nullable String note) {
 			return new Input(note, null, null, null, null, null);
@@ -156,6 +162,10 @@ public class MatterWork {
 		if (!permitted(user, view, action)) {
 			throw new ActionRefused();
 		}
+		if (input.photos().size() > Intake.MAX_PHOTOS) {
+			throw new UnacceptableReport("photos", "matter.tooManyPhotos");
+		}
+		List<PhotoSanitizer.Photo> photos = input.photos().stream().map(PhotoSanitizer::clean).toList();
 		Matter matter = view.workflow();
 		Instant now = clock.instant();
 		MatterStore.Deadlines deadlines = MatterStore.Deadlines.NONE;
@@ -221,7 +231,8 @@ public class MatterWork {
 		if (action == Action.DISPATCH && input.department() != null && !input.department().isBlank()) {
 			assignDepartment(view, input.department().strip());
 		}
-		store.recordTimeline(id, now, user.getUsername(), transition, PUBLIC_STEPS.contains(action));
+		long step = store.recordTimeline(id, now, user.getUsername(), transition, PUBLIC_STEPS.contains(action));
+		photos.forEach(photo -> store.addPhoto(id, step, photo));
 		MatterView after = store.find(id).orElseThrow();
 		announce(action, after);
 		return after;

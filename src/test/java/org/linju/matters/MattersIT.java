@@ -365,9 +365,8 @@ class MattersIT extends WebIntegrationTest {
 			.query(Long.class).single()).isEqualTo(1);
 	}
 
-	@Test
-	void theResidentFormStoresPhotosWithoutTheirLocation() throws Exception {
-		double[] point = pointInLeadersGrid();
+	/** A small JPEG carrying an EXIF block with a GPS position, as phones write them. */
+	private static byte[] jpegWithLocation() throws java.io.IOException {
 		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
 		java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
 		javax.imageio.ImageIO.write(image, "jpg", jpeg);
@@ -378,8 +377,55 @@ class MattersIT extends WebIntegrationTest {
 		tagged.write(new byte[] { (byte) 0xFF, (byte) 0xE1, 0, (byte) (exif.length + 2) });
 		tagged.write(exif);
 		tagged.write(plain, 2, plain.length - 2);
+		return tagged.toByteArray();
+	}
+
+	@Test
+	void photosTakenBeforeAndAfterHandlingBelongToTheirStepsAndStayOffTheTrackingPage() throws Exception {
+		MatterFixtures fixtures = new MatterFixtures(jdbc, locator, accounts, intake);
+		MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
+		assertThat(view.colour()).isEqualTo(Colour.YELLOW);
+		CurrentUser leader = accounts.loadUserByUsername("leader");
+		view = work.act(leader, view.id(), view.version(), Action.DISPATCH, MatterWork.Input.note(null));
+		view = work.act(leader, view.id(), view.version(), Action.ACCEPT, MatterWork.Input.note(null));
+		for (String[] step : new String[][] { { "START", "" }, { "RESOLVE", "已更换楼道灯" } }) {
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/matters/" + view.id() + "/actions/" + step[0])
+				.file(new org.springframework.mock.web.MockMultipartFile("photos", step[0] + ".jpg", "image/jpeg", jpegWithLocation()))
+				.param("version", String.valueOf(view.version())).param("note", step[1])
+				.with(as(accounts, "leader")).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+			view = work.matter(leader, view.id());
+		}
+
+		MatterWork.Page page = work.page(leader, view.id());
+		assertThat(page.photos()).as("the report itself had no photos").isEmpty();
+		assertThat(page.timeline()).filteredOn(entry -> entry.action().equals("start")).singleElement()
+			.satisfies(entry -> assertThat(entry.photos()).hasSize(1));
+		TimelineEntry resolved = page.timeline().stream().filter(entry -> entry.action().equals("resolve")).findFirst().orElseThrow();
+		assertThat(resolved.photos()).hasSize(1);
+		byte[] stored = jdbc.sql("select bytes from matter_photo where id = ?").param(resolved.photos().get(0)).query(byte[].class).single();
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("GPSLatitude");
+		String staffPage = mvc.perform(get("/matters/" + view.id()).with(as(accounts, "leader")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(staffPage).contains("/matters/" + view.id() + "/photos/" + resolved.photos().get(0));
+		String trackingPage = mvc.perform(get("/track/" + view.trackingCode())).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(trackingPage).contains("已更换楼道灯").doesNotContain("/photos/");
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/matters/" + view.id() + "/actions/VERIFY")
+			.file(new org.springframework.mock.web.MockMultipartFile("photos", "virus.jpg", "image/jpeg", "MZ not an image".getBytes()))
+			.param("version", String.valueOf(view.version())).with(as(accounts, "secretary")).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(work.matter(leader, view.id()).stage()).as("a bad photo refuses the step").isEqualTo(Stage.RESOLVED);
+	}
+
+	@Test
+	void theResidentFormStoresPhotosWithoutTheirLocation() throws Exception {
+		double[] point = pointInLeadersGrid();
 		String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/report")
-			.file(new org.springframework.mock.web.MockMultipartFile("photos", "IMG_0001.jpg", "image/jpeg", tagged.toByteArray()))
+			.file(new org.springframework.mock.web.MockMultipartFile("photos", "IMG_0001.jpg", "image/jpeg", jpegWithLocation()))
 			.param("description", "井盖缺失有人掉下去的危险").param("categoryCode", "0102")
 			.param("lat", String.valueOf(point[0])).param("lng", String.valueOf(point[1])).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();

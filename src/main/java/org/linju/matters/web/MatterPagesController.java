@@ -62,14 +62,7 @@ class MatterPagesController {
 			@RequestParam(name = "photos", required = false) java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos,
 			@AuthenticationPrincipal @Nullable CurrentUser user, Model model, HttpServletResponse response,
 			jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
-		java.util.List<byte[]> images = new java.util.ArrayList<>();
-		if (photos != null) {
-			for (org.springframework.web.multipart.MultipartFile photo : photos) {
-				if (!photo.isEmpty()) {
-					images.add(photo.getBytes());
-				}
-			}
-		}
+		java.util.List<byte[]> images = images(photos);
 		try {
 			Receipt receipt = intake.report(new NewReport(description, categoryCode, lat, lng, phone, Channel.WEB),
 					images, submission, user == null ? null : user.getUsername(), request.getRemoteAddr());
@@ -182,9 +175,26 @@ class MatterPagesController {
 			@RequestParam(required = false) @Nullable Urgency urgency,
 			@RequestParam(required = false) @Nullable Difficulty difficulty,
 			@RequestParam(required = false) @Nullable Colour override, @RequestParam(required = false) @Nullable Integer hours,
-			@RequestParam(required = false) @Nullable String department) {
-		work.act(user, id, version, action, new MatterWork.Input(note, urgency, difficulty, override, hours, department));
+			@RequestParam(required = false) @Nullable String department,
+			@RequestParam(name = "photos", required = false) java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos)
+			throws java.io.IOException {
+		work.act(user, id, version, action,
+				new MatterWork.Input(note, urgency, difficulty, override, hours, department, images(photos)));
 		return "redirect:/matters/" + id;
+	}
+
+	/** The photos a form sent; a file input left empty sends one empty part, which is no photo. */
+	private static java.util.List<byte[]> images(
+			java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos) throws java.io.IOException {
+		java.util.List<byte[]> images = new java.util.ArrayList<>();
+		if (photos != null) {
+			for (org.springframework.web.multipart.MultipartFile photo : photos) {
+				if (!photo.isEmpty()) {
+					images.add(photo.getBytes());
+				}
+			}
+		}
+		return images;
 	}
 
 	/** Merges a duplicate into the matter that carries on (named by its tracking code). */
