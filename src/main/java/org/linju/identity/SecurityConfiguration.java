@@ -40,7 +40,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, ApiTokens tokens) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/matters")
@@ -62,8 +62,11 @@ class SecurityConfiguration {
 				.defaultAccessDeniedHandlerFor((request, response, e) -> json(response, 403, "forbidden",
 						"Outside your role or area / 超出您的角色或管辖范围"), API))
 			// Residents' reporting apps post matters without a session; an Idempotency-Key, not a cookie, protects them.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
-					&& request.getRequestURI().equals(request.getContextPath() + "/api/v1/matters")))
+			// A call with an API token carries no cookie either: a browser never adds that header by itself.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> ("POST".equals(request.getMethod())
+					&& request.getRequestURI().equals(request.getContextPath() + "/api/v1/matters"))
+					|| ApiTokenFilter.presented(request) != null))
+			.addFilterBefore(new ApiTokenFilter(tokens, SecurityConfiguration::json), AnonymousAuthenticationFilter.class)
 			.addFilterBefore(new FirstAdminSetupFilter(accounts), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
 		return http.build();

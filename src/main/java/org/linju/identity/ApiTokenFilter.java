@@ -1,0 +1,69 @@
+package org.linju.identity;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs in an API call that presents {@code Authorization: Bearer <token>} ({@link ApiTokens}) for this request only:
+ * nothing goes into a session. A token that does not work is refused with 401, never taken for an anonymous call, so
+ * a program with a revoked token does not go on posting as a resident would.
+ */
+class ApiTokenFilter extends OncePerRequestFilter {
+
+	private static final String BEARER = "Bearer ";
+
+	private final ApiTokens tokens;
+	private final ProblemWriter problems;
+
+	ApiTokenFilter(ApiTokens tokens, ProblemWriter problems) {
+		this.tokens = tokens;
+		this.problems = problems;
+	}
+
+	/** The token an API call presents, if any. */
+	static @Nullable String presented(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		return api && header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+				? header.substring(BEARER.length()).strip() : null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String token = presented(request);
+		if (token == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<CurrentUser> user = tokens.authenticate(token);
+		if (user.isEmpty()) {
+			problems.write(response, 401, "invalid_token", "The API token is unknown, expired or revoked / API 令牌无效、已过期或已撤销");
+			return;
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
+				user.get().getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/** Writes a problem answer (the security configuration's JSON errors). */
+	interface ProblemWriter {
+		void write(HttpServletResponse response, int status, String error, String message) throws IOException;
+	}
+}

@@ -1,0 +1,95 @@
+package org.linju.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.linju.Logins.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.linju.DemoPoints;
+import org.linju.WebIntegrationTest;
+import org.linju.grid.GridLocator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A staff member makes an API token on the tokens page; a program then calls the API with it, over real HTTP and
+ * without a session, as that person, until the token is revoked.
+ */
+class ApiTokenIT extends WebIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	GridLocator locator;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void aProgramPostsMattersAsTheStaffMemberWhoseTokenItHoldsUntilTheTokenIsRevoked() throws Exception {
+		String page = mvc.perform(post("/account/tokens").param("label", "12345 热线系统").param("days", "90")
+			.with(as(accounts, "leader")).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Matcher shown = Pattern.compile("id=\"new-token\">(linju_[A-Za-z0-9_-]+)<").matcher(page);
+		assertThat(shown.find()).as("the new token is shown once").isTrue();
+		String token = shown.group(1);
+		assertThat(jdbc.sql("select count(*) from api_token where token_hash = encode(sha256(convert_to(?, 'UTF8')), 'hex')")
+			.param(token).query(Long.class).single()).as("only its hash is kept").isEqualTo(1);
+
+		String grid = accounts.loadUserByUsername("leader").scope().roots().iterator().next().value();
+		double[] point = DemoPoints.in(grid, jdbc, locator);
+		HttpResponse<String> created = postMatter(token, point);
+		assertThat(created.statusCode()).isEqualTo(201);
+		String id = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		assertThat(jdbc.sql("select created_by from matter where id = ?").param(UUID.fromString(id)).query(String.class).single())
+			.as("the matter is the staff member's, not an anonymous resident's").isEqualTo("leader");
+		assertThat(get(token, "/api/v1/metrics/matters?level=GRID").statusCode()).isEqualTo(200);
+		assertThat(get(token, "/api/v1/admin/grids.geojson").statusCode()).as("within the account's role").isEqualTo(403);
+		assertThat(jdbc.sql("select last_used_at is not null from api_token where label = '12345 热线系统'")
+			.query(Boolean.class).single()).isTrue();
+
+		HttpResponse<String> forged = postMatter("linju_" + "x".repeat(43), point);
+		assertThat(forged.statusCode()).as("a wrong token is refused, not taken for an anonymous resident").isEqualTo(401);
+		assertThat(forged.body()).contains("invalid_token");
+
+		UUID tokenId = jdbc.sql("select id from api_token where label = '12345 热线系统'").query(UUID.class).single();
+		mvc.perform(post("/account/tokens/" + tokenId + "/revoke").with(as(accounts, "worker")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/account/tokens/" + tokenId + "/revoke").with(as(accounts, "leader")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(postMatter(token, point).statusCode()).as("revoked: refused at once").isEqualTo(401);
+	}
+
+	@Test
+	void aTokenNeedsALabelAndResidentsMakeNone() throws Exception {
+		mvc.perform(post("/account/tokens").param("label", " ").param("days", "90").with(as(accounts, "leader")).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/account/tokens").param("label", "x").param("days", "7").with(as(accounts, "leader")).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/account/tokens").param("label", "我的脚本").param("days", "30").with(as(accounts, "resident")).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	private HttpResponse<String> postMatter(String token, double[] point) throws Exception {
+		String body = """
+				{"description":"热线来电：小区路灯不亮","categoryCode":"1202","lat":%s,"lng":%s,"phone":"13800138000"}
+				""".formatted(point[0], point[1]);
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/matters"))
+			.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> get(String token, String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+}
