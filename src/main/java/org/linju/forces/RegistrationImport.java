@@ -77,8 +77,9 @@ public class RegistrationImport {
 		if (!IMPORTERS.contains(user.role())) {
 			throw new OutOfScope("registration import");
 		}
-		UUID id = jobs.create(KIND, user.getUsername(), fileName);
+		UUID id = UUID.randomUUID();
 		Path file = SheetImport.keep(uploads, "forces-" + id + ".xlsx", content);
+		jobs.create(id, KIND, user.getUsername(), fileName);
 		worker.submit(() -> run(id, file, user));
 		return id;
 	}

@@ -19,12 +19,19 @@ public class Regions {
 
 	private final RegionStore regions;
 	private final GridStore grids;
-	private final @Nullable String homeDistrict;
+	private final @Nullable RegionCode homeDistrict;
 
+	/** @throws IllegalArgumentException at start when {@code linju.home-district} is set but is no district code */
 	Regions(RegionStore regions, GridStore grids, @Value("${linju.home-district:}") @Nullable String homeDistrict) {
 		this.regions = regions;
 		this.grids = grids;
-		this.homeDistrict = homeDistrict == null || homeDistrict.isBlank() ? null : homeDistrict.strip();
+		String configured = homeDistrict == null ? "" : homeDistrict.strip();
+		if (!configured.isEmpty() && (!RegionCode.isValid(configured)
+				|| RegionCode.of(configured).level() != RegionLevel.DISTRICT)) {
+			throw new IllegalArgumentException(
+					"linju.home-district must be a district's 6-digit region code, not '" + configured + "'");
+		}
+		this.homeDistrict = configured.isEmpty() ? null : RegionCode.of(configured);
 	}
 
 	/**
@@ -35,7 +42,7 @@ public class Regions {
 	 */
 	public RegionCode homeDistrict() {
 		if (homeDistrict != null) {
-			return RegionCode.of(homeDistrict);
+			return homeDistrict;
 		}
 		return regions.districtCodes().stream().findFirst().map(RegionCode::of)
 			.orElseThrow(() -> new IllegalStateException("no district in the region tree: import the regions first"));

@@ -28,14 +28,16 @@ class ApiTokenController {
 		model.addAttribute("tokens", tokens.of(user));
 		model.addAttribute("now", Instant.now());
 		model.addAttribute("lifetimes", ApiTokens.LIFETIMES_IN_DAYS);
+		model.addAttribute("requestKey", UUID.randomUUID());
 		return "identity/tokens";
 	}
 
 	@PostMapping(PAGE)
 	String issue(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String label,
-			@RequestParam(defaultValue = "90") int days, Model model, HttpServletResponse response) {
+			@RequestParam(defaultValue = "90") int days, @RequestParam UUID request, Model model,
+			HttpServletResponse response) {
 		try {
-			model.addAttribute("issued", tokens.issue(user, label, days));
+			model.addAttribute("issued", tokens.issue(user, label, days, request));
 		}
 		catch (ApiTokens.BadTokenRequest e) {
 			model.addAttribute("error", e.getMessage());

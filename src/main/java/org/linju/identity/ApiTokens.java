@@ -55,8 +55,11 @@ public class ApiTokens {
 		this.accounts = accounts;
 	}
 
-	/** Makes a token for the signed-in person; residents have none (the public API needs none). */
-	public Issued issue(CurrentUser user, String label, int days) {
+	/**
+	 * Makes a token for the signed-in person; residents have none (the public API needs none). {@code requestKey}
+	 * comes with the form: the same form sent again makes no second token (whose value nobody would have seen).
+	 */
+	public Issued issue(CurrentUser user, String label, int days, UUID requestKey) {
 		if (user.role() == Role.RESIDENT) {
 			throw new OutOfScope("api tokens");
 		}
@@ -74,10 +77,14 @@ public class ApiTokens {
 		random.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into api_token (id, account_id, label, token_hash, expires_at)
-				values (?, ?, ?, ?, now() + make_interval(days => ?))
-				""").params(id, user.id(), name, hash(token), days).update();
+		int made = jdbc.sql("""
+				insert into api_token (id, account_id, label, token_hash, expires_at, request_key)
+				values (?, ?, ?, ?, now() + make_interval(days => ?), ?)
+				on conflict (account_id, request_key) do nothing
+				""").params(id, user.id(), name, hash(token), days, requestKey).update();
+		if (made == 0) {
+			throw new BadTokenRequest("token.alreadyMade");
+		}
 		log.info("API token {} ({}) made by {}", id, name, user.getUsername());
 		return new Issued(id, token);
 	}

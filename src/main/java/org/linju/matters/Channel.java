@@ -1,6 +1,22 @@
 package org.linju.matters;
 
+import org.jspecify.annotations.Nullable;
+
 /** How a matter came in. */
 public enum Channel {
-	WEB, PATROL, HOTLINE, WALK_IN, API
+	WEB, PATROL, HOTLINE, WALK_IN, API;
+
+	/**
+	 * The channel of a report through the JSON API: API, unless a staff member's program (signed in, or with an API
+	 * token) says the matter reached them by HOTLINE, WALK_IN or PATROL.
+	 */
+	public static Channel ofApiReport(@Nullable String requested, boolean staff) {
+		if (requested == null || requested.equals(API.name())) {
+			return API;
+		}
+		if (!staff || !java.util.Set.of("HOTLINE", "WALK_IN", "PATROL").contains(requested)) {
+			throw new UnacceptableReport("channel", "matter.badChannel");
+		}
+		return valueOf(requested);
+	}
 }

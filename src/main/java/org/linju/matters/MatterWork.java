@@ -52,6 +52,8 @@ public class MatterWork {
 	}
 
 	private static final Set<Action> PUBLIC_STEPS = EnumSet.of(Action.ACCEPT, Action.RESOLVE, Action.STRIKE_OFF);
+	/** The steps that take photos: before handling, after handling, at verification. */
+	public static final Set<Action> PHOTO_STEPS = EnumSet.of(Action.START, Action.RESOLVE, Action.VERIFY);
 
 	private final MatterStore store;
 	private final Clock clock;
@@ -161,6 +163,9 @@ public class MatterWork {
 		}
 		if (!permitted(user, view, action)) {
 			throw new ActionRefused();
+		}
+		if (!input.photos().isEmpty() && !PHOTO_STEPS.contains(action)) {
+			throw new UnacceptableReport("photos", "matter.noPhotosHere");
 		}
 		if (input.photos().size() > Intake.MAX_PHOTOS) {
 			throw new UnacceptableReport("photos", "matter.tooManyPhotos");

@@ -109,12 +109,16 @@ class MatterNotifications {
 
 	/**
 	 * Who acts for these roles over a matter's grid (a backup for someone unavailable); for a matter outside every
-	 * grid, the district's admins, who are the only ones to see it.
+	 * grid, the district's admins, who are the only ones to see it. An event stored by a version before 9.1 carries no
+	 * district; such a matter outside every grid notifies nobody, as it did then.
 	 */
-	private List<String> responsible(String district, @org.jspecify.annotations.Nullable String gridCode,
-			List<Role> roles) {
-		return gridCode == null ? accounts.usernamesCovering(RegionCode.of(district), List.of(Role.DISTRICT_ADMIN))
-				: forces.actingFor(accounts.usernamesCovering(RegionCode.of(gridCode), roles));
+	private List<String> responsible(@org.jspecify.annotations.Nullable String district,
+			@org.jspecify.annotations.Nullable String gridCode, List<Role> roles) {
+		if (gridCode != null) {
+			return forces.actingFor(accounts.usernamesCovering(RegionCode.of(gridCode), roles));
+		}
+		return district == null ? List.of()
+				: accounts.usernamesCovering(RegionCode.of(district), List.of(Role.DISTRICT_ADMIN));
 	}
 
 	@ApplicationModuleListener(condition = WITH_ROBOT)

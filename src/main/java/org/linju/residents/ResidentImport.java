@@ -67,8 +67,9 @@ public class ResidentImport {
 		if (!DataPolicy.mayImport(user.role())) {
 			throw new ImportNotAllowed();
 		}
-		UUID id = jobs.create(KIND, user.getUsername(), fileName);
+		UUID id = UUID.randomUUID();
 		Path file = SheetImport.keep(uploads, id + ".xlsx", content);
+		jobs.create(id, KIND, user.getUsername(), fileName);
 		worker.submit(() -> run(id, file, user));
 		return id;
 	}

@@ -24,13 +24,11 @@ public class ImportJobs {
 		this.batch = batch;
 	}
 
-	/** A new job, queued; the file name is cut to 200 characters. */
-	public UUID create(String kind, String createdBy, String fileName) {
-		UUID id = UUID.randomUUID();
+	/** A new job, queued, once its upload is kept; the file name is cut to 200 characters. */
+	public void create(UUID id, String kind, String createdBy, String fileName) {
 		jdbc.sql("insert into import_job (id, kind, created_by, file_name, status) values (?, ?, ?, ?, 'QUEUED')")
 			.params(id, kind, createdBy, cut(fileName, 200))
 			.update();
-		return id;
 	}
 
 	/**

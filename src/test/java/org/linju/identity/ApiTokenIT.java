@@ -36,12 +36,18 @@ class ApiTokenIT extends WebIntegrationTest {
 
 	@Test
 	void aProgramPostsMattersAsTheStaffMemberWhoseTokenItHoldsUntilTheTokenIsRevoked() throws Exception {
+		String form = UUID.randomUUID().toString();
 		String page = mvc.perform(post("/account/tokens").param("label", "12345 热线系统").param("days", "90")
-			.with(as(accounts, "leader")).with(csrf()))
+			.param("request", form).with(as(accounts, "leader")).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		Matcher shown = Pattern.compile("id=\"new-token\">(linju_[A-Za-z0-9_-]+)<").matcher(page);
 		assertThat(shown.find()).as("the new token is shown once").isTrue();
 		String token = shown.group(1);
+		mvc.perform(post("/account/tokens").param("label", "12345 热线系统").param("days", "90")
+			.param("request", form).with(as(accounts, "leader")).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(jdbc.sql("select count(*) from api_token where label = '12345 热线系统'").query(Long.class).single())
+			.as("reloading the answer makes no second token").isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from api_token where token_hash = encode(sha256(convert_to(?, 'UTF8')), 'hex')")
 			.param(token).query(Long.class).single()).as("only its hash is kept").isEqualTo(1);
 
@@ -52,6 +58,13 @@ class ApiTokenIT extends WebIntegrationTest {
 		String id = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 		assertThat(jdbc.sql("select created_by from matter where id = ?").param(UUID.fromString(id)).query(String.class).single())
 			.as("the matter is the staff member's, not an anonymous resident's").isEqualTo("leader");
+		HttpResponse<String> hotline = send(token, body(point, ",\"channel\":\"HOTLINE\""));
+		assertThat(hotline.statusCode()).isEqualTo(201);
+		assertThat(jdbc.sql("select channel from matter where id = ?")
+			.param(UUID.fromString(hotline.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"))).query(String.class).single())
+			.as("a hotline system says how the matter came in").isEqualTo("HOTLINE");
+		assertThat(send(null, body(point, ",\"channel\":\"HOTLINE\"")).statusCode())
+			.as("residents' reports are API reports").isEqualTo(422);
 		assertThat(get(token, "/api/v1/metrics/matters?level=GRID").statusCode()).isEqualTo(200);
 		assertThat(get(token, "/api/v1/admin/grids.geojson").statusCode()).as("within the account's role").isEqualTo(403);
 		assertThat(jdbc.sql("select last_used_at is not null from api_token where label = '12345 热线系统'")
@@ -71,21 +84,31 @@ class ApiTokenIT extends WebIntegrationTest {
 
 	@Test
 	void aTokenNeedsALabelAndResidentsMakeNone() throws Exception {
-		mvc.perform(post("/account/tokens").param("label", " ").param("days", "90").with(as(accounts, "leader")).with(csrf()))
+		mvc.perform(post("/account/tokens").param("label", " ").param("days", "90").param("request", UUID.randomUUID().toString()).with(as(accounts, "leader")).with(csrf()))
 			.andExpect(status().isUnprocessableContent());
-		mvc.perform(post("/account/tokens").param("label", "x").param("days", "7").with(as(accounts, "leader")).with(csrf()))
+		mvc.perform(post("/account/tokens").param("label", "x").param("days", "7").param("request", UUID.randomUUID().toString()).with(as(accounts, "leader")).with(csrf()))
 			.andExpect(status().isUnprocessableContent());
-		mvc.perform(post("/account/tokens").param("label", "我的脚本").param("days", "30").with(as(accounts, "resident")).with(csrf()))
+		mvc.perform(post("/account/tokens").param("label", "我的脚本").param("days", "30").param("request", UUID.randomUUID().toString()).with(as(accounts, "resident")).with(csrf()))
 			.andExpect(status().isForbidden());
 	}
 
 	private HttpResponse<String> postMatter(String token, double[] point) throws Exception {
-		String body = """
-				{"description":"热线来电：小区路灯不亮","categoryCode":"1202","lat":%s,"lng":%s,"phone":"13800138000"}
-				""".formatted(point[0], point[1]);
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/matters"))
-			.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+		return send(token, body(point, ""));
+	}
+
+	private static String body(double[] point, String more) {
+		return """
+				{"description":"热线来电：小区路灯不亮","categoryCode":"1202","lat":%s,"lng":%s,"phone":"13800138000"%s}
+				""".formatted(point[0], point[1], more);
+	}
+
+	private HttpResponse<String> send(@org.jspecify.annotations.Nullable String token, String body) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/matters"))
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String token, String path) throws Exception {

@@ -386,6 +386,11 @@ class MattersIT extends WebIntegrationTest {
 		MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
 		assertThat(view.colour()).isEqualTo(Colour.YELLOW);
 		CurrentUser leader = accounts.loadUserByUsername("leader");
+		MatterView registered = view;
+		byte[] photo = jpegWithLocation();
+		assertThatThrownBy(() -> work.act(leader, registered.id(), registered.version(), Action.DISPATCH,
+				new MatterWork.Input(null, null, null, null, null, null, List.of(photo))))
+			.as("photos go with start, resolve and verify").isInstanceOf(UnacceptableReport.class);
 		view = work.act(leader, view.id(), view.version(), Action.DISPATCH, MatterWork.Input.note(null));
 		view = work.act(leader, view.id(), view.version(), Action.ACCEPT, MatterWork.Input.note(null));
 		for (String[] step : new String[][] { { "START", "" }, { "RESOLVE", "已更换楼道灯" } }) {

@@ -29,8 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MatterApiController {
 
 	/** The JSON body of {@code POST /api/v1/matters}. */
+	/**
+	 * A report as JSON; {@code channel} lets a staff member's program (an API token) say how the matter reached them
+	 * (HOTLINE, WALK_IN or PATROL); without it, and always for residents, the channel is API.
+	 */
 	record ReportRequest(@Nullable String description, @Nullable String categoryCode, @Nullable Double lat,
-			@Nullable Double lng, @Nullable String phone) {
+			@Nullable Double lng, @Nullable String phone, @Nullable String channel) {
 	}
 
 	private final Intake intake;
@@ -58,8 +62,9 @@ class MatterApiController {
 	ResponseEntity<byte[]> report(@RequestBody ReportRequest body,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@AuthenticationPrincipal @Nullable CurrentUser user, jakarta.servlet.http.HttpServletRequest request) {
+		Channel channel = Channel.ofApiReport(body.channel(), user != null);
 		Receipt receipt = intake.report(new NewReport(body.description() == null ? "" : body.description(),
-				body.categoryCode() == null ? "" : body.categoryCode(), body.lat(), body.lng(), body.phone(), Channel.API),
+				body.categoryCode() == null ? "" : body.categoryCode(), body.lat(), body.lng(), body.phone(), channel),
 				java.util.List.of(), idempotencyKey, user == null ? null : user.getUsername(), request.getRemoteAddr());
 		byte[] answer = json.writeValueAsBytes(receipt);
 		return ResponseEntity.created(URI.create("/track/" + receipt.trackingCode()))
