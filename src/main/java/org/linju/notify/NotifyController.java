@@ -45,7 +45,11 @@ class NotifyController {
 				from event_publication where completion_date is null order by publication_date
 				""").query().listOfRows();
 		model.addAttribute("pending", pending);
-		model.addAttribute("webhooks", jdbc.sql("select * from notify_webhook order by scope_code").query().listOfRows());
+		model.addAttribute("webhooks", jdbc.sql("""
+				select w.scope_code, w.kind, w.url,
+				       (select count(*) from notify_robot_backlog b where b.scope_code = w.scope_code) as waiting
+				from notify_webhook w order by w.scope_code
+				""").query().listOfRows());
 		return "notify/pending";
 	}
 

@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * publication at all: intake does not pay for robots that are not there. Each robot is posted to at most
  * {@code linju.notify.robot-messages-per-minute} times a minute, counted across all instances: WeCom and DingTalk
  * robots take about 20 a minute and refuse the rest, and DingTalk then shuts the robot for ten minutes. A message over
- * the budget is not posted; it fails like an outage and is retried later.
+ * the budget waits in the {@link RobotBacklog}, and the robot's later messages queue behind it; {@link BacklogDrain}
+ * sends the waiting ones merged into one summary as the budget allows.
  */
 @Component("webhooks")
 class WebhookDelivery {
@@ -38,15 +39,17 @@ class WebhookDelivery {
 	}
 
 	private final JdbcClient jdbc;
+	private final RobotBacklog backlog;
 	private final TransactionTemplate ownTransaction;
 	private final int perMinute;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 	/** Every robot, re-read every 10 s and after every change on this instance. */
 	private final RefreshedCopy<List<Robot>> robots;
 
-	WebhookDelivery(JdbcClient jdbc, PlatformTransactionManager transactions,
+	WebhookDelivery(JdbcClient jdbc, RobotBacklog backlog, PlatformTransactionManager transactions,
 			@Value("${linju.notify.robot-messages-per-minute:20}") int perMinute) {
 		this.jdbc = jdbc;
+		this.backlog = backlog;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.perMinute = perMinute;
@@ -78,20 +81,37 @@ class WebhookDelivery {
 		robots.forget();
 	}
 
-	/** Posts to the robot of the grid's nearest region that has one; nothing for no grid or no robot. */
+	/**
+	 * Posts to the robot of the grid's nearest region that has one; nothing for no grid or no robot. Over the robot's
+	 * budget, or behind messages already waiting for it, the message is queued instead (in the caller's transaction).
+	 */
 	void send(@Nullable String gridCode, String title, String markdown) {
 		Optional<Robot> robot = robotFor(gridCode);
 		if (robot.isEmpty()) {
 			return;
 		}
-		String kind = robot.get().kind();
+		if (backlog.waiting(robot.get().scope()) || !Boolean.TRUE.equals(ownTransaction.execute(
+				status -> takeTurn(robot.get().scope())))) {
+			backlog.add(robot.get().scope(), title, markdown);
+			return;
+		}
+		post(robot.get(), title, markdown);
+	}
+
+	/** Posts to the robot of exactly this region (a backlog's summary); nothing if it has been removed. */
+	void post(String scope, String title, String markdown) {
+		Optional<Robot> robot = robots.get().stream().filter(candidate -> candidate.scope().equals(scope)).findFirst();
+		if (robot.isPresent()) {
+			post(robot.get(), title, markdown);
+		}
+	}
+
+	private void post(Robot robot, String title, String markdown) {
+		String kind = robot.kind();
 		Object body = "DINGTALK".equals(kind)
 				? Map.of("msgtype", "markdown", "markdown", Map.of("title", title, "text", markdown))
 				: Map.of("msgtype", "markdown", "markdown", Map.of("content", markdown));
-		if (!takeTurn(robot.get())) {
-			throw new WebhookUnavailable("robot busy: " + perMinute + " messages in the last minute");
-		}
-		HttpRequest request = HttpRequest.newBuilder(URI.create(robot.get().url()))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(robot.url()))
 			.timeout(Duration.ofSeconds(10))
 			.header("Content-Type", "application/json; charset=utf-8")
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
@@ -115,18 +135,18 @@ class WebhookDelivery {
 	}
 
 	/**
-	 * Counts a post against the robot's budget for the last minute, if there is room. In a transaction of its own, so
-	 * the robot's row is locked only for this, not while the post waits for an answer.
+	 * Counts a post against the robot's budget for the last minute, if there is room, in the caller's transaction:
+	 * the robot's row stays locked until it ends, so another instance waits and then sees this post counted. A live
+	 * message takes its turn in a transaction of its own, so the row is not locked while the post waits for an answer.
 	 */
-	private boolean takeTurn(Robot robot) {
-		Boolean taken = ownTransaction.execute(status -> jdbc.sql("""
+	boolean takeTurn(String scope) {
+		return jdbc.sql("""
 				update notify_webhook
 				set recent_posts = array(select t from unnest(recent_posts) t where t > now() - interval '1 minute'
 				                         union all select now() order by 1)
 				where scope_code = :scope
 				  and (select count(*) from unnest(recent_posts) t where t > now() - interval '1 minute') < :limit
-				""").param("scope", robot.scope()).param("limit", perMinute).update() == 1);
-		return Boolean.TRUE.equals(taken);
+				""").param("scope", scope).param("limit", perMinute).update() == 1;
 	}
 
 	private Optional<Robot> robotFor(@Nullable String gridCode) {

@@ -50,6 +50,9 @@ class NotifyIT extends WebIntegrationTest {
 	@Autowired
 	WebhookDelivery webhooks;
 
+	@Autowired
+	BacklogDrain drain;
+
 	@Test
 	void aWebhookOutageDelaysTheMessagesButNeverLosesThem() throws Exception {
 		AtomicBoolean down = new AtomicBoolean(true);
@@ -112,41 +115,52 @@ class NotifyIT extends WebIntegrationTest {
 	}
 
 	@Test
-	void aRobotIsPostedToAtMostTwentyTimesAMinuteAndTheRestWaits() throws Exception {
-		AtomicInteger posts = new AtomicInteger();
+	void aRobotIsPostedToAtMostTwentyTimesAMinuteAndTheRestFollowsInOneSummary() throws Exception {
+		List<String> posts = new CopyOnWriteArrayList<>();
 		HttpServer robot = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		robot.createContext("/robot", exchange -> {
-			exchange.getRequestBody().readAllBytes();
-			posts.incrementAndGet();
+			posts.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
 			exchange.sendResponseHeaders(200, -1);
 			exchange.close();
 		});
 		robot.start();
 		String grid = accounts.loadUserByUsername("leader").scope().roots().iterator().next().value();
+		String community = grid.substring(0, 12);
 		try {
-			webhooks.configure(grid.substring(0, 12), "DINGTALK", "http://127.0.0.1:" + robot.getAddress().getPort() + "/robot");
-			int busy = 0;
+			webhooks.configure(community, "DINGTALK", "http://127.0.0.1:" + robot.getAddress().getPort() + "/robot");
 			for (int i = 0; i < 25; i++) {
-				try {
-					webhooks.send(grid, "消息 " + i, "### 消息 " + i);
-				}
-				catch (WebhookDelivery.WebhookUnavailable e) {
-					assertThat(e.getMessage()).startsWith("robot busy");
-					busy++;
-				}
+				webhooks.send(grid, "消息 " + i, "### 消息 " + i + "\n> 编号：" + i);
 			}
-			assertThat(posts).as("DingTalk shuts a robot for ten minutes after more than 20 a minute").hasValue(20);
-			assertThat(busy).as("the rest fail, to be retried").isEqualTo(5);
+			assertThat(posts).as("DingTalk shuts a robot for ten minutes after more than 20 a minute").hasSize(20);
+			assertThat(waiting(community)).as("the rest wait, nothing is lost").isEqualTo(5);
+			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/notifications")
+				.with(org.linju.Logins.as(accounts, "admin"))).andReturn().getResponse().getContentAsString())
+				.as("admins see what waits").contains("5 条消息因机器人每分钟限额排队中");
 
 			jdbc.sql("update notify_webhook set recent_posts = array(select t - interval '61 seconds' from unnest(recent_posts) t)")
 				.update();
-			webhooks.send(grid, "一分钟后", "### 一分钟后");
-			assertThat(posts).as("a minute later the robot takes messages again").hasValue(21);
+			webhooks.send(grid, "新消息", "### 新消息\n> 编号：25");
+			assertThat(posts).as("a new message queues behind the waiting ones").hasSize(20);
+
+			drain.drain();
+			assertThat(posts).hasSize(21);
+			String summary = posts.get(20);
+			assertThat(summary).contains("群消息汇总（6 条");
+			assertThat(summary.indexOf("消息 20")).as("oldest first").isLessThan(summary.indexOf("消息 24"));
+			assertThat(summary.indexOf("消息 24")).isLessThan(summary.indexOf("新消息"));
+			assertThat(waiting(community)).isZero();
+
+			webhooks.send(grid, "再来一条", "### 再来一条");
+			assertThat(posts).as("with nothing waiting, messages go out at once again").hasSize(22);
 		}
 		finally {
 			robot.stop(0);
 			webhooks.removeAll();
 		}
+	}
+
+	private int waiting(String scope) {
+		return jdbc.sql("select count(*) from notify_robot_backlog where scope_code = ?").param(scope).query(Integer.class).single();
 	}
 
 	@Test
