@@ -8,7 +8,7 @@ public enum Channel {
 
 	/**
 	 * The channel of a report through the JSON API: API, unless a staff member's program (signed in, or with an API
-	 * token) says the matter reached them by HOTLINE, WALK_IN or PATROL.
+	 * token; residents' accounts are no staff) says the matter reached them by HOTLINE, WALK_IN or PATROL.
 	 */
 	public static Channel ofApiReport(@Nullable String requested, boolean staff) {
 		if (requested == null || requested.equals(API.name())) {

@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the messages waiting for a group robot's budget ({@link RobotBacklog}): every few seconds, for each robot
- * with a turn free, the oldest waiting messages merged into one summary (a single one goes as it is). A summary that
- * cannot be posted leaves its messages waiting; with several instances, one at a time drains a robot (its turn locks
- * the robot's row), so no summary goes out twice.
+ * with turns free, the oldest waiting messages merged into summaries (a single one goes as it is), up to
+ * {@link #SUMMARIES_PER_ROUND} a round. A summary that cannot be posted leaves its messages waiting and its robot
+ * alone for a minute, so robots that are down do not hold up the others; with several instances, one at a time drains
+ * a robot (its turn locks the robot's row), so no summary goes out twice. Runs on a thread of its own, not the
+ * scheduler's, because a post may wait up to ten seconds for an answer.
  */
 @Component
 class BacklogDrain {
@@ -21,6 +22,8 @@ class BacklogDrain {
 	/** WeCom takes markdown of at most 4,096 bytes; DingTalk more. */
 	static final int MAX_BYTES = 3_800;
 	private static final int MAX_ITEMS = 50;
+	static final int SUMMARIES_PER_ROUND = 3;
+	private static final java.time.Duration REST_AFTER_FAILURE = java.time.Duration.ofMinutes(1);
 	private static final Logger log = LoggerFactory.getLogger(BacklogDrain.class);
 
 	/** What one post carries: which waiting messages, under which title, as which markdown. */
@@ -30,32 +33,79 @@ class BacklogDrain {
 	private final RobotBacklog backlog;
 	private final WebhookDelivery webhooks;
 	private final TransactionTemplate transactions;
+	/** Robots that failed a summary, and until when they are left alone (this instance). */
+	private final java.util.Map<String, java.time.Instant> resting = new java.util.concurrent.ConcurrentHashMap<>();
 
-	BacklogDrain(RobotBacklog backlog, WebhookDelivery webhooks, TransactionTemplate transactions) {
+	private final java.time.Duration interval;
+	private final java.util.concurrent.ScheduledExecutorService thread = java.util.concurrent.Executors
+		.newSingleThreadScheduledExecutor(runnable -> {
+			Thread drainer = new Thread(runnable, "robot-backlog");
+			drainer.setDaemon(true);
+			return drainer;
+		});
+
+	BacklogDrain(RobotBacklog backlog, WebhookDelivery webhooks, TransactionTemplate transactions,
+			@org.springframework.beans.factory.annotation.Value("${linju.notify.backlog-interval:10s}") java.time.Duration interval) {
 		this.backlog = backlog;
 		this.webhooks = webhooks;
 		this.transactions = transactions;
+		this.interval = interval;
 	}
 
-	@Scheduled(fixedDelayString = "${linju.notify.backlog-interval:10s}", initialDelayString = "${linju.notify.backlog-interval:10s}")
+	/** Starts the rounds once the application is ready: every {@code linju.notify.backlog-interval} after the last. */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void start() {
+		long millis = interval.toMillis();
+		thread.scheduleWithFixedDelay(this::drainQuietly, millis, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		thread.shutdownNow();
+	}
+
+	private void drainQuietly() {
+		try {
+			drain();
+		}
+		catch (RuntimeException e) {
+			log.error("Draining the group robots' backlog failed; the next round tries again", e);
+		}
+	}
+
 	void drain() {
+		java.time.Instant now = java.time.Instant.now();
+		resting.values().removeIf(until -> until.isBefore(now));
 		for (String scope : backlog.scopes()) {
-			try {
-				transactions.executeWithoutResult(status -> {
-					if (!drain(scope)) {
-						status.setRollbackOnly(); // no summary sent: the turn is not used up
+			for (int i = 0; i < SUMMARIES_PER_ROUND && !resting.containsKey(scope); i++) {
+				try {
+					if (!Boolean.TRUE.equals(transactions.execute(status -> {
+						boolean sent = drain(scope);
+						if (!sent) {
+							status.setRollbackOnly(); // no summary sent: the turn is not used up
+						}
+						return sent;
+					}))) {
+						break;
 					}
-				});
-			}
-			catch (WebhookDelivery.WebhookUnavailable e) {
-				log.warn("Group robot {} did not take a summary; its messages keep waiting: {}", scope, e.getMessage());
+				}
+				catch (RuntimeException e) {
+					resting.put(scope, now.plus(REST_AFTER_FAILURE));
+					log.warn("Group robot {} did not take a summary; its messages keep waiting: {}", scope, e.getMessage());
+				}
 			}
 		}
 	}
 
+	/** Lets the next round try the robots that failed a summary at once (tests). */
+	void forgetFailures() {
+		resting.clear();
+	}
+
 	/** Sends one summary for the robot if it has a turn free; whether it did. Runs in the caller's transaction. */
 	boolean drain(String scope) {
-		if (!webhooks.takeTurn(scope)) {
+		java.util.Optional<WebhookDelivery.Robot> robot = webhooks.takeTurn(scope);
+		if (robot.isEmpty()) {
 			return false;
 		}
 		List<RobotBacklog.Queued> oldest = backlog.oldest(scope, MAX_ITEMS);
@@ -63,7 +113,7 @@ class BacklogDrain {
 			return false;
 		}
 		Summary summary = summary(oldest, backlog.count(scope));
-		webhooks.post(scope, summary.title(), summary.markdown());
+		webhooks.post(robot.get(), summary.title(), summary.markdown());
 		backlog.remove(summary.ids());
 		return true;
 	}

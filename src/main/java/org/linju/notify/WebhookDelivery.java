@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.linju.shared.RefreshedCopy;
@@ -35,7 +36,7 @@ class WebhookDelivery {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** A group robot and the region it serves (a grid, community, sub-district or the district). */
-	private record Robot(String scope, String kind, String url) {
+	record Robot(String scope, String kind, String url) {
 	}
 
 	private final JdbcClient jdbc;
@@ -90,23 +91,17 @@ class WebhookDelivery {
 		if (robot.isEmpty()) {
 			return;
 		}
-		if (backlog.waiting(robot.get().scope()) || !Boolean.TRUE.equals(ownTransaction.execute(
-				status -> takeTurn(robot.get().scope())))) {
+		Optional<Robot> turn = backlog.waiting(robot.get().scope()) ? Optional.empty()
+				: Objects.requireNonNull(ownTransaction.execute(status -> takeTurn(robot.get().scope())));
+		if (turn.isEmpty()) {
 			backlog.add(robot.get().scope(), title, markdown);
 			return;
 		}
-		post(robot.get(), title, markdown);
+		post(turn.get(), title, markdown);
 	}
 
-	/** Posts to the robot of exactly this region (a backlog's summary); nothing if it has been removed. */
-	void post(String scope, String title, String markdown) {
-		Optional<Robot> robot = robots.get().stream().filter(candidate -> candidate.scope().equals(scope)).findFirst();
-		if (robot.isPresent()) {
-			post(robot.get(), title, markdown);
-		}
-	}
-
-	private void post(Robot robot, String title, String markdown) {
+	/** Posts a message to a robot; a failure throws {@link WebhookUnavailable}. */
+	void post(Robot robot, String title, String markdown) {
 		String kind = robot.kind();
 		Object body = "DINGTALK".equals(kind)
 				? Map.of("msgtype", "markdown", "markdown", Map.of("title", title, "text", markdown))
@@ -135,18 +130,22 @@ class WebhookDelivery {
 	}
 
 	/**
-	 * Counts a post against the robot's budget for the last minute, if there is room, in the caller's transaction:
+	 * Counts a post against the robot's budget for the last minute, if there is room, and answers the robot as it is
+	 * now (none: no room, or no such robot any more), in the caller's transaction:
 	 * the robot's row stays locked until it ends, so another instance waits and then sees this post counted. A live
 	 * message takes its turn in a transaction of its own, so the row is not locked while the post waits for an answer.
 	 */
-	boolean takeTurn(String scope) {
+	Optional<Robot> takeTurn(String scope) {
 		return jdbc.sql("""
 				update notify_webhook
 				set recent_posts = array(select t from unnest(recent_posts) t where t > now() - interval '1 minute'
 				                         union all select now() order by 1)
 				where scope_code = :scope
 				  and (select count(*) from unnest(recent_posts) t where t > now() - interval '1 minute') < :limit
-				""").param("scope", scope).param("limit", perMinute).update() == 1;
+				returning scope_code, kind, url
+				""").param("scope", scope).param("limit", perMinute)
+			.query((rs, row) -> new Robot(rs.getString("scope_code"), rs.getString("kind"), rs.getString("url")))
+			.optional();
 	}
 
 	private Optional<Robot> robotFor(@Nullable String gridCode) {

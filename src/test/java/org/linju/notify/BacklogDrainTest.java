@@ -33,6 +33,6 @@ class BacklogDrainTest {
 		assertThat(summary.ids()).isNotEmpty().hasSizeLessThan(50).startsWith(0L, 1L);
 		assertThat(summary.markdown()).startsWith("### 群消息汇总（" + summary.ids().size() + " 条")
 			.contains("> 新事项 0：类别：").contains("……另有 " + (80 - summary.ids().size()) + " 条稍后发送")
-			.doesNotContain("###  新事项派遣");
+			.doesNotContain("### 新事项派遣");
 	}
 }

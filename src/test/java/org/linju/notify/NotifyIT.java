@@ -117,10 +117,17 @@ class NotifyIT extends WebIntegrationTest {
 	@Test
 	void aRobotIsPostedToAtMostTwentyTimesAMinuteAndTheRestFollowsInOneSummary() throws Exception {
 		List<String> posts = new CopyOnWriteArrayList<>();
+		AtomicBoolean down = new AtomicBoolean();
 		HttpServer robot = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		robot.createContext("/robot", exchange -> {
-			posts.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-			exchange.sendResponseHeaders(200, -1);
+			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			if (down.get()) {
+				exchange.sendResponseHeaders(503, -1);
+			}
+			else {
+				posts.add(body);
+				exchange.sendResponseHeaders(200, -1);
+			}
 			exchange.close();
 		});
 		robot.start();
@@ -142,6 +149,14 @@ class NotifyIT extends WebIntegrationTest {
 			webhooks.send(grid, "新消息", "### 新消息\n> 编号：25");
 			assertThat(posts).as("a new message queues behind the waiting ones").hasSize(20);
 
+			down.set(true);
+			drain.drain();
+			assertThat(waiting(community)).as("a summary the robot did not take leaves its messages waiting").isEqualTo(6);
+			assertThat(jdbc.sql("select cardinality(recent_posts) from notify_webhook where scope_code = ?").param(community)
+				.query(Integer.class).single()).as("and uses up no turn").isEqualTo(20);
+
+			down.set(false);
+			drain.forgetFailures();
 			drain.drain();
 			assertThat(posts).hasSize(21);
 			String summary = posts.get(20);

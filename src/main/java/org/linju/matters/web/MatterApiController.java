@@ -62,7 +62,8 @@ class MatterApiController {
 	ResponseEntity<byte[]> report(@RequestBody ReportRequest body,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@AuthenticationPrincipal @Nullable CurrentUser user, jakarta.servlet.http.HttpServletRequest request) {
-		Channel channel = Channel.ofApiReport(body.channel(), user != null);
+		Channel channel = Channel.ofApiReport(body.channel(),
+				user != null && user.role() != org.linju.identity.Role.RESIDENT);
 		Receipt receipt = intake.report(new NewReport(body.description() == null ? "" : body.description(),
 				body.categoryCode() == null ? "" : body.categoryCode(), body.lat(), body.lng(), body.phone(), channel),
 				java.util.List.of(), idempotencyKey, user == null ? null : user.getUsername(), request.getRemoteAddr());
