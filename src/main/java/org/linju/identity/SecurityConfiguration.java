@@ -17,7 +17,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
+@io.swagger.v3.oas.annotations.security.SecurityScheme(name = SecurityConfiguration.API_TOKEN,
+		type = io.swagger.v3.oas.annotations.enums.SecuritySchemeType.HTTP, scheme = "bearer",
+		description = "A staff member's API token (made on /account/tokens), sent as Authorization: Bearer linju_…; "
+				+ "it acts as that person, within their role and area. POST /api/v1/matters, /api/v1/categories and "
+				+ "/api/v1/grids/locate also answer without one. / 工作人员在“API 令牌”页面生成的令牌。")
+@io.swagger.v3.oas.annotations.OpenAPIDefinition(
+		security = @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = SecurityConfiguration.API_TOKEN))
 class SecurityConfiguration {
+
+	static final String API_TOKEN = "apiToken";
 
 	static final String[] PUBLIC_PATHS = { "/login", "/setup", "/css/**", "/js/**", "/img/**", "/webjars/**",
 			"/favicon.ico", "/error", "/error/**", "/public/**", "/actuator/health", "/actuator/health/**",

@@ -49,8 +49,18 @@ class NotifyController {
 				select w.scope_code, w.kind, w.url,
 				       (select count(*) from notify_robot_backlog b where b.scope_code = w.scope_code) as waiting
 				from notify_webhook w order by w.scope_code
-				""").query().listOfRows());
+				""").query((rs, row) -> Map.of("scope_code", rs.getString("scope_code"), "kind", rs.getString("kind"),
+						"url", maskedKey(rs.getString("url")), "waiting", rs.getLong("waiting"))).list());
 		return "notify/pending";
+	}
+
+	/**
+	 * A robot's URL as the page shows it: its key (WeCom's {@code key}, DingTalk's {@code access_token}) is what lets
+	 * anyone post to the group, so only its last four characters are shown.
+	 */
+	static String maskedKey(String url) {
+		return java.util.regex.Pattern.compile("((?:key|access_token)=)[^&]*?([^&]{0,4})(?=&|$)").matcher(url)
+			.replaceAll("$1…$2");
 	}
 
 	@PostMapping("/admin/notifications/webhooks")

@@ -83,6 +83,13 @@ class ApiTokenIT extends WebIntegrationTest {
 	}
 
 	@Test
+	void theApiDocumentsTheTokenSoSwaggerUiCanSendIt() throws Exception {
+		String docs = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(docs).contains("\"apiToken\"").contains("\"scheme\":\"bearer\"");
+	}
+
+	@Test
 	void aTokenNeedsALabelAndResidentsMakeNone() throws Exception {
 		mvc.perform(post("/account/tokens").param("label", " ").param("days", "90").param("request", UUID.randomUUID().toString()).with(as(accounts, "leader")).with(csrf()))
 			.andExpect(status().isUnprocessableContent());
