@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A resident reports with a photo and a pin; the grid leader triages it yellow and handles it through to strike-off;
- * the resident rates it; the dashboard counts it.
+ * A resident reports with a photo and a pin; the grid leader triages it yellow and handles it through to strike-off,
+ * with a photo after handling; the resident rates it; the dashboard counts it.
  */
 class MatterJourneyBrowserIT extends BrowserTest {
 
@@ -66,7 +66,10 @@ class MatterJourneyBrowserIT extends BrowserTest {
 		act("DISPATCH", null);
 		act("ACCEPT", null);
 		act("START", null);
+		browser.findElement(By.cssSelector("form[action$='/actions/RESOLVE'] input[name=photos]")).sendKeys(photo.toString());
 		act("RESOLVE", "已更换路灯灯泡");
+		assertThat(browser.findElements(By.cssSelector("#timeline .step-photos img.thumb")))
+			.as("the photo after handling, at its step").hasSize(1);
 		act("VERIFY", "夜间现场核实已亮");
 		act("STRIKE_OFF", null);
 		assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("已销号");
