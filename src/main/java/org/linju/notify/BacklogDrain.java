@@ -1,10 +1,22 @@
 package org.linju.notify;
 
+import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,7 +35,7 @@ class BacklogDrain {
 	static final int MAX_BYTES = 3_800;
 	private static final int MAX_ITEMS = 50;
 	static final int SUMMARIES_PER_ROUND = 3;
-	private static final java.time.Duration REST_AFTER_FAILURE = java.time.Duration.ofMinutes(1);
+	private static final Duration REST_AFTER_FAILURE = Duration.ofMinutes(1);
 	private static final Logger log = LoggerFactory.getLogger(BacklogDrain.class);
 
 	/** What one post carries: which waiting messages, under which title, as which markdown. */
@@ -34,10 +46,10 @@ class BacklogDrain {
 	private final WebhookDelivery webhooks;
 	private final TransactionTemplate transactions;
 	/** Robots that failed a summary, and until when they are left alone (this instance). */
-	private final java.util.Map<String, java.time.Instant> resting = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Instant> resting = new ConcurrentHashMap<>();
 
-	private final java.time.Duration interval;
-	private final java.util.concurrent.ScheduledExecutorService thread = java.util.concurrent.Executors
+	private final Duration interval;
+	private final ScheduledExecutorService thread = Executors
 		.newSingleThreadScheduledExecutor(runnable -> {
 			Thread drainer = new Thread(runnable, "robot-backlog");
 			drainer.setDaemon(true);
@@ -45,7 +57,7 @@ class BacklogDrain {
 		});
 
 	BacklogDrain(RobotBacklog backlog, WebhookDelivery webhooks, TransactionTemplate transactions,
-			@org.springframework.beans.factory.annotation.Value("${linju.notify.backlog-interval:10s}") java.time.Duration interval) {
+			@Value("${linju.notify.backlog-interval:10s}") Duration interval) {
 		this.backlog = backlog;
 		this.webhooks = webhooks;
 		this.transactions = transactions;
@@ -53,13 +65,13 @@ class BacklogDrain {
 	}
 
 	/** Starts the rounds once the application is ready: every {@code linju.notify.backlog-interval} after the last. */
-	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		long millis = interval.toMillis();
-		thread.scheduleWithFixedDelay(this::drainQuietly, millis, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+		thread.scheduleWithFixedDelay(this::drainQuietly, millis, millis, TimeUnit.MILLISECONDS);
 	}
 
-	@jakarta.annotation.PreDestroy
+	@PreDestroy
 	void stop() {
 		thread.shutdownNow();
 	}
@@ -74,7 +86,7 @@ class BacklogDrain {
 	}
 
 	void drain() {
-		java.time.Instant now = java.time.Instant.now();
+		Instant now = Instant.now();
 		resting.values().removeIf(until -> until.isBefore(now));
 		for (String scope : backlog.scopes()) {
 			for (int i = 0; i < SUMMARIES_PER_ROUND && !resting.containsKey(scope); i++) {
@@ -104,7 +116,7 @@ class BacklogDrain {
 
 	/** Sends one summary for the robot if it has a turn free; whether it did. Runs in the caller's transaction. */
 	boolean drain(String scope) {
-		java.util.Optional<WebhookDelivery.Robot> robot = webhooks.takeTurn(scope);
+		Optional<WebhookDelivery.Robot> robot = webhooks.takeTurn(scope);
 		if (robot.isEmpty()) {
 			return false;
 		}
