@@ -2,6 +2,7 @@ package org.linju.matters;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +43,8 @@ public class Intake {
 	 */
 	private final BatchWriter<Pending, MatterStore.Taken> writer;
 
-	private record Pending(MatterStore.Incoming report, java.util.List<PhotoSanitizer.Photo> photos) {
+	/** A report for the writer, with the ids of its photos, already stored unlinked. */
+	private record Pending(MatterStore.Incoming report, java.util.List<UUID> photos) {
 	}
 
 	Intake(MatterStore store, MatterCatalogue catalogue, GridLocator locator, Regions regions, TransactionTemplate transactions,
@@ -82,9 +84,12 @@ public class Intake {
 		MatterStore.Incoming incoming = store.incoming(UUID.randomUUID(), trackingCode(),
 				gridCode == null ? regions.homeDistrict().value() : gridCode.substring(0, 6), gridCode, report, key, createdBy,
 				clientAddress);
+		// The photos' bytes are written now, on this request's connection, not in the batch every report waits for.
+		java.util.List<UUID> photoIds = clean.isEmpty() ? java.util.List.of()
+				: Objects.requireNonNull(transactions.execute(status -> store.keepUnlinked(clean)));
 		MatterStore.Taken taken;
 		try {
-			taken = writer.submit(new Pending(incoming, clean));
+			taken = writer.submit(new Pending(incoming, photoIds));
 		}
 		catch (BatchWriter.Busy e) {
 			throw new IntakeBusy(e);
@@ -99,20 +104,26 @@ public class Intake {
 				createdBy == null ? java.util.List.of() : taken.nearby(), taken.nearby().size());
 	}
 
-	/** Stores a batch of reports, their photos and their events in one transaction ({@link #writer}). */
+	/** Stores a batch of reports, links their photos and publishes their events in one transaction ({@link #writer}). */
 	private java.util.List<MatterStore.Taken> write(java.util.List<Pending> batch) {
 		return transactions.execute(status -> {
 			java.util.List<MatterStore.Taken> taken = store.take(batch.stream().map(Pending::report).toList(),
 					clock.instant());
+			java.util.List<UUID> photos = new java.util.ArrayList<>();
+			java.util.List<UUID> owners = new java.util.ArrayList<>();
 			for (int i = 0; i < batch.size(); i++) {
 				if (taken.get(i).stored()) {
 					MatterStore.Incoming report = batch.get(i).report();
-					batch.get(i).photos().forEach(photo -> store.addPhoto(report.id(), null, photo));
+					batch.get(i).photos().forEach(photo -> {
+						photos.add(photo);
+						owners.add(report.id());
+					});
 					events.publishEvent(new MatterReported(report.id(), report.trackingCode(),
 							report.report().categoryCode(), catalogue.nameOf(report.report().categoryCode()),
 							report.district(), report.grid()));
 				}
 			}
+			store.linkPhotos(photos, owners);
 			return taken;
 		});
 	}

@@ -304,6 +304,37 @@ class MatterStore {
 				""").params(gridCode, gridCode.substring(0, 6), id, version).update() == 1;
 	}
 
+	/** Stores a report's photos before the report exists: unlinked until {@link #linkPhotos}. Answers their ids. */
+	List<UUID> keepUnlinked(List<PhotoSanitizer.Photo> photos) {
+		List<UUID> ids = new java.util.ArrayList<>();
+		for (PhotoSanitizer.Photo photo : photos) {
+			UUID id = UUID.randomUUID();
+			jdbc.sql("insert into matter_photo (id, content_type, bytes) values (?, ?, ?)")
+				.params(id, photo.contentType(), photo.bytes())
+				.update();
+			ids.add(id);
+		}
+		return ids;
+	}
+
+	/** Links photos kept before their reports ({@link #keepUnlinked}) to them: one statement for a batch. */
+	void linkPhotos(List<UUID> photos, List<UUID> matters) {
+		if (photos.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				update matter_photo p set matter_id = l.matter
+				from unnest(cast(:photos as uuid[]), cast(:matters as uuid[])) as l(photo, matter)
+				where p.id = l.photo and p.matter_id is null
+				""").param("photos", photos.toArray(UUID[]::new)).param("matters", matters.toArray(UUID[]::new)).update();
+	}
+
+	/** Deletes photos whose report was never taken, kept longer than {@code age}; answers how many. */
+	int deleteUnlinkedPhotos(java.time.Duration age) {
+		return jdbc.sql("delete from matter_photo where matter_id is null and created_at < now() - make_interval(secs => ?)")
+			.param(age.toSeconds()).update();
+	}
+
 	/** A photo of the report ({@code step} null) or of a step of the work (its timeline entry). */
 	void addPhoto(UUID matter, @Nullable Long step, PhotoSanitizer.Photo photo) {
 		jdbc.sql("insert into matter_photo (id, matter_id, timeline_id, content_type, bytes) values (?, ?, ?, ?, ?)")

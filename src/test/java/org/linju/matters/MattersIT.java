@@ -426,6 +426,19 @@ class MattersIT extends WebIntegrationTest {
 	}
 
 	@Test
+	void photosOfReportsNeverTakenAreDeletedAfterAnHour() throws Exception {
+		PhotoSanitizer.Photo photo = PhotoSanitizer.clean(jpegWithLocation());
+		UUID old = transactions.execute(status -> store.keepUnlinked(List.of(photo))).get(0);
+		UUID fresh = transactions.execute(status -> store.keepUnlinked(List.of(photo))).get(0);
+		jdbc.sql("update matter_photo set created_at = now() - interval '61 minutes' where id = ?").param(old).update();
+
+		assertThat(store.deleteUnlinkedPhotos(UnlinkedPhotos.KEPT)).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.sql("select id from matter_photo where id in (?, ?)").params(old, fresh).query(UUID.class).list())
+			.as("only the old unlinked one goes").containsExactly(fresh);
+		jdbc.sql("delete from matter_photo where id = ?").param(fresh).update();
+	}
+
+	@Test
 	void theResidentFormStoresPhotosWithoutTheirLocation() throws Exception {
 		double[] point = pointInLeadersGrid();
 		String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/report")
