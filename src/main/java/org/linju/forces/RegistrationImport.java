@@ -22,6 +22,7 @@ import org.linju.identity.Department;
 import org.linju.identity.Departments;
 import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
+import org.linju.shared.DaemonThreads;
 import org.linju.shared.ImportJob;
 import org.linju.shared.ImportJobs;
 import org.linju.shared.RefusedRow;
@@ -54,11 +55,7 @@ public class RegistrationImport {
 	private final AuditLog audit;
 	private final TransactionTemplate transactions;
 	private final Path uploads;
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "registration-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("registration-import"));
 
 	RegistrationImport(JdbcClient jdbc, ImportJobs jobs, Forces forces, ForceStore store, Departments departments, MessageSource messages,
 			AuditLog audit, TransactionTemplate transactions, @Value("${linju.data-dir:./data}") String dataDir) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.linju.shared.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,11 +51,7 @@ class BacklogDrain {
 
 	private final Duration interval;
 	private final ScheduledExecutorService thread = Executors
-		.newSingleThreadScheduledExecutor(runnable -> {
-			Thread drainer = new Thread(runnable, "robot-backlog");
-			drainer.setDaemon(true);
-			return drainer;
-		});
+		.newSingleThreadScheduledExecutor(DaemonThreads.named("robot-backlog"));
 
 	BacklogDrain(RobotBacklog backlog, WebhookDelivery webhooks, TransactionTemplate transactions,
 			@Value("${linju.notify.backlog-interval:10s}") Duration interval) {

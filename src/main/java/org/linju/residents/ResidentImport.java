@@ -18,6 +18,7 @@ import org.linju.identity.CurrentUser;
 import org.linju.privacy.DataPolicy;
 import org.linju.shared.IdCardNumber;
 import org.linju.shared.RegionCode;
+import org.linju.shared.DaemonThreads;
 import org.linju.shared.ImportJob;
 import org.linju.shared.ImportJobs;
 import org.linju.shared.RefusedRow;
@@ -46,11 +47,7 @@ public class ResidentImport {
 	private final AuditLog audit;
 	private final TransactionTemplate transactions;
 	private final Path uploads;
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "roster-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("roster-import"));
 
 	ResidentImport(ImportJobs jobs, Residents residents, ResidentStore store, AuditLog audit,
 			TransactionTemplate transactions, @Value("${linju.data-dir:./data}") String dataDir) {
