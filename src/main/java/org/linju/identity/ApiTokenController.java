@@ -48,6 +48,20 @@ class ApiTokenController {
 		return page(user, model);
 	}
 
+	/** District admins: every token in their area, with whose it is, and a way to revoke it. */
+	@GetMapping("/admin/tokens")
+	String overview(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("held", tokens.inArea(user));
+		model.addAttribute("now", Instant.now());
+		return "identity/adminTokens";
+	}
+
+	@PostMapping("/admin/tokens/{id}/revoke")
+	String revokeInArea(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		tokens.revokeInArea(user, id);
+		return "redirect:/admin/tokens?revoked";
+	}
+
 	@PostMapping(PAGE + "/{id}/revoke")
 	String revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		tokens.revoke(user, id);

@@ -42,6 +42,10 @@ public class ApiTokens {
 		}
 	}
 
+	/** A token on the district admins' overview: whose it is, and the same facts as its owner sees. */
+	public record Held(String username, Token token) {
+	}
+
 	/** A token just made: the only time its value is known. */
 	public record Issued(UUID id, String token) {
 	}
@@ -98,6 +102,40 @@ public class ApiTokens {
 					nullableInstant(rs.getObject("last_used_at", OffsetDateTime.class)),
 					nullableInstant(rs.getObject("revoked_at", OffsetDateTime.class))))
 			.list();
+	}
+
+	/**
+	 * Every token of the accounts inside a district admin's area (all of them for an unrestricted admin), newest
+	 * first, so that a program's access can be cut off while the person who made its token is away.
+	 */
+	public List<Held> inArea(CurrentUser admin) {
+		if (admin.role() != Role.DISTRICT_ADMIN) {
+			throw new OutOfScope("api tokens");
+		}
+		return jdbc.sql("""
+				select a.username, t.* from api_token t join account a on a.id = t.account_id
+				where :whole or (not a.unrestricted and cardinality(a.scope_codes) > 0
+				                 and not exists (select 1 from unnest(a.scope_codes) c
+				                                 where not c like any (cast(:patterns as text[]))))
+				order by t.created_at desc
+				""")
+			.param("whole", admin.scope().isUnrestricted())
+			.param("patterns", admin.scope().sqlPatterns())
+			.query((rs, row) -> new Held(rs.getString("username"), new Token(rs.getObject("id", UUID.class),
+					rs.getString("label"), instant(rs.getObject("created_at", OffsetDateTime.class)),
+					instant(rs.getObject("expires_at", OffsetDateTime.class)),
+					nullableInstant(rs.getObject("last_used_at", OffsetDateTime.class)),
+					nullableInstant(rs.getObject("revoked_at", OffsetDateTime.class)))))
+			.list();
+	}
+
+	/** Revokes a token on the admins' overview: only one of an account inside the admin's area. */
+	public void revokeInArea(CurrentUser admin, UUID id) {
+		if (inArea(admin).stream().noneMatch(held -> held.token().id().equals(id))) {
+			throw new OutOfScope("api token");
+		}
+		jdbc.sql("update api_token set revoked_at = now() where id = ? and revoked_at is null").param(id).update();
+		log.info("API token {} revoked by district admin {}", id, admin.getUsername());
 	}
 
 	/** Revokes one of the person's own tokens; it stops working at once, on every instance. */
