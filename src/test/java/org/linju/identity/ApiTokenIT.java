@@ -82,7 +82,7 @@ class ApiTokenIT extends WebIntegrationTest {
 		String overview = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/tokens")
 			.with(as(accounts, "admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(overview).as("admins see whose token it is").contains("12345 热线系统").contains("leader")
-			.doesNotContain(token);
+			.contains("/admin/tokens/" + tokenId + "/revoke").doesNotContain(token);
 		mvc.perform(post("/admin/tokens/" + tokenId + "/revoke").with(as(accounts, "admin")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(postMatter(token, point).statusCode()).as("revoked by an admin: refused at once").isEqualTo(401);
@@ -92,6 +92,9 @@ class ApiTokenIT extends WebIntegrationTest {
 			.andReturn().getResponse().getContentAsString().replaceAll("(?s).*id=\"new-token\"[^>]*>(linju_[A-Za-z0-9_-]+)<.*", "$1");
 		assertThat(get(second, "/api/v1/metrics/matters").statusCode()).isEqualTo(200);
 		UUID secondId = jdbc.sql("select id from api_token where label = '统计脚本'").query(UUID.class).single();
+		assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/account/tokens")
+			.with(as(accounts, "leader"))).andReturn().getResponse().getContentAsString())
+			.contains("/account/tokens/" + secondId + "/revoke");
 		mvc.perform(post("/account/tokens/" + secondId + "/revoke").with(as(accounts, "leader")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(get(second, "/api/v1/metrics/matters").statusCode()).as("revoked by its owner").isEqualTo(401);
