@@ -96,11 +96,7 @@ public class ApiTokens {
 	public List<Token> of(CurrentUser user) {
 		return jdbc.sql("select * from api_token where account_id = ? order by created_at desc")
 			.param(user.id())
-			.query((rs, row) -> new Token(rs.getObject("id", UUID.class), rs.getString("label"),
-					instant(rs.getObject("created_at", OffsetDateTime.class)),
-					instant(rs.getObject("expires_at", OffsetDateTime.class)),
-					nullableInstant(rs.getObject("last_used_at", OffsetDateTime.class)),
-					nullableInstant(rs.getObject("revoked_at", OffsetDateTime.class))))
+			.query((rs, row) -> token(rs))
 			.list();
 	}
 
@@ -121,11 +117,7 @@ public class ApiTokens {
 				""")
 			.param("whole", admin.scope().isUnrestricted())
 			.param("patterns", admin.scope().sqlPatterns())
-			.query((rs, row) -> new Held(rs.getString("username"), new Token(rs.getObject("id", UUID.class),
-					rs.getString("label"), instant(rs.getObject("created_at", OffsetDateTime.class)),
-					instant(rs.getObject("expires_at", OffsetDateTime.class)),
-					nullableInstant(rs.getObject("last_used_at", OffsetDateTime.class)),
-					nullableInstant(rs.getObject("revoked_at", OffsetDateTime.class)))))
+			.query((rs, row) -> new Held(rs.getString("username"), token(rs)))
 			.list();
 	}
 
@@ -182,8 +174,12 @@ public class ApiTokens {
 		}
 	}
 
-	private static Instant instant(OffsetDateTime value) {
-		return value.toInstant();
+	private static Token token(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Token(rs.getObject("id", UUID.class), rs.getString("label"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
+				nullableInstant(rs.getObject("last_used_at", OffsetDateTime.class)),
+				nullableInstant(rs.getObject("revoked_at", OffsetDateTime.class)));
 	}
 
 	private static @Nullable Instant nullableInstant(@Nullable OffsetDateTime value) {

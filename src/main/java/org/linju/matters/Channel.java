@@ -6,6 +6,9 @@ import org.jspecify.annotations.Nullable;
 public enum Channel {
 	WEB, PATROL, HOTLINE, WALK_IN, API;
 
+	/** How a matter reaches staff, who enter it themselves. */
+	private static final java.util.Set<String> STAFF_ENTRY = java.util.Set.of("PATROL", "HOTLINE", "WALK_IN");
+
 	/**
 	 * The channel of a report through the JSON API: API, unless a staff member's program (signed in, or with an API
 	 * token; residents' accounts are no staff) says the matter reached them by HOTLINE, WALK_IN or PATROL.
@@ -14,7 +17,7 @@ public enum Channel {
 		if (requested == null || requested.equals(API.name())) {
 			return API;
 		}
-		if (!staff || !java.util.Set.of("HOTLINE", "WALK_IN", "PATROL").contains(requested)) {
+		if (!staff || !STAFF_ENTRY.contains(requested)) {
 			throw new UnacceptableReport("channel", "matter.badChannel");
 		}
 		return valueOf(requested);

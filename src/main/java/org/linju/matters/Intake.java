@@ -26,7 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Intake {
 
 	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-	static final int MAX_PHOTOS = 6;
 
 	private final MatterStore store;
 	private final MatterCatalogue catalogue;
@@ -70,10 +69,7 @@ public class Intake {
 	public Receipt report(NewReport raw, java.util.List<byte[]> photos, @Nullable String idempotencyKey,
 			@Nullable String createdBy, @Nullable String clientAddress) {
 		NewReport report = checked(raw);
-		if (photos.size() > MAX_PHOTOS) {
-			throw new UnacceptableReport("photos", "matter.tooManyPhotos");
-		}
-		java.util.List<PhotoSanitizer.Photo> clean = photos.stream().map(PhotoSanitizer::clean).toList();
+		java.util.List<PhotoSanitizer.Photo> clean = PhotoSanitizer.cleanAll(photos);
 		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
 		if (key != null && key.length() > 100) {
 			throw new UnacceptableReport("Idempotency-Key", "matter.badIdempotencyKey");
@@ -86,7 +82,7 @@ public class Intake {
 				clientAddress);
 		// The photos' bytes are written now, on this request's connection, not in the batch every report waits for.
 		java.util.List<UUID> photoIds = clean.isEmpty() ? java.util.List.of()
-				: Objects.requireNonNull(transactions.execute(status -> store.keepUnlinked(clean)));
+				: Objects.requireNonNull(transactions.execute(status -> store.storePhotos(null, null, clean)));
 		MatterStore.Taken taken;
 		try {
 			taken = writer.submit(new Pending(incoming, photoIds));

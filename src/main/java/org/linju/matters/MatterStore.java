@@ -304,20 +304,23 @@ class MatterStore {
 				""").params(gridCode, gridCode.substring(0, 6), id, version).update() == 1;
 	}
 
-	/** Stores a report's photos before the report exists: unlinked until {@link #linkPhotos}. Answers their ids. */
-	List<UUID> keepUnlinked(List<PhotoSanitizer.Photo> photos) {
+	/**
+	 * Stores photos of a step of the work ({@code step}: its timeline entry), or a report's photos before the report
+	 * exists ({@code matter} and {@code step} null: unlinked until {@link #linkPhotos}). Answers their ids.
+	 */
+	List<UUID> storePhotos(@Nullable UUID matter, @Nullable Long step, List<PhotoSanitizer.Photo> photos) {
 		List<UUID> ids = new java.util.ArrayList<>();
 		for (PhotoSanitizer.Photo photo : photos) {
 			UUID id = UUID.randomUUID();
-			jdbc.sql("insert into matter_photo (id, content_type, bytes) values (?, ?, ?)")
-				.params(id, photo.contentType(), photo.bytes())
+			jdbc.sql("insert into matter_photo (id, matter_id, timeline_id, content_type, bytes) values (?, ?, ?, ?, ?)")
+				.params(id, matter, step, photo.contentType(), photo.bytes())
 				.update();
 			ids.add(id);
 		}
 		return ids;
 	}
 
-	/** Links photos kept before their reports ({@link #keepUnlinked}) to them: one statement for a batch. */
+	/** Links photos kept before their reports ({@link #storePhotos}) to them: one statement for a batch. */
 	void linkPhotos(List<UUID> photos, List<UUID> matters) {
 		if (photos.isEmpty()) {
 			return;
@@ -333,13 +336,6 @@ class MatterStore {
 	int deleteUnlinkedPhotos(java.time.Duration age) {
 		return jdbc.sql("delete from matter_photo where matter_id is null and created_at < now() - make_interval(secs => ?)")
 			.param(age.toSeconds()).update();
-	}
-
-	/** A photo of the report ({@code step} null) or of a step of the work (its timeline entry). */
-	void addPhoto(UUID matter, @Nullable Long step, PhotoSanitizer.Photo photo) {
-		jdbc.sql("insert into matter_photo (id, matter_id, timeline_id, content_type, bytes) values (?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), matter, step, photo.contentType(), photo.bytes())
-			.update();
 	}
 
 	/** The reporter's photos. */

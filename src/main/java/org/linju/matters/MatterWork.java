@@ -167,10 +167,7 @@ public class MatterWork {
 		if (!input.photos().isEmpty() && !PHOTO_STEPS.contains(action)) {
 			throw new UnacceptableReport("photos", "matter.noPhotosHere");
 		}
-		if (input.photos().size() > Intake.MAX_PHOTOS) {
-			throw new UnacceptableReport("photos", "matter.tooManyPhotos");
-		}
-		List<PhotoSanitizer.Photo> photos = input.photos().stream().map(PhotoSanitizer::clean).toList();
+		List<PhotoSanitizer.Photo> photos = PhotoSanitizer.cleanAll(input.photos());
 		Matter matter = view.workflow();
 		Instant now = clock.instant();
 		MatterStore.Deadlines deadlines = MatterStore.Deadlines.NONE;
@@ -237,7 +234,7 @@ public class MatterWork {
 			assignDepartment(view, input.department().strip());
 		}
 		long step = store.recordTimeline(id, now, user.getUsername(), transition, PUBLIC_STEPS.contains(action));
-		photos.forEach(photo -> store.addPhoto(id, step, photo));
+		store.storePhotos(id, step, photos);
 		MatterView after = store.find(id).orElseThrow();
 		announce(action, after);
 		return after;

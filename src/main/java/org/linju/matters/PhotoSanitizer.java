@@ -18,12 +18,22 @@ import javax.imageio.ImageIO;
 final class PhotoSanitizer {
 
 	static final int MAX_BYTES = 5 * 1024 * 1024;
+	/** Photos one report or one step may carry. */
+	static final int MAX_PHOTOS = 6;
 
 	/** A clean photo. */
 	record Photo(String contentType, byte[] bytes) {
 	}
 
 	private PhotoSanitizer() {
+	}
+
+	/** Cleans the photos of one report or step: at most {@link #MAX_PHOTOS}, each as {@link #clean(byte[])}. */
+	static java.util.List<Photo> cleanAll(java.util.List<byte[]> uploads) {
+		if (uploads.size() > MAX_PHOTOS) {
+			throw new UnacceptableReport("photos", "matter.tooManyPhotos");
+		}
+		return uploads.stream().map(PhotoSanitizer::clean).toList();
 	}
 
 	static Photo clean(byte[] upload) {

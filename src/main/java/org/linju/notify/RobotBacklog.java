@@ -1,7 +1,5 @@
 package org.linju.notify;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,7 +9,7 @@ import org.springframework.stereotype.Repository;
 class RobotBacklog {
 
 	/** A waiting message. */
-	record Queued(long id, String title, String markdown, Instant queuedAt) {
+	record Queued(long id, String title, String markdown) {
 	}
 
 	private final JdbcClient jdbc;
@@ -41,8 +39,7 @@ class RobotBacklog {
 	List<Queued> oldest(String scope, int limit) {
 		return jdbc.sql("select * from notify_robot_backlog where scope_code = ? order by id limit ?")
 			.params(scope, limit)
-			.query((rs, row) -> new Queued(rs.getLong("id"), rs.getString("title"), rs.getString("markdown"),
-					rs.getObject("queued_at", OffsetDateTime.class).toInstant()))
+			.query((rs, row) -> new Queued(rs.getLong("id"), rs.getString("title"), rs.getString("markdown")))
 			.list();
 	}
 

@@ -428,8 +428,8 @@ class MattersIT extends WebIntegrationTest {
 	@Test
 	void photosOfReportsNeverTakenAreDeletedAfterAnHour() throws Exception {
 		PhotoSanitizer.Photo photo = PhotoSanitizer.clean(jpegWithLocation());
-		UUID old = transactions.execute(status -> store.keepUnlinked(List.of(photo))).get(0);
-		UUID fresh = transactions.execute(status -> store.keepUnlinked(List.of(photo))).get(0);
+		UUID old = transactions.execute(status -> store.storePhotos(null, null, List.of(photo))).get(0);
+		UUID fresh = transactions.execute(status -> store.storePhotos(null, null, List.of(photo))).get(0);
 		jdbc.sql("update matter_photo set created_at = now() - interval '61 minutes' where id = ?").param(old).update();
 
 		assertThat(store.deleteUnlinkedPhotos(UnlinkedPhotos.KEPT)).isGreaterThanOrEqualTo(1);

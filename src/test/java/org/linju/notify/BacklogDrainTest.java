@@ -3,7 +3,6 @@ package org.linju.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ class BacklogDrainTest {
 
 	@Test
 	void aSingleWaitingMessageGoesAsItIs() {
-		RobotBacklog.Queued only = new RobotBacklog.Queued(7, "新上报 1a2b3c4d", "### 新上报事项\n> 类别：路灯", Instant.now());
+		RobotBacklog.Queued only = new RobotBacklog.Queued(7, "新上报 1a2b3c4d", "### 新上报事项\n> 类别：路灯");
 
 		BacklogDrain.Summary summary = BacklogDrain.summary(List.of(only), 1);
 
@@ -24,7 +23,7 @@ class BacklogDrainTest {
 	void manyWaitingMessagesFitOneSummaryUnderWeComsLimitAndTheRestIsCounted() {
 		List<RobotBacklog.Queued> oldest = LongStream.range(0, 50)
 			.mapToObj(i -> new RobotBacklog.Queued(i, "新事项 " + i, "### 新事项派遣\n> 类别：" + "违规占道经营".repeat(10)
-					+ "\n> 清单：黄色\n> 编号：" + i, Instant.now()))
+					+ "\n> 清单：黄色\n> 编号：" + i))
 			.toList();
 
 		BacklogDrain.Summary summary = BacklogDrain.summary(oldest, 80);
