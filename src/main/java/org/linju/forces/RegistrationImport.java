@@ -48,6 +48,7 @@ public class RegistrationImport {
 
 	private final JdbcClient jdbc;
 	private final ImportJobs jobs;
+	private final org.linju.identity.Accounts accounts;
 	private final Forces forces;
 	private final ForceStore store;
 	private final Departments departments;
@@ -57,10 +58,11 @@ public class RegistrationImport {
 	private final Path uploads;
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("registration-import"));
 
-	RegistrationImport(JdbcClient jdbc, ImportJobs jobs, Forces forces, ForceStore store, Departments departments, MessageSource messages,
+	RegistrationImport(JdbcClient jdbc, ImportJobs jobs, org.linju.identity.Accounts accounts, Forces forces, ForceStore store, Departments departments, MessageSource messages,
 			AuditLog audit, TransactionTemplate transactions, @Value("${linju.data-dir:./data}") String dataDir) {
 		this.jdbc = jdbc;
 		this.jobs = jobs;
+		this.accounts = accounts;
 		this.forces = forces;
 		this.store = store;
 		this.departments = departments;
@@ -138,11 +140,7 @@ public class RegistrationImport {
 				""").param(patterns).query(String.class).list());
 		Set<String> departmentCodes = new HashSet<>(departments.all().stream().map(Department::code).toList());
 		// Only sign-ins whose whole area lies inside the importer's may be linked to a registration.
-		Set<String> accounts = new HashSet<>(jdbc.sql("""
-				select username from account
-				where not unrestricted and cardinality(scope_codes) > 0
-				  and not exists (select 1 from unnest(scope_codes) c where not c like any (cast(? as text[])))
-				""").param(patterns).query(String.class).list());
+		Set<String> accounts = new HashSet<>(this.accounts.usernamesWithin(user.scope()));
 		Map<String, ForceKind> kinds = new HashMap<>();
 		for (ForceKind kind : ForceKind.values()) {
 			kinds.put(kind.name(), kind);

@@ -90,8 +90,7 @@ final class RegistrationRules {
 	}
 
 	private static Result refused(SheetReader.Row row, String reason, @Nullable String argument, String name) {
-		return new Result(null, new RefusedRow(row.number(), reason,
-				argument == null || argument.length() <= 100 ? argument : argument.substring(0, 100),
+		return new Result(null, new RefusedRow(row.number(), reason, argument,
 				List.of(name.length() > 50 ? name.substring(0, 50) : name)), false);
 	}
 }

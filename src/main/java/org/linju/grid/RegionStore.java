@@ -61,8 +61,9 @@ class RegionStore {
 			.list();
 	}
 
-	List<String> districtCodes() {
-		return jdbc.sql("select code from region where level = 'DISTRICT' order by code").query(String.class).list();
+	java.util.Optional<String> firstDistrictCode() {
+		return jdbc.sql("select code from region where level = 'DISTRICT' order by code limit 1").query(String.class)
+			.optional();
 	}
 
 	List<RegionView> districts(GridScope scope) {

@@ -19,7 +19,8 @@ public class Regions {
 
 	private final RegionStore regions;
 	private final GridStore grids;
-	private final @Nullable RegionCode homeDistrict;
+	/** Configured, or else the tree's first district once read. */
+	private volatile @Nullable RegionCode homeDistrict;
 
 	/** @throws IllegalArgumentException at start when {@code linju.home-district} is set but is no district code */
 	Regions(RegionStore regions, GridStore grids, @Value("${linju.home-district:}") @Nullable String homeDistrict) {
@@ -41,11 +42,14 @@ public class Regions {
 	 * @throws IllegalStateException when the tree holds no district yet
 	 */
 	public RegionCode homeDistrict() {
-		if (homeDistrict != null) {
-			return homeDistrict;
+		RegionCode known = homeDistrict;
+		if (known == null) {
+			// Read once: a district, once imported, stays the tree's first.
+			known = regions.firstDistrictCode().map(RegionCode::of)
+				.orElseThrow(() -> new IllegalStateException("no district in the region tree: import the regions first"));
+			homeDistrict = known;
 		}
-		return regions.districtCodes().stream().findFirst().map(RegionCode::of)
-			.orElseThrow(() -> new IllegalStateException("no district in the region tree: import the regions first"));
+		return known;
 	}
 
 	public List<RegionView> districts(GridScope scope) {

@@ -46,6 +46,21 @@ class AccountStore {
 			.update();
 	}
 
+	/**
+	 * Accounts (alias {@code a}) whose whole area lies inside the area given by {@code :patterns}
+	 * ({@link GridScope#sqlPatterns}); an unrestricted account lies inside none.
+	 */
+	static final String WITHIN_AREA = """
+			(not a.unrestricted and cardinality(a.scope_codes) > 0
+			 and not exists (select 1 from unnest(a.scope_codes) c where not c like any (cast(:patterns as text[]))))""";
+
+	java.util.List<String> usernamesWithin(GridScope area) {
+		return jdbc.sql("select a.username from account a where " + WITHIN_AREA)
+			.param("patterns", area.sqlPatterns())
+			.query(String.class)
+			.list();
+	}
+
 	Optional<CurrentUser> findByUsername(String username, Instant now) {
 		return jdbc.sql("select * from account where username = ?")
 			.param(username)
@@ -92,7 +107,7 @@ class AccountStore {
 			.update();
 	}
 
-	private static CurrentUser toUser(ResultSet rs, Instant now) throws SQLException {
+	static CurrentUser toUser(ResultSet rs, Instant now) throws SQLException {
 		String[] codes = (String[]) rs.getArray("scope_codes").getArray();
 		GridScope scope = rs.getBoolean("unrestricted") ? GridScope.unrestricted()
 				: GridScope.of(Arrays.stream(codes).map(RegionCode::of).collect(Collectors.toSet()));

@@ -71,6 +71,11 @@ public class Accounts implements UserDetailsService {
 		return store.usernamesCovering(node.value(), roles.stream().map(Enum::name).toArray(String[]::new));
 	}
 
+	/** The sign-ins whose whole area lies inside this one (never an unrestricted one). */
+	public java.util.List<String> usernamesWithin(GridScope area) {
+		return store.usernamesWithin(area);
+	}
+
 	public Optional<CurrentUser> find(String username) {
 		return store.findByUsername(username, clock.instant());
 	}

@@ -22,11 +22,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
 	private static final String BEARER = "Bearer ";
 
 	private final ApiTokens tokens;
-	private final ProblemWriter problems;
 
-	ApiTokenFilter(ApiTokens tokens, ProblemWriter problems) {
+	ApiTokenFilter(ApiTokens tokens) {
 		this.tokens = tokens;
-		this.problems = problems;
 	}
 
 	/** The token an API call presents, if any. */
@@ -47,7 +45,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		}
 		Optional<CurrentUser> user = tokens.authenticate(token);
 		if (user.isEmpty()) {
-			problems.write(response, 401, "invalid_token", "The API token is unknown, expired or revoked / API 令牌无效、已过期或已撤销");
+			SecurityConfiguration.json(response, 401, "invalid_token", "The API token is unknown, expired or revoked / API 令牌无效、已过期或已撤销");
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -60,10 +58,5 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-	}
-
-	/** Writes a problem answer (the security configuration's JSON errors). */
-	interface ProblemWriter {
-		void write(HttpServletResponse response, int status, String error, String message) throws IOException;
 	}
 }

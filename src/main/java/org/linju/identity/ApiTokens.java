@@ -51,12 +51,12 @@ public class ApiTokens {
 	}
 
 	private final JdbcClient jdbc;
-	private final Accounts accounts;
+	private final java.time.Clock clock;
 	private final SecureRandom random = new SecureRandom();
 
-	ApiTokens(JdbcClient jdbc, Accounts accounts) {
+	ApiTokens(JdbcClient jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
-		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	/**
@@ -74,7 +74,8 @@ public class ApiTokens {
 		if (!LIFETIMES_IN_DAYS.contains(days)) {
 			throw new BadTokenRequest("token.badLifetime");
 		}
-		if (of(user).stream().filter(token -> token.active(Instant.now())).count() >= MAX_PER_ACCOUNT) {
+		if (jdbc.sql("select count(*) from api_token where account_id = ? and revoked_at is null and expires_at > now()")
+			.param(user.id()).query(Integer.class).single() >= MAX_PER_ACCOUNT) {
 			throw new BadTokenRequest("token.tooMany");
 		}
 		byte[] secret = new byte[32];
@@ -110,9 +111,7 @@ public class ApiTokens {
 		}
 		return jdbc.sql("""
 				select a.username, t.* from api_token t join account a on a.id = t.account_id
-				where :whole or (not a.unrestricted and cardinality(a.scope_codes) > 0
-				                 and not exists (select 1 from unnest(a.scope_codes) c
-				                                 where not c like any (cast(:patterns as text[]))))
+				where :whole or\s""" + AccountStore.WITHIN_AREA + """
 				order by t.created_at desc
 				""")
 			.param("whole", admin.scope().isUnrestricted())
@@ -123,10 +122,20 @@ public class ApiTokens {
 
 	/** Revokes a token on the admins' overview: only one of an account inside the admin's area. */
 	public void revokeInArea(CurrentUser admin, UUID id) {
-		if (inArea(admin).stream().noneMatch(held -> held.token().id().equals(id))) {
+		if (admin.role() != Role.DISTRICT_ADMIN) {
 			throw new OutOfScope("api token");
 		}
-		jdbc.sql("update api_token set revoked_at = now() where id = ? and revoked_at is null").param(id).update();
+		int revoked = jdbc.sql("""
+				update api_token t set revoked_at = now() from account a
+				where t.id = :id and a.id = t.account_id and t.revoked_at is null and (:whole or\s""" + AccountStore.WITHIN_AREA + """
+				)""")
+			.param("id", id)
+			.param("whole", admin.scope().isUnrestricted())
+			.param("patterns", admin.scope().sqlPatterns())
+			.update();
+		if (revoked == 0) {
+			throw new OutOfScope("api token");
+		}
 		log.info("API token {} revoked by district admin {}", id, admin.getUsername());
 	}
 
@@ -146,23 +155,25 @@ public class ApiTokens {
 		if (!token.startsWith(PREFIX) || token.length() > 100) {
 			return Optional.empty();
 		}
+		Instant now = clock.instant();
 		Optional<Valid> valid = jdbc.sql("""
-				select t.id, a.username, t.last_used_at from api_token t join account a on a.id = t.account_id
+				select a.*, t.id as token_id, t.last_used_at as token_last_used
+				from api_token t join account a on a.id = t.account_id
 				where t.token_hash = ? and a.enabled and t.revoked_at is null and t.expires_at > now()
 				""").param(hash(token))
-			.query((rs, row) -> new Valid(rs.getObject("id", UUID.class), rs.getString("username"),
-					nullableInstant(rs.getObject("last_used_at", OffsetDateTime.class))))
+			.query((rs, row) -> new Valid(rs.getObject("token_id", UUID.class),
+					nullableInstant(rs.getObject("token_last_used", OffsetDateTime.class)), AccountStore.toUser(rs, now)))
 			.optional();
-		valid.filter(found -> found.lastUsedAt() == null || found.lastUsedAt().isBefore(Instant.now().minusSeconds(60)))
+		valid.filter(found -> found.lastUsedAt() == null || found.lastUsedAt().isBefore(now.minusSeconds(60)))
 			.ifPresent(found -> jdbc.sql("""
 					update api_token set last_used_at = now()
 					where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')
 					""").param(found.id()).update());
-		return valid.flatMap(found -> accounts.find(found.username())).filter(CurrentUser::isEnabled);
+		return valid.map(Valid::user);
 	}
 
 	/** A token that may be used; its last use is noted at most once a minute, so a busy program writes little. */
-	private record Valid(UUID id, String username, @Nullable Instant lastUsedAt) {
+	private record Valid(UUID id, @Nullable Instant lastUsedAt, CurrentUser user) {
 	}
 
 	static String hash(String token) {

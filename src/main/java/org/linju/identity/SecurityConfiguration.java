@@ -75,13 +75,13 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> ("POST".equals(request.getMethod())
 					&& request.getRequestURI().equals(request.getContextPath() + "/api/v1/matters"))
 					|| ApiTokenFilter.presented(request) != null))
-			.addFilterBefore(new ApiTokenFilter(tokens, SecurityConfiguration::json), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class)
 			.addFilterBefore(new FirstAdminSetupFilter(accounts), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
 		return http.build();
 	}
 
-	private static void json(HttpServletResponse response, int status, String error, String message)
+	static void json(HttpServletResponse response, int status, String error, String message)
 			throws java.io.IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -20,7 +20,10 @@ public abstract class ReportNotTaken extends RuntimeException {
 
 	public HttpStatus status() {
 		ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(getClass(), ResponseStatus.class);
-		return status == null ? HttpStatus.SERVICE_UNAVAILABLE : status.code();
+		if (status == null) {
+			throw new IllegalStateException(getClass().getSimpleName() + " has no @ResponseStatus");
+		}
+		return status.code();
 	}
 
 	public int retryAfterSeconds() {

@@ -121,7 +121,7 @@ class BacklogDrain {
 		if (oldest.isEmpty()) {
 			return false;
 		}
-		Summary summary = summary(oldest, backlog.count(scope));
+		Summary summary = summary(oldest, oldest.size() < MAX_ITEMS ? oldest.size() : backlog.count(scope));
 		webhooks.post(robot.get(), summary.title(), summary.markdown());
 		backlog.remove(summary.ids());
 		return true;
@@ -132,7 +132,7 @@ class BacklogDrain {
 	 * many as fit in {@link #MAX_BYTES}, oldest first, with a count of those left for the next turn.
 	 */
 	static Summary summary(List<RobotBacklog.Queued> oldest, int waiting) {
-		if (oldest.size() == 1 && waiting == 1) {
+		if (waiting == 1) {
 			RobotBacklog.Queued only = oldest.get(0);
 			return new Summary(List.of(only.id()), only.title(), only.markdown());
 		}

@@ -82,9 +82,10 @@ class MatterApiController {
 	/** Not stored: too many reports from this sender (429), or intake is busy (503); both say when to try again. */
 	@ExceptionHandler(org.linju.matters.ReportNotTaken.class)
 	ResponseEntity<ProblemDetail> notTaken(org.linju.matters.ReportNotTaken e) {
-		ProblemDetail problem = ProblemDetail.forStatus(e.status());
+		org.springframework.http.HttpStatus status = e.status();
+		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setDetail(messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale()));
-		return ResponseEntity.status(e.status()).header("Retry-After", String.valueOf(e.retryAfterSeconds())).body(problem);
+		return ResponseEntity.status(status).header("Retry-After", String.valueOf(e.retryAfterSeconds())).body(problem);
 	}
 
 	@ExceptionHandler(UnacceptableReport.class)
