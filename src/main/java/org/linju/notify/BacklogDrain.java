@@ -100,6 +100,9 @@ class BacklogDrain {
 				}
 				catch (RuntimeException e) {
 					resting.put(scope, now.plus(REST_AFTER_FAILURE));
+					if (e instanceof WebhookDelivery.WebhookUnavailable) {
+						webhooks.noteFailure(scope, e); // after the rollback, which let go of the robot's row
+					}
 					log.warn("Group robot {} did not take a summary; its messages keep waiting: {}", scope, e.getMessage());
 				}
 			}
@@ -124,6 +127,7 @@ class BacklogDrain {
 		Summary summary = summary(oldest, oldest.size() < MAX_ITEMS ? oldest.size() : backlog.count(scope));
 		webhooks.post(robot.get(), summary.title(), summary.markdown());
 		backlog.remove(summary.ids());
+		webhooks.noteSuccess(scope);
 		return true;
 	}
 

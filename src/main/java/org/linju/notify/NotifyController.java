@@ -2,6 +2,7 @@ package org.linju.notify;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 import org.linju.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,12 +47,19 @@ class NotifyController {
 				""").query().listOfRows();
 		model.addAttribute("pending", pending);
 		model.addAttribute("webhooks", jdbc.sql("""
-				select w.scope_code, w.kind, w.url,
+				select w.scope_code, w.kind, w.url, w.failure,
+				       to_char(w.failed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS') as failed_at,
 				       (select count(*) from notify_robot_backlog b where b.scope_code = w.scope_code) as waiting
 				from notify_webhook w order by w.scope_code
-				""").query((rs, row) -> Map.of("scope_code", rs.getString("scope_code"), "kind", rs.getString("kind"),
-						"url", maskedKey(rs.getString("url")), "waiting", rs.getLong("waiting"))).list());
+				""").query((rs, row) -> new RobotStatus(rs.getString("scope_code"), rs.getString("kind"),
+						maskedKey(rs.getString("url")), rs.getLong("waiting"), rs.getString("failed_at"), rs.getString("failure")))
+				.list());
 		return "notify/pending";
+	}
+
+	/** A group robot as the admins' page shows it: its key masked, what waits for it, and its last failure if any. */
+	record RobotStatus(String scope, String kind, String url, long waiting, @Nullable String failedAt,
+			@Nullable String failure) {
 	}
 
 	/**

@@ -97,7 +97,32 @@ class WebhookDelivery {
 			backlog.add(robot.get().scope(), title, markdown);
 			return;
 		}
-		post(turn.get(), title, markdown);
+		try {
+			post(turn.get(), title, markdown);
+		}
+		catch (WebhookUnavailable e) {
+			noteFailure(turn.get().scope(), e);
+			throw e;
+		}
+		noteSuccess(turn.get().scope());
+	}
+
+	/**
+	 * Records why the robot did not take a message, in a transaction of its own (the caller's is about to roll back).
+	 * The caller must not hold the robot's row: {@link #takeTurn} locks it.
+	 */
+	void noteFailure(String scope, RuntimeException failure) {
+		String why = String.valueOf(failure.getMessage());
+		ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+				update notify_webhook set failed_at = now(), failure = :why where scope_code = :scope
+				""").param("why", why.length() > 300 ? why.substring(0, 299) + "…" : why).param("scope", scope).update());
+	}
+
+	/** Clears a robot's last failure once it takes a message again (in the caller's transaction). */
+	void noteSuccess(String scope) {
+		jdbc.sql("update notify_webhook set failed_at = null, failure = null where scope_code = ? and failed_at is not null")
+			.param(scope)
+			.update();
 	}
 
 	/** Posts a message to a robot; a failure throws {@link WebhookUnavailable}. */

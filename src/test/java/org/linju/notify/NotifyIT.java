@@ -91,11 +91,14 @@ class NotifyIT extends WebIntegrationTest {
 			await(() -> failedWebhooks() == 2);
 			assertThat(refusals.get()).as("one 503, one refusal with HTTP 200 and an error code").isEqualTo(2);
 			assertThat(delivered).as("nothing reached the robot while it was down").isEmpty();
+			assertThat(adminPage()).as("admins see why the robot's messages wait").contains("最近一次发送失败")
+				.containsAnyOf("errcode 45009 api freq out of limit", "webhook answered 503");
 
 			down.set(false);
 			incomplete.resubmitIncompletePublications(publication -> true);
 			await(() -> delivered.size() == 2);
 			await(() -> failedWebhooks() == 0);
+			assertThat(adminPage()).as("a robot that takes messages again shows no failure").doesNotContain("最近一次发送失败");
 			String reference = receipt.id().substring(0, 8);
 			assertThat(delivered).allSatisfy(body -> assertThat(body).contains("\"msgtype\":\"markdown\"").contains(reference)
 				.as("group chats may include residents: no tracking code there").doesNotContain(receipt.trackingCode()));
@@ -140,9 +143,8 @@ class NotifyIT extends WebIntegrationTest {
 			}
 			assertThat(posts).as("DingTalk shuts a robot for ten minutes after more than 20 a minute").hasSize(20);
 			assertThat(waiting(community)).as("the rest wait, nothing is lost").isEqualTo(5);
-			assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/notifications")
-				.with(org.linju.Logins.as(accounts, "admin"))).andReturn().getResponse().getContentAsString())
-				.as("admins see what waits").contains("5 条消息因机器人每分钟限额排队中");
+			assertThat(adminPage()).as("admins see what waits").contains("5 条消息因机器人每分钟限额排队中")
+				.doesNotContain("最近一次发送失败");
 
 			jdbc.sql("update notify_webhook set recent_posts = array(select t - interval '61 seconds' from unnest(recent_posts) t)")
 				.update();
@@ -154,6 +156,7 @@ class NotifyIT extends WebIntegrationTest {
 			assertThat(waiting(community)).as("a summary the robot did not take leaves its messages waiting").isEqualTo(6);
 			assertThat(jdbc.sql("select cardinality(recent_posts) from notify_webhook where scope_code = ?").param(community)
 				.query(Integer.class).single()).as("and uses up no turn").isEqualTo(20);
+			assertThat(adminPage()).as("admins see why").contains("最近一次发送失败").contains("webhook answered 503");
 
 			down.set(false);
 			drain.forgetFailures();
@@ -164,6 +167,7 @@ class NotifyIT extends WebIntegrationTest {
 			assertThat(summary.indexOf("消息 20")).as("oldest first").isLessThan(summary.indexOf("消息 24"));
 			assertThat(summary.indexOf("消息 24")).isLessThan(summary.indexOf("新消息"));
 			assertThat(waiting(community)).isZero();
+			assertThat(adminPage()).doesNotContain("最近一次发送失败");
 
 			webhooks.send(grid, "再来一条", "### 再来一条");
 			assertThat(posts).as("with nothing waiting, messages go out at once again").hasSize(22);
@@ -172,6 +176,11 @@ class NotifyIT extends WebIntegrationTest {
 			robot.stop(0);
 			webhooks.removeAll();
 		}
+	}
+
+	private String adminPage() throws Exception {
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/notifications")
+			.with(org.linju.Logins.as(accounts, "admin"))).andReturn().getResponse().getContentAsString();
 	}
 
 	private int waiting(String scope) {
