@@ -42,7 +42,10 @@ class NotifyController {
 	@GetMapping("/admin/notifications")
 	String pending(Model model) {
 		List<Map<String, Object>> pending = jdbc.sql("""
-				select event_type, listener_id, publication_date, coalesce(completion_attempts, 0) as attempts, status
+				select regexp_replace(event_type, '^.*[.$]', '') as event,
+				       case when listener_id like '%.webhook(%' then 'webhook' else 'inbox' end as via,
+				       to_char(publication_date at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS') as published,
+				       coalesce(completion_attempts, 0) as attempts
 				from event_publication where completion_date is null order by publication_date
 				""").query().listOfRows();
 		model.addAttribute("pending", pending);

@@ -146,7 +146,7 @@ class WebhookDelivery {
 			});
 		}
 		catch (IOException e) {
-			throw new WebhookUnavailable("webhook unreachable: " + e.getMessage());
+			throw new WebhookUnavailable("webhook unreachable: " + reason(e));
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -202,6 +202,19 @@ class WebhookDelivery {
 		catch (tools.jackson.core.JacksonException notJson) {
 			return Optional.empty(); // another kind of webhook: its 2xx status is the answer
 		}
+	}
+
+	/**
+	 * What went wrong, for people: the first message in the chain of causes. Java's HTTP client reports a refused
+	 * connection as a {@code ConnectException} without any message.
+	 */
+	static String reason(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+				return cause.getMessage();
+			}
+		}
+		return failure instanceof java.net.ConnectException ? "could not connect" : failure.getClass().getSimpleName();
 	}
 
 	/** The webhook did not take the message; the publication stays incomplete and is retried. */

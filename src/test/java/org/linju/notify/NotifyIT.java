@@ -92,7 +92,8 @@ class NotifyIT extends WebIntegrationTest {
 			assertThat(refusals.get()).as("one 503, one refusal with HTTP 200 and an error code").isEqualTo(2);
 			assertThat(delivered).as("nothing reached the robot while it was down").isEmpty();
 			assertThat(adminPage()).as("admins see why the robot's messages wait").contains("最近一次发送失败")
-				.containsAnyOf("errcode 45009 api freq out of limit", "webhook answered 503");
+				.containsAnyOf("errcode 45009 api freq out of limit", "webhook answered 503")
+				.as("and the deliveries still pending, by way").contains("<td data-label=\"投递方式\">群机器人</td>");
 
 			down.set(false);
 			incomplete.resubmitIncompletePublications(publication -> true);

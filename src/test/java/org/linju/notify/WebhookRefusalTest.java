@@ -21,4 +21,16 @@ class WebhookRefusalTest {
 		assertThat(WebhookDelivery.refusal("ok")).isEmpty();
 		assertThat(WebhookDelivery.refusal("{\"status\":\"sent\"}")).isEmpty();
 	}
+
+	@Test
+	void aFailureIsDescribedByTheFirstMessageAmongItsCauses() {
+		// Java's HTTP client reports a refused connection as a ConnectException without a message of its own.
+		java.net.ConnectException refused = new java.net.ConnectException();
+		refused.initCause(new java.net.ConnectException("Connection refused"));
+		assertThat(WebhookDelivery.reason(refused)).isEqualTo("Connection refused");
+		assertThat(WebhookDelivery.reason(new java.net.http.HttpTimeoutException("request timed out")))
+			.isEqualTo("request timed out");
+		assertThat(WebhookDelivery.reason(new java.net.ConnectException())).isEqualTo("could not connect");
+		assertThat(WebhookDelivery.reason(new java.io.IOException())).isEqualTo("IOException");
+	}
 }
