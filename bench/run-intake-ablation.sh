@@ -21,23 +21,12 @@ git -C "$work/src" apply "$PWD/bench/intake-ablation.patch"
 (cd "$work/src" && ./mvnw -B -q package -DskipTests)
 ./mvnw -B -q -f bench/minimal-intake/pom.xml package -DskipTests
 
+source bench/intake-lib.sh
 switch="$work/switch"
 : > "$switch"
-mkdir -p "$work/data"
-java -Dlinju.ablation-file="$switch" -jar "$work/src/target/linju-0.1.0-SNAPSHOT-exec.jar" --server.port=18083 \
-  --linju.data-dir="$work/data" --linju.embedded-db.port=54395 --server.forward-headers-strategy=native \
-  > "$work/app.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 180); do curl -fs http://localhost:18083/actuator/health | grep -q '"UP"' && break; sleep 1; done
-psql -h 127.0.0.1 -p 54395 -U postgres -d linju -qAt -c "select code || '|' || boundary::text from grid" \
-  | python3 bench/intake-points.py > "$work/points.csv"
-java -jar bench/minimal-intake/target/minimal-intake-0.1.0-SNAPSHOT.jar \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:54395/linju" --spring.datasource.username=postgres \
-  --spring.datasource.hikari.maximum-pool-size=20 > "$work/minimal.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 60); do curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"description":"x","categoryCode":"1201"}' http://localhost:18084/api/v1/matters && break; sleep 1; done
-
-load() { POINTS="$work/points.csv" wrk -t2 -c32 -d"$2" -s bench/intake.lua "http://localhost:$1" | awk '/Requests\/sec/ {print $2}'; }
+start_linju "$work/src/target/linju-0.1.0-SNAPSHOT-exec.jar" 18083 54395 "$work/data" -Dlinju.ablation-file="$switch"
+intake_points 54395
+start_minimal 54395
 load 18083 90s > /dev/null; load 18084 30s > /dev/null
 for round in $(seq 1 "$rounds"); do
   for variant in base nodup nolim+notl+nodup noop; do

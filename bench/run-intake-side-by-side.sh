@@ -18,26 +18,11 @@ git worktree add -q "$work/other" "$other_rev"
 (cd "$work/other" && ./mvnw -B -q package -DskipTests && cp target/linju-0.1.0-SNAPSHOT-exec.jar "$work/other.jar")
 ./mvnw -B -q -f bench/minimal-intake/pom.xml package -DskipTests
 
-start() { # jar, HTTP port, database port, data directory
-  mkdir -p "$4"
-  java -jar "$1" --server.port="$2" --linju.data-dir="$4" --linju.embedded-db.port="$3" \
-    --server.forward-headers-strategy=native > "$4.log" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 1 180); do curl -fs "http://localhost:$2/actuator/health" | grep -q '"UP"' && return 0; sleep 1; done
-  echo "Linju on port $2 did not start; see $4.log" >&2
-  return 1
-}
-start "$work/this.jar" 18083 54395 "$work/this"
-start "$work/other.jar" 18086 54397 "$work/other-data"
-psql -h 127.0.0.1 -p 54395 -U postgres -d linju -qAt -c "select code || '|' || boundary::text from grid" \
-  | python3 bench/intake-points.py > "$work/points.csv"
-java -jar bench/minimal-intake/target/minimal-intake-0.1.0-SNAPSHOT.jar \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:54395/linju" --spring.datasource.username=postgres \
-  --spring.datasource.hikari.maximum-pool-size=20 > "$work/minimal.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 60); do curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"description":"x","categoryCode":"1201"}' http://localhost:18084/api/v1/matters && break; sleep 1; done
-
-load() { POINTS="$work/points.csv" wrk -t2 -c32 -d"$2" -s bench/intake.lua "http://localhost:$1" | awk '/Requests\/sec/ {print $2}'; }
+source bench/intake-lib.sh
+start_linju "$work/this.jar" 18083 54395 "$work/this"
+start_linju "$work/other.jar" 18086 54397 "$work/other-data"
+intake_points 54395
+start_minimal 54395
 load 18083 90s > /dev/null; load 18086 90s > /dev/null; load 18084 30s > /dev/null
 for round in 1 2 3 4; do
   this=$(load 18083 20s); other=$(load 18086 20s); floor=$(load 18084 20s)
