@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import org.linju.audit.AuditAction;
 import org.linju.audit.AuditLog;
 import org.linju.audit.AuditRecord;
+import org.linju.identity.Accounts;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.Department;
 import org.linju.identity.Departments;
@@ -48,7 +49,7 @@ public class RegistrationImport {
 
 	private final JdbcClient jdbc;
 	private final ImportJobs jobs;
-	private final org.linju.identity.Accounts accounts;
+	private final Accounts accounts;
 	private final Forces forces;
 	private final ForceStore store;
 	private final Departments departments;
@@ -58,8 +59,9 @@ public class RegistrationImport {
 	private final Path uploads;
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("registration-import"));
 
-	RegistrationImport(JdbcClient jdbc, ImportJobs jobs, org.linju.identity.Accounts accounts, Forces forces, ForceStore store, Departments departments, MessageSource messages,
-			AuditLog audit, TransactionTemplate transactions, @Value("${linju.data-dir:./data}") String dataDir) {
+	RegistrationImport(JdbcClient jdbc, ImportJobs jobs, Accounts accounts, Forces forces, ForceStore store,
+			Departments departments, MessageSource messages, AuditLog audit, TransactionTemplate transactions,
+			@Value("${linju.data-dir:./data}") String dataDir) {
 		this.jdbc = jdbc;
 		this.jobs = jobs;
 		this.accounts = accounts;

@@ -88,13 +88,7 @@ class BacklogDrain {
 		for (String scope : backlog.scopes()) {
 			for (int i = 0; i < SUMMARIES_PER_ROUND && !resting.containsKey(scope); i++) {
 				try {
-					if (!Boolean.TRUE.equals(transactions.execute(status -> {
-						boolean sent = drain(scope);
-						if (!sent) {
-							status.setRollbackOnly(); // no summary sent: the turn is not used up
-						}
-						return sent;
-					}))) {
+					if (!sentInItsOwnTransaction(scope)) {
 						break;
 					}
 				}
@@ -107,6 +101,17 @@ class BacklogDrain {
 				}
 			}
 		}
+	}
+
+	/** {@link #drain(String)} in a transaction of its own; one that sends nothing uses up no turn. */
+	private boolean sentInItsOwnTransaction(String scope) {
+		return Boolean.TRUE.equals(transactions.execute(status -> {
+			boolean sent = drain(scope);
+			if (!sent) {
+				status.setRollbackOnly();
+			}
+			return sent;
+		}));
 	}
 
 	/** Lets the next round try the robots that failed a summary at once (tests). */

@@ -28,9 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MatterApiController {
 
-	/** The JSON body of {@code POST /api/v1/matters}. */
 	/**
-	 * A report as JSON; {@code channel} lets a staff member's program (an API token) say how the matter reached them
+	 * The JSON body of {@code POST /api/v1/matters}; {@code channel} lets a staff member's program (an API token) say how the matter reached them
 	 * (HOTLINE, WALK_IN or PATROL); without it, and always for residents, the channel is API.
 	 */
 	record ReportRequest(@Nullable String description, @Nullable String categoryCode, @Nullable Double lat,
