@@ -6,7 +6,7 @@ start_linju() {
   local jar=$1 port=$2 db_port=$3 dir=$4
   shift 4
   mkdir -p "$dir"
-  java "$@" -jar "$jar" --server.port="$port" --linju.data-dir="$dir" --linju.embedded-db.port="$db_port" \
+  java "$@" -jar "$jar" --server.port="$port" --linju.data-dir="$dir" --linju.embedded-db.port="$db_port" --linju.demo.enabled=true \
     --server.forward-headers-strategy=native > "$dir.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 180); do curl -fs "http://localhost:$port/actuator/health" | grep -q '"UP"' && return 0; sleep 1; done

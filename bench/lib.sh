@@ -5,7 +5,7 @@ build_and_start() {
   ./mvnw -B -q install -DskipTests
   ./mvnw -B -q -f bench/pom.xml package
   java -Xmx2g -jar target/linju-0.1.0-SNAPSHOT-exec.jar --server.port="$port" --linju.data-dir="$data" \
-    --linju.embedded-db.port="$db_port" "$@" > "$data/app.log" 2>&1 &
+    --linju.embedded-db.port="$db_port" --linju.demo.enabled=true "$@" > "$data/app.log" 2>&1 &
   app=$!
   trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$data"' EXIT
   for _ in $(seq 1 180); do

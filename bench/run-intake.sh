@@ -16,7 +16,7 @@ mkdir -p bench/results
 ./mvnw -B -q package -DskipTests
 ./mvnw -B -q -f bench/minimal-intake/pom.xml package -DskipTests
 java -jar target/linju-0.1.0-SNAPSHOT-exec.jar --server.port=$port --linju.data-dir="$data" \
-  --linju.embedded-db.port=$db_port \
+  --linju.embedded-db.port=$db_port --linju.demo.enabled=true \
   --server.forward-headers-strategy=native \
   > "$data/app.log" 2>&1 &
 app=$!

@@ -33,6 +33,11 @@ public class FieldCipher {
 	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
 	@org.springframework.beans.factory.annotation.Autowired
+	FieldCipher(PrivacySettings settings,
+			@org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String externalDatabase) {
+		this(KeyRing.from(settings.withKeyFileGenerated(externalDatabase.isBlank())));
+	}
+
 	public FieldCipher(PrivacySettings settings) {
 		this(KeyRing.from(settings));
 	}

@@ -42,7 +42,7 @@ final class KeyRing {
 		String blind = settings.blindIndexKey();
 		if (encoded.isEmpty() && settings.keyFile() != null) {
 			Path file = Path.of(settings.keyFile());
-			if (!Files.exists(file) && settings.generateKeyFile()) {
+			if (!Files.exists(file) && settings.generatesKeyFile()) {
 				generate(file, settings.suite());
 			}
 			if (Files.exists(file)) {
