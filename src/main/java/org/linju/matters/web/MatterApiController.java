@@ -10,6 +10,7 @@ import org.linju.matters.Channel;
 import org.linju.matters.Intake;
 import org.linju.matters.NewReport;
 import org.linju.matters.Receipt;
+import org.linju.matters.Reporter;
 import org.linju.matters.UnacceptableReport;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -65,7 +66,7 @@ class MatterApiController {
 				user != null && user.role() != org.linju.identity.Role.RESIDENT);
 		Receipt receipt = intake.report(new NewReport(body.description() == null ? "" : body.description(),
 				body.categoryCode() == null ? "" : body.categoryCode(), body.lat(), body.lng(), body.phone(), channel),
-				java.util.List.of(), idempotencyKey, user == null ? null : user.getUsername(), request.getRemoteAddr());
+				java.util.List.of(), idempotencyKey, Reporter.of(user, request.getRemoteAddr()));
 		byte[] answer = json.writeValueAsBytes(receipt);
 		return ResponseEntity.created(URI.create("/track/" + receipt.trackingCode()))
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
