@@ -66,7 +66,7 @@ public class Intake {
 	/** A report entered by a staff member ({@code createdBy}), or without one an anonymous report of unknown address. */
 	public Receipt report(NewReport raw, @Nullable String idempotencyKey, @Nullable String createdBy) {
 		return report(raw, java.util.List.of(), idempotencyKey,
-				createdBy == null ? new Reporter(null, false, null) : Reporter.staffMember(createdBy));
+				createdBy == null ? Reporter.anonymous(null) : Reporter.staffMember(createdBy));
 	}
 
 	/** With up to six photos (JPEG, PNG or WebP, at most 5 MB each), stored without their metadata. */
@@ -136,14 +136,11 @@ public class Intake {
 
 	/** The receipt of the report this sender first sent with this key; the key with another report is refused. */
 	private Optional<Receipt> earlier(IdempotencyKey key) {
-		return store.firstWith(key)
-			.map(first -> {
-				if (!first.sameReport()) {
-					throw new IdempotencyKeyReused();
-				}
-				return first.id();
-			})
-			.flatMap(store::find)
+		Optional<MatterStore.FirstWithKey> first = store.firstWith(key);
+		if (first.isPresent() && !first.get().sameReport()) {
+			throw new IdempotencyKeyReused();
+		}
+		return first.flatMap(matter -> store.find(matter.id()))
 			.map(matter -> new Receipt(matter.id().toString(), matter.trackingCode(), matter.gridCode(), java.util.List.of(), 0));
 	}
 

@@ -18,6 +18,10 @@ public record Reporter(@Nullable String username, boolean staff, @Nullable Strin
 				address);
 	}
 
+	static Reporter anonymous(@Nullable String address) {
+		return new Reporter(null, false, address);
+	}
+
 	static Reporter staffMember(String username) {
 		return new Reporter(username, true, null);
 	}

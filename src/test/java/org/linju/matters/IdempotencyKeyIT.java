@@ -2,6 +2,7 @@ package org.linju.matters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.linju.Logins.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -117,6 +118,19 @@ class IdempotencyKeyIT extends WebIntegrationTest {
 		JsonNode retry = receipt(report("小区门口路灯不亮已经一周", key).with(from(address)), 201);
 		assertThat(retry.path("trackingCode").asString()).isEqualTo(first.path("trackingCode").asString());
 		receipt(report("小区门口路灯不亮已经两周", key).with(from(address)), 422);
+	}
+
+	@Test
+	void theReportFormSentAgainAfterAChangeSaysSoAndOffersANewSubmission() throws Exception {
+		String address = address();
+		mvc.perform(post("/report").param("description", "楼道灯不亮已经三天").param("categoryCode", "0101")
+			.param("submission", key).with(from(address)).with(csrf())).andExpect(status().is3xxRedirection());
+
+		String page = mvc.perform(post("/report").param("description", "楼道灯不亮已经四天").param("categoryCode", "0101")
+			.param("submission", key).with(from(address)).with(csrf()))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("内容不同").contains("楼道灯不亮已经四天").doesNotContain(key);
+		assertThat(mattersWithKey()).isEqualTo(1);
 	}
 
 	@Test

@@ -157,7 +157,7 @@ class MattersIT extends WebIntegrationTest {
 		for (int i = 0; i < 8; i++) {
 			batch.add(store.incoming(UUID.randomUUID(), "T" + UUID.randomUUID().toString().substring(0, 9).toUpperCase(),
 					"511703", null, new NewReport("同一处同时反映八次", "0101", lat, lng, phone, Channel.API),
-					new Reporter(null, false, null), null, List.of()));
+					Reporter.anonymous(null), null, List.of()));
 		}
 		List<MatterStore.Taken> taken = transactions.execute(status -> store.take(batch, java.time.Instant.now()));
 		assertThat(taken).extracting(MatterStore.Taken::stored).containsExactly(true, true, true, true, true, false, false, false);
