@@ -1,5 +1,6 @@
 package org.linju.matters.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,9 @@ class MatterApiController {
 			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
 					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Receipt.class)))
 	ResponseEntity<byte[]> report(@RequestBody ReportRequest body,
+			@Parameter(description = "Up to 100 characters, the sender's own (per account, or per client address when "
+					+ "not signed in): the same report sent again with it gets the first receipt; a different report "
+					+ "with it is refused (422). / 同一发送方重发同一反映得到第一次的回执；同一个键用于不同内容的反映返回 422。")
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@AuthenticationPrincipal @Nullable CurrentUser user, jakarta.servlet.http.HttpServletRequest request) {
 		Channel channel = Channel.ofApiReport(body.channel(),
