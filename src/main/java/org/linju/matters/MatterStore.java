@@ -67,9 +67,9 @@ class MatterStore {
 	}
 
 	/**
-	 * A report sealed for storing: the phone encrypted and blind-indexed, for reporters the hourly limits apply to the
-	 * client address hashed, and the Idempotency-Key scoped to its sender. Done on the caller's thread, so the writer
-	 * of a batch only stores ({@link #take}).
+	 * A report sealed for storing: the phone encrypted and blind-indexed, the client address hashed when the hourly
+	 * limits apply to its sender, and the Idempotency-Key scoped to the sender. Done on the caller's thread, so the
+	 * writer of a batch only stores ({@link #take}).
 	 */
 	Incoming incoming(UUID id, String trackingCode, String district, @Nullable String grid, NewReport report,
 			Reporter reporter, @Nullable String idempotencyKey, List<byte[]> photos) {
@@ -91,11 +91,13 @@ class MatterStore {
 
 	/**
 	 * Takes a batch of reports in one statement: per report the hourly limits of reporters who are not staff (per
-	 * address and per phone, each count bounded, earlier reports of the same batch counted too), the matter and its
-	 * first timeline entry ("received", public), and the likely duplicates nearby (stored ones and earlier ones of the
-	 * same batch). A report whose sender used its Idempotency-Key before inserts nothing; the unique (scope, key)
-	 * decides, so there is no look-up before the insert. The statement's plan is kept (generic): planning it anew
-	 * costs more than running it. Answers one {@link Taken} per report, in order; runs in the caller's transaction.
+	 * address and per phone, each count bounded, earlier reports of the same batch counted too; the stored reports
+	 * counted are those with an address index, which staff entries never have: a hotline call's phone is the caller's,
+	 * not the staff member's), the matter and its first timeline entry ("received", public), and the likely duplicates
+	 * nearby (stored ones and earlier ones of the same batch). A report whose sender used its Idempotency-Key before
+	 * inserts nothing; the unique (scope, key) decides, so there is no look-up before the insert. The statement's plan
+	 * is kept (generic): planning it anew costs more than running it. Answers one {@link Taken} per report, in order;
+	 * runs in the caller's transaction.
 	 */
 	List<Taken> take(List<Incoming> reports, Instant now) {
 		int size = reports.size();
