@@ -22,4 +22,9 @@ public enum Channel {
 		}
 		return valueOf(requested);
 	}
+
+	/** Only staff report by these channels: what reached them by phone, in person or on patrol. */
+	public boolean staffEntry() {
+		return STAFF_ENTRY.contains(name());
+	}
 }

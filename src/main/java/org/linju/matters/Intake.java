@@ -17,8 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Takes a report from any channel: checks it, locates it to a grid (or leaves it for the manual queue), keeps the
  * phone encrypted, and hands out a tracking code. With an {@code Idempotency-Key}, a retried submission returns the
- * first receipt and never makes a second matter: the key is unique in the table, so the retry's insert does nothing and
- * the first matter's receipt is returned (no look-up before the insert, which almost every request would pay for).
+ * first receipt and never makes a second matter: the key is unique per sender in the table, so the retry's insert does
+ * nothing and the first matter's receipt is returned (no look-up before the insert, which almost every request would
+ * pay for). The same key with a different report is refused ({@link IdempotencyKeyReused}); another sender's use of
+ * the same key is a report of its own.
  * Limits, insert and the search for likely duplicates are one statement for a whole batch of reports
  * ({@link MatterStore#take}).
  */
@@ -61,25 +63,27 @@ public class Intake {
 				e -> e instanceof org.springframework.dao.DataIntegrityViolationException);
 	}
 
+	/** A report entered by a staff member ({@code createdBy}), or without one an anonymous report of unknown address. */
 	public Receipt report(NewReport raw, @Nullable String idempotencyKey, @Nullable String createdBy) {
-		return report(raw, java.util.List.of(), idempotencyKey, createdBy, null);
+		return report(raw, java.util.List.of(), idempotencyKey,
+				createdBy == null ? Reporter.anonymous(null) : Reporter.staffMember(createdBy));
 	}
 
 	/** With up to six photos (JPEG, PNG or WebP, at most 5 MB each), stored without their metadata. */
 	public Receipt report(NewReport raw, java.util.List<byte[]> photos, @Nullable String idempotencyKey,
-			@Nullable String createdBy, @Nullable String clientAddress) {
-		NewReport report = checked(raw);
+			Reporter reporter) {
+		NewReport report = checked(raw, reporter);
 		java.util.List<PhotoSanitizer.Photo> clean = PhotoSanitizer.cleanAll(photos);
 		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-		if (key != null && key.length() > 100) {
+		if (key != null && key.length() > IdempotencyKey.MAX_LENGTH) {
 			throw new UnacceptableReport("Idempotency-Key", "matter.badIdempotencyKey");
 		}
 		Optional<GridLocation> grid = report.lat() == null || report.lng() == null ? Optional.empty()
 				: locator.locate(report.lat(), report.lng());
 		String gridCode = grid.map(GridLocation::code).orElse(null);
 		MatterStore.Incoming incoming = store.incoming(UUID.randomUUID(), trackingCode(),
-				gridCode == null ? regions.homeDistrict().value() : gridCode.substring(0, 6), gridCode, report, key, createdBy,
-				clientAddress);
+				gridCode == null ? regions.homeDistrict().value() : gridCode.substring(0, 6), gridCode, report, reporter, key,
+				photos);
 		// The photos' bytes are written now, on this request's connection, not in the batch every report waits for.
 		java.util.List<UUID> photoIds = clean.isEmpty() ? java.util.List.of()
 				: Objects.requireNonNull(transactions.execute(status -> store.storePhotos(null, null, clean)));
@@ -92,12 +96,13 @@ public class Intake {
 		}
 		if (!taken.stored()) {
 			// A retry of a report already taken gets the first receipt, even when the limits refuse new reports.
-			Optional<Receipt> first = key == null ? Optional.empty() : earlier(key);
+			IdempotencyKey scoped = incoming.idempotencyKey();
+			Optional<Receipt> first = scoped == null ? Optional.empty() : earlier(scoped);
 			return first.orElseThrow(() -> taken.refused() ? new TooManyReports()
 					: new IllegalStateException("report neither stored nor found by its key"));
 		}
 		return new Receipt(incoming.id().toString(), incoming.trackingCode(), gridCode,
-				createdBy == null ? java.util.List.of() : taken.nearby(), taken.nearby().size());
+				reporter.staff() ? taken.nearby() : java.util.List.of(), taken.nearby().size());
 	}
 
 	/** Stores a batch of reports, links their photos and publishes their events in one transaction ({@link #writer}). */
@@ -129,13 +134,20 @@ public class Intake {
 		writer.close();
 	}
 
-	private Optional<Receipt> earlier(String key) {
-		return store.byIdempotencyKey(key)
-			.flatMap(store::find)
+	/** The receipt of the report this sender first sent with this key; the key with another report is refused. */
+	private Optional<Receipt> earlier(IdempotencyKey key) {
+		Optional<MatterStore.FirstWithKey> first = store.firstWith(key);
+		if (first.isPresent() && !first.get().sameReport()) {
+			throw new IdempotencyKeyReused();
+		}
+		return first.flatMap(matter -> store.find(matter.id()))
 			.map(matter -> new Receipt(matter.id().toString(), matter.trackingCode(), matter.gridCode(), java.util.List.of(), 0));
 	}
 
-	private NewReport checked(NewReport report) {
+	private NewReport checked(NewReport report, Reporter reporter) {
+		if (report.channel().staffEntry() && !reporter.staff()) {
+			throw new UnacceptableReport("channel", "matter.badChannel");
+		}
 		String description = report.description() == null ? "" : report.description().strip();
 		if (description.length() < 5 || description.length() > 2000) {
 			throw new UnacceptableReport("description", "matter.badDescription");

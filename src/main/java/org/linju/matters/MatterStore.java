@@ -46,60 +46,81 @@ class MatterStore {
 			.list();
 	}
 
-	Optional<UUID> byIdempotencyKey(String key) {
-		return jdbc.sql("select id from matter where idempotency_key = ?").param(key).query(UUID.class).optional();
+	/** The matter first stored with this sender's key, and whether it came from the same report. */
+	record FirstWithKey(UUID id, boolean sameReport) {
+	}
+
+	Optional<FirstWithKey> firstWith(IdempotencyKey key) {
+		return jdbc.sql("""
+				select id, request_hash is not distinct from :hash as same from matter
+				where idempotency_scope = :scope and idempotency_key = :key
+				""")
+			.param("hash", key.requestHash()).param("scope", key.scope()).param("key", key.key())
+			.query((rs, row) -> new FirstWithKey(rs.getObject("id", UUID.class), rs.getBoolean("same")))
+			.optional();
 	}
 
 	/** A report ready to be stored: located, its tracking code drawn, its phone sealed, its reporter's address hashed. */
 	record Incoming(UUID id, String trackingCode, String district, @Nullable String grid, NewReport report,
-			@Nullable String idempotencyKey, @Nullable String createdBy, @Nullable String addressIndex,
+			Reporter reporter, @Nullable IdempotencyKey idempotencyKey, @Nullable String addressIndex,
 			@Nullable String phoneCipher, @Nullable String phoneIndex) {
 	}
 
 	/**
-	 * A report sealed for storing: the phone encrypted and blind-indexed, and for anonymous reports the client
-	 * address hashed. Done on the caller's thread, so the writer of a batch only stores ({@link #take}).
+	 * A report sealed for storing: the phone encrypted and blind-indexed, the client address hashed when the hourly
+	 * limits apply to its sender, and the Idempotency-Key scoped to the sender. Done on the caller's thread, so the
+	 * writer of a batch only stores ({@link #take}).
 	 */
 	Incoming incoming(UUID id, String trackingCode, String district, @Nullable String grid, NewReport report,
-			@Nullable String idempotencyKey, @Nullable String createdBy, @Nullable String clientAddress) {
+			Reporter reporter, @Nullable String idempotencyKey, List<byte[]> photos) {
 		String phone = report.phone();
-		return new Incoming(id, trackingCode, district, grid, report, idempotencyKey, createdBy,
-				createdBy == null && clientAddress != null ? cipher.blindIndex(clientAddress, "matter.reporter_address")
-						: null,
-				phone == null ? null : cipher.encrypt(phone, PHONE), phone == null ? null : cipher.blindIndex(phone, PHONE));
+		String address = reporter.limited() && reporter.address() != null
+				? cipher.blindIndex(reporter.address(), "matter.reporter_address") : null;
+		return new Incoming(id, trackingCode, district, grid, report, reporter,
+				idempotencyKey == null ? null : IdempotencyKey.of(idempotencyKey, reporter, address, report, photos, cipher),
+				address, phone == null ? null : cipher.encrypt(phone, PHONE),
+				phone == null ? null : cipher.blindIndex(phone, PHONE));
 	}
 
 	/**
-	 * What taking a report did: whether the anonymous hourly limits refused it, whether it was stored (false as well
-	 * when its Idempotency-Key was taken before), and the tracking codes of likely duplicates nearby.
+	 * What taking a report did: whether the hourly limits refused it, whether it was stored (false as well when its
+	 * sender used its Idempotency-Key before), and the tracking codes of likely duplicates nearby.
 	 */
 	record Taken(boolean refused, boolean stored, List<String> nearby) {
 	}
 
 	/**
-	 * Takes a batch of reports in one statement: per report the anonymous hourly limits (per address and per phone,
-	 * each count bounded, earlier reports of the same batch counted too), the matter and its first timeline entry
-	 * ("received", public), and the likely duplicates nearby (stored ones and earlier ones of the same batch). A report
-	 * whose Idempotency-Key was used before inserts nothing. The statement's plan is kept (generic): planning it anew
-	 * costs more than running it. Answers one {@link Taken} per report, in order; runs in the caller's transaction.
+	 * Takes a batch of reports in one statement: per report the hourly limits of reporters who are not staff (per
+	 * address and per phone, each count bounded, earlier reports of the same batch counted too; the stored reports
+	 * counted are those with an address index, which staff entries never have: a hotline call's phone is the caller's,
+	 * not the staff member's), the matter and its first timeline entry ("received", public), and the likely duplicates
+	 * nearby (stored ones and earlier ones of the same batch). A report whose sender used its Idempotency-Key before
+	 * inserts nothing; the unique (scope, key) decides, so there is no look-up before the insert. The statement's plan
+	 * is kept (generic): planning it anew costs more than running it. Answers one {@link Taken} per report, in order;
+	 * runs in the caller's transaction.
 	 */
 	List<Taken> take(List<Incoming> reports, Instant now) {
 		int size = reports.size();
 		UUID[] ids = new UUID[size];
-		String[][] text = new String[12][size];
+		String[][] text = new String[14][size];
 		Double[][] numbers = new Double[2][size];
+		Boolean[] limited = new Boolean[size];
 		for (int i = 0; i < size; i++) {
 			Incoming in = reports.get(i);
 			NewReport report = in.report();
+			IdempotencyKey key = in.idempotencyKey();
+			String createdBy = in.reporter().username();
 			ids[i] = in.id();
 			String[] row = { in.trackingCode(), in.district(), in.grid(), report.categoryCode(), report.description(),
-					report.channel().name(), in.phoneCipher(), in.phoneIndex(), in.addressIndex(), in.idempotencyKey(),
-					in.createdBy(), in.createdBy() == null ? "reporter" : in.createdBy() };
+					report.channel().name(), in.phoneCipher(), in.phoneIndex(), in.addressIndex(),
+					key == null ? null : key.key(), createdBy, createdBy == null ? "reporter" : createdBy,
+					key == null ? null : key.scope(), key == null ? null : key.requestHash() };
 			for (int column = 0; column < row.length; column++) {
 				text[column][i] = row[column];
 			}
 			numbers[0][i] = report.lat();
 			numbers[1][i] = report.lng();
+			limited[i] = in.reporter().limited();
 		}
 		jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
 		List<Taken> taken = jdbc.sql("""
@@ -109,32 +130,35 @@ class MatterStore {
 				                         cast(:descriptions as varchar[]), cast(:channels as varchar[]),
 				                         cast(:phoneCiphers as varchar[]), cast(:phoneIndexes as char(64)[]),
 				                         cast(:addresses as char(64)[]), cast(:keys as varchar[]), cast(:creators as varchar[]),
-				                         cast(:actors as varchar[]), cast(:lats as float8[]), cast(:lngs as float8[]))
+				                         cast(:actors as varchar[]), cast(:scopes as varchar[]),
+				                         cast(:requestHashes as char(64)[]), cast(:limited as boolean[]),
+				                         cast(:lats as float8[]), cast(:lngs as float8[]))
 				        with ordinality
 				        as r(id, code, district, grid, category, description, channel, phone_cipher, phone_index, address,
-				             key, created_by, actor, lat, lng, n)
+				             key, created_by, actor, scope, request_hash, limited, lat, lng, n)
 				), checked as (
-				    select r.*, r.created_by is null and (
+				    select r.*, r.limited and (
 				        (select count(*) from (select 1 from matter m where m.reporter_address_index = r.address
 				                               and m.reported_at > now() - interval '1 hour' limit :perAddress) a)
 				          + case when r.address is null then 0
-				                 else row_number() over (partition by r.address, r.created_by order by r.n) - 1 end
+				                 else row_number() over (partition by r.address order by r.n) - 1 end
 				          >= :perAddress
 				        or (select count(*) from (select 1 from matter m where m.reporter_phone_index = r.phone_index
-				                                  and m.created_by is null and m.reported_at > now() - interval '1 hour'
-				                                  limit :perPhone) p)
+				                                  and m.reporter_address_index is not null
+				                                  and m.reported_at > now() - interval '1 hour' limit :perPhone) p)
 				          + case when r.phone_index is null then 0
-				                 else row_number() over (partition by r.phone_index, r.created_by order by r.n) - 1 end
+				                 else row_number() over (partition by r.phone_index, r.limited order by r.n) - 1 end
 				          >= :perPhone) as refused
 				    from report r
 				), reported as (
 				    insert into matter (id, tracking_code, district_code, grid_code, category_code, description, channel,
 				                        lat, lng, reporter_phone_cipher, reporter_phone_index, reporter_address_index,
-				                        stage, reported_at, updated_at, idempotency_key, created_by)
+				                        stage, reported_at, updated_at, idempotency_scope, idempotency_key, request_hash,
+				                        created_by)
 				    select id, code, district, grid, category, description, channel, lat, lng, phone_cipher, phone_index,
-				           address, 'REPORTED', :at, :at, key, created_by
+				           address, 'REPORTED', :at, :at, scope, key, request_hash, created_by
 				    from checked where not refused order by n
-				    on conflict (idempotency_key) do nothing
+				    on conflict (idempotency_scope, idempotency_key) do nothing
 				    returning id
 				), received as (
 				    insert into matter_timeline (matter_id, at, actor, action, from_stage, to_stage, note, public)
@@ -157,6 +181,7 @@ class MatterStore {
 			.param("categories", text[3]).param("descriptions", text[4]).param("channels", text[5])
 			.param("phoneCiphers", text[6]).param("phoneIndexes", text[7]).param("addresses", text[8])
 			.param("keys", text[9]).param("creators", text[10]).param("actors", text[11])
+			.param("scopes", text[12]).param("requestHashes", text[13]).param("limited", limited)
 			.param("lats", numbers[0]).param("lngs", numbers[1])
 			.param("perAddress", perAddressPerHour).param("perPhone", perPhonePerHour)
 			.param("at", now.atOffset(ZoneOffset.UTC))

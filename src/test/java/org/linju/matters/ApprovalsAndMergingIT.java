@@ -135,7 +135,10 @@ class ApprovalsAndMergingIT extends WebIntegrationTest {
 		view = work.act(leader, kept.id(), view.version(), Action.RESOLVE, MatterWork.Input.note("已更换楼道灯"));
 		String page = mvc.perform(get("/track/" + duplicate.trackingCode())).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
-		assertThat(page).contains(kept.trackingCode()).contains("已合并").contains("已处理反馈").contains("已更换楼道灯");
+		assertThat(page).as("the progress of the matter that carries on, under the reporter's own code")
+			.contains(duplicate.trackingCode()).contains("已合并").contains("已处理反馈").contains("已更换楼道灯");
+		assertThat(page).as("but not its tracking code, which would let this reporter rate it")
+			.doesNotContain(kept.trackingCode());
 		assertThat(work.queue(leader).stream().filter(m -> m.id().equals(duplicateId)).findFirst().orElseThrow().stage())
 			.isEqualTo(Stage.MERGED);
 	}

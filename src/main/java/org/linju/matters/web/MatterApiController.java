@@ -1,5 +1,6 @@
 package org.linju.matters.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.linju.matters.Channel;
 import org.linju.matters.Intake;
 import org.linju.matters.NewReport;
 import org.linju.matters.Receipt;
+import org.linju.matters.Reporter;
 import org.linju.matters.UnacceptableReport;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -59,13 +61,16 @@ class MatterApiController {
 			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
 					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Receipt.class)))
 	ResponseEntity<byte[]> report(@RequestBody ReportRequest body,
+			@Parameter(description = "Up to 100 characters, the sender's own (per account, or per client address when "
+					+ "not signed in): the same report sent again with it gets the first receipt; a different report "
+					+ "with it is refused (422). / 同一发送方重发同一反映得到第一次的回执；同一个键用于不同内容的反映返回 422。")
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@AuthenticationPrincipal @Nullable CurrentUser user, jakarta.servlet.http.HttpServletRequest request) {
 		Channel channel = Channel.ofApiReport(body.channel(),
 				user != null && user.role() != org.linju.identity.Role.RESIDENT);
 		Receipt receipt = intake.report(new NewReport(body.description() == null ? "" : body.description(),
 				body.categoryCode() == null ? "" : body.categoryCode(), body.lat(), body.lng(), body.phone(), channel),
-				java.util.List.of(), idempotencyKey, user == null ? null : user.getUsername(), request.getRemoteAddr());
+				java.util.List.of(), idempotencyKey, Reporter.of(user, request.getRemoteAddr()));
 		byte[] answer = json.writeValueAsBytes(receipt);
 		return ResponseEntity.created(URI.create("/track/" + receipt.trackingCode()))
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)

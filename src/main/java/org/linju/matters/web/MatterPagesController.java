@@ -5,16 +5,20 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.Departments;
+import org.linju.identity.OutOfScope;
+import org.linju.identity.Role;
 import org.linju.matters.Action;
 import org.linju.matters.Channel;
 import org.linju.matters.Colour;
 import org.linju.matters.Difficulty;
+import org.linju.matters.IdempotencyKeyReused;
 import org.linju.matters.Intake;
 import org.linju.matters.MatterCatalogue;
 import org.linju.matters.MatterWork;
 import org.linju.matters.NewReport;
 import org.linju.matters.Rating;
 import org.linju.matters.Receipt;
+import org.linju.matters.Reporter;
 import org.linju.matters.Tracking;
 import org.linju.matters.UnacceptableReport;
 import org.linju.matters.Urgency;
@@ -65,7 +69,7 @@ class MatterPagesController {
 		java.util.List<byte[]> images = images(photos);
 		try {
 			Receipt receipt = intake.report(new NewReport(description, categoryCode, lat, lng, phone, Channel.WEB),
-					images, submission, user == null ? null : user.getUsername(), request.getRemoteAddr());
+					images, submission, Reporter.of(user, request.getRemoteAddr()));
 			return "redirect:/track/" + receipt.trackingCode() + "?new"
 					+ (receipt.similarNearby() == 0 ? "" : "&similar=" + receipt.similarNearby());
 		}
@@ -82,7 +86,7 @@ class MatterPagesController {
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("field", e.field());
 			model.addAttribute("description", description);
-			model.addAttribute("submission", submission);
+			model.addAttribute("submission", submissionToKeep(e, submission));
 			return reportForm(model);
 		}
 	}
@@ -140,9 +144,25 @@ class MatterPagesController {
 		return "redirect:/matters/" + id;
 	}
 
+	/**
+	 * The key the form is sent again with: the same one, so a second send makes no second matter, unless it was used
+	 * for a different report (the form was sent, then changed): then a new one, or the form could never be sent.
+	 */
+	private static @Nullable String submissionToKeep(RuntimeException e, @Nullable String submission) {
+		return e instanceof IdempotencyKeyReused ? null : submission;
+	}
+
+	/** Residents have accounts too, but they report on /report: staff entry chooses the channel and has no limit. */
+	private static void staffOnly(CurrentUser user) {
+		if (user.role() == Role.RESIDENT) {
+			throw new OutOfScope("staff entry");
+		}
+	}
+
 	/** Staff entry: hotline calls, walk-ins, and patrol reports from a phone (with its GPS position). */
 	@GetMapping("/matters/new")
-	String newMatter(Model model) {
+	String newMatter(@AuthenticationPrincipal CurrentUser user, Model model) {
+		staffOnly(user);
 		model.addAttribute("categories", catalogue.categories());
 		model.addAttribute("channels", java.util.List.of(Channel.PATROL, Channel.HOTLINE, Channel.WALK_IN));
 		return "matters/new";
@@ -154,9 +174,10 @@ class MatterPagesController {
 			@RequestParam(required = false) @Nullable Double lat, @RequestParam(required = false) @Nullable Double lng,
 			@RequestParam(required = false) @Nullable String phone, @RequestParam(required = false) @Nullable String submission,
 			Model model, HttpServletResponse response) {
+		staffOnly(user);
 		try {
 			Receipt receipt = intake.report(new NewReport(description, categoryCode, lat, lng, phone, channel), java.util.List.of(),
-					submission, user.getUsername(), null);
+					submission, Reporter.of(user, null));
 			return "redirect:/matters/" + receipt.id();
 		}
 		catch (UnacceptableReport | org.linju.matters.ReportNotTaken e) {
@@ -164,8 +185,8 @@ class MatterPagesController {
 			response.setStatus(e instanceof org.linju.matters.ReportNotTaken notTaken ? notTaken.status().value() : 422);
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("description", description);
-			model.addAttribute("submission", submission);
-			return newMatter(model);
+			model.addAttribute("submission", submissionToKeep(e, submission));
+			return newMatter(user, model);
 		}
 	}
 
