@@ -47,7 +47,7 @@ class CommunityBoardIT {
 			.contains(leader)
 			.contains("网格工作室")
 			.contains("合成")
-			.contains("window.print()");
+			.contains("id=\"print-board\"");
 	}
 
 	@Test
