@@ -75,8 +75,12 @@ class ContentSecurityBrowserIT extends BrowserTest {
 
 		browser.get(url("/matters/dashboard"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-colour canvas")));
-		browser.get(url("/account/tokens"));
-		browser.get(url("/admin/notifications"));
+		for (String page : List.of("/", "/regions", "/matters", "/residents", "/residents/import", "/forces", "/projects",
+				"/emergency", "/directives", "/inbox", "/account/tokens", "/admin/notifications", "/admin/grids/import",
+				"/admin/regions/import", "/admin/audit", "/admin/matters/settings", "/admin/tokens")) {
+			browser.get(url(page));
+			assertThat(browser.findElements(By.id("error-message"))).as(page).isEmpty();
+		}
 		browser.get(url("/swagger-ui.html"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .info")));
 		browser.get(url("/report"));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
 class PublicBaseUrlTest {
 
@@ -12,6 +14,19 @@ class PublicBaseUrlTest {
 		assertThatThrownBy(() -> new PublicBaseUrl("", false, 8080)).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("linju.public-base-url")
 			.hasMessageContaining("LINJU_PUBLIC_BASE_URL");
+	}
+
+	@Test
+	void aWebAppWithoutTheDemoDoesNotStartWithoutItButTheOneOffCommandsDo() {
+		new WebApplicationContextRunner().withUserConfiguration(PublicBaseUrl.class)
+			.withPropertyValues("linju.demo.enabled=false")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("linju.public-base-url is not set"));
+		new ApplicationContextRunner().withUserConfiguration(PublicBaseUrl.class)
+			.withPropertyValues("linju.demo.enabled=false")
+			.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(PublicBaseUrl.class));
 	}
 
 	@Test
