@@ -88,7 +88,7 @@ class NotifyController {
 		}
 		catch (RobotAddresses.RobotAddressRefused refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("robotRefused", refused.getMessage());
+			model.addAttribute("robotRefused", refused.allowedHosts());
 			model.addAttribute("url", url);
 			return pending(model);
 		}

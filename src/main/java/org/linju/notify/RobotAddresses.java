@@ -32,7 +32,7 @@ class RobotAddresses {
 			address = new URI(url.trim());
 		}
 		catch (URISyntaxException e) {
-			throw new RobotAddressRefused(allowed());
+			throw new RobotAddressRefused(allowedHosts());
 		}
 		String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
 		String host = address.getHost() == null ? "" : address.getHost().toLowerCase(Locale.ROOT);
@@ -40,13 +40,13 @@ class RobotAddresses {
 				&& ("https".equals(scheme) && (hosts.contains(host) || plainHttpHosts.contains(host))
 						|| "http".equals(scheme) && plainHttpHosts.contains(host));
 		if (!allowed) {
-			throw new RobotAddressRefused(allowed());
+			throw new RobotAddressRefused(allowedHosts());
 		}
 		return address;
 	}
 
 	/** The hosts a robot may be on, for the admin who typed another. */
-	String allowed() {
+	String allowedHosts() {
 		return String.join(", ", hosts);
 	}
 
@@ -59,11 +59,18 @@ class RobotAddresses {
 			.toList();
 	}
 
-	/** An address outside the robot hosts; the message lists the allowed ones. */
+	/** An address outside the robot hosts. */
 	static class RobotAddressRefused extends RuntimeException {
 
+		private final String allowedHosts;
+
 		RobotAddressRefused(String allowedHosts) {
-			super(allowedHosts);
+			super("a group robot may only be on " + allowedHosts);
+			this.allowedHosts = allowedHosts;
+		}
+
+		String allowedHosts() {
+			return allowedHosts;
 		}
 	}
 }

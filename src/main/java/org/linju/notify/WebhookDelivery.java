@@ -141,7 +141,7 @@ class WebhookDelivery {
 			address = addresses.check(robot.url());
 		}
 		catch (RobotAddresses.RobotAddressRefused e) {
-			throw new WebhookUnavailable("robot address not allowed (linju.notify.robot-hosts: " + e.getMessage() + ")");
+			throw new WebhookUnavailable("robot address not allowed (linju.notify.robot-hosts: " + e.allowedHosts() + ")");
 		}
 		String kind = robot.kind();
 		Object body = "DINGTALK".equals(kind)

@@ -1,6 +1,7 @@
 package org.linju.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -49,6 +50,19 @@ class RobotAddressIT extends WebIntegrationTest {
 		assertThat(page).contains("群机器人地址只能是", "qyapi.weixin.qq.com").contains("通知");
 		assertThat(jdbc.sql("select count(*) from notify_webhook where scope_code = ?").param(SCOPE)
 			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aRobotSavedEarlierWithAnInternalAddressGetsNothingAndShowsAsFailing() {
+		webhooks.removeAll();
+		jdbc.sql("insert into notify_webhook (scope_code, kind, url) values (?, 'WECOM', 'http://10.255.255.1/internal')")
+			.param(SCOPE)
+			.update();
+
+		assertThatThrownBy(() -> webhooks.send(SCOPE + "01", "新上报", "### 新上报"))
+			.isInstanceOf(WebhookDelivery.WebhookUnavailable.class);
+		assertThat(jdbc.sql("select failure from notify_webhook where scope_code = ?").param(SCOPE).query(String.class)
+			.single()).startsWith("robot address not allowed");
 	}
 
 	@Test
