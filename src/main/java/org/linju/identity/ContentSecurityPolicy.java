@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * What a page may load and run. Scripts only from the app's own files, so markup that slips into a page (a grid name
  * from an outside boundary file) cannot run; no inline script or {@code on…} handler anywhere. Styles may be inline:
- * ECharts' tooltips and htmx's request indicator write {@code style} attributes and a {@code <style>} element. Images
- * may also come from the map tile server ({@code linju.map.tile-url}).
+ * htmx adds a {@code <style>} element for its request indicator and the import progress bar has a {@code style}
+ * attribute; injected CSS cannot run code. Images may also come from the map tile server ({@code linju.map.tile-url}).
  *
  * @param directives the header's value
  */
