@@ -1,4 +1,5 @@
-// Draws the viewer's grids, coloured by community; a click loads the grid's card with htmx.
+// Draws the viewer's grids, coloured by community; a click loads the grid's card with htmx. Names reach Leaflet as
+// text nodes: a string would be inserted as HTML.
 (function () {
   const element = document.getElementById('grid-map');
   if (!element) return;
@@ -23,7 +24,7 @@
       const layer = L.geoJSON(collection, {
         style: (f) => ({ color: colourOf(f.properties.communityCode), weight: 1.5, fillOpacity: 0.25 }),
         onEachFeature: (f, shape) => {
-          shape.bindTooltip(f.properties.name);
+          shape.bindTooltip(document.createTextNode(f.properties.name));
           shape.on('click', () => {
             if (selected) layer.resetStyle(selected);
             selected = shape;

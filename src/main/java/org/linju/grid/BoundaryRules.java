@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.linju.identity.GridScope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
@@ -23,6 +24,12 @@ final class BoundaryRules {
 	/** A grid to check, with its position in the submitted collection. */
 	record Candidate(int index, GridShape shape) {
 	}
+
+	/**
+	 * Boundary files come from outside GIS vendors, and a name is printed on the public board: markup brackets and
+	 * control or invisible formatting characters (line breaks, right-to-left overrides) have no place in it.
+	 */
+	private static final Pattern UNSAFE_NAME = Pattern.compile("[<>\\p{Cc}\\p{Cf}]");
 
 	private static final double METRES_PER_DEGREE_LAT = 110_574;
 	private static final double METRES_PER_DEGREE_LNG_AT_EQUATOR = 111_320;
@@ -43,6 +50,9 @@ final class BoundaryRules {
 		int index = candidate.index();
 		String code = shape.code().value();
 		List<BoundaryProblem> problems = new ArrayList<>();
+		if (UNSAFE_NAME.matcher(shape.name()).find()) {
+			problems.add(BoundaryProblem.of(index, code, "boundary.badName"));
+		}
 		String community = shape.communityCode().value();
 		if (!shape.code().community().equals(shape.communityCode())) {
 			problems.add(BoundaryProblem.of(index, code, "boundary.communityMismatch", community));

@@ -1,10 +1,12 @@
 package org.linju.notify;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 import org.linju.shared.RegionCode;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -75,12 +77,21 @@ class NotifyController {
 	}
 
 	@PostMapping("/admin/notifications/webhooks")
-	String webhook(@RequestParam String scopeCode, @RequestParam String kind, @RequestParam String url) {
+	String webhook(@RequestParam String scopeCode, @RequestParam String kind, @RequestParam String url, Model model,
+			HttpServletResponse response) {
 		RegionCode.of(scopeCode);
-		if (!kind.equals("WECOM") && !kind.equals("DINGTALK") || !url.startsWith("https://") && !url.startsWith("http://")) {
+		if (!kind.equals("WECOM") && !kind.equals("DINGTALK")) {
 			throw new IllegalArgumentException("bad webhook");
 		}
-		webhooks.configure(scopeCode, kind, url);
+		try {
+			webhooks.configure(scopeCode, kind, url);
+		}
+		catch (RobotAddresses.RobotAddressRefused refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("robotRefused", refused.allowedHosts());
+			model.addAttribute("url", url);
+			return pending(model);
+		}
 		return "redirect:/admin/notifications";
 	}
 }

@@ -40,6 +40,7 @@ class WebhookDelivery {
 	}
 
 	private final JdbcClient jdbc;
+	private final RobotAddresses addresses;
 	private final RobotBacklog backlog;
 	private final TransactionTemplate ownTransaction;
 	private final int perMinute;
@@ -47,9 +48,10 @@ class WebhookDelivery {
 	/** Every robot, re-read every 10 s and after every change on this instance. */
 	private final RefreshedCopy<List<Robot>> robots;
 
-	WebhookDelivery(JdbcClient jdbc, RobotBacklog backlog, PlatformTransactionManager transactions,
-			@Value("${linju.notify.robot-messages-per-minute:20}") int perMinute) {
+	WebhookDelivery(JdbcClient jdbc, RobotAddresses addresses, RobotBacklog backlog,
+			PlatformTransactionManager transactions, @Value("${linju.notify.robot-messages-per-minute:20}") int perMinute) {
 		this.jdbc = jdbc;
+		this.addresses = addresses;
 		this.backlog = backlog;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -67,8 +69,12 @@ class WebhookDelivery {
 		return robotFor(gridCode).isPresent();
 	}
 
-	/** Sets the group robot of a region (a grid, community, sub-district or the district). */
+	/**
+	 * Sets the group robot of a region (a grid, community, sub-district or the district); an address outside the
+	 * robot hosts is refused ({@link RobotAddresses}).
+	 */
 	void configure(String scopeCode, String kind, String url) {
+		addresses.check(url);
 		jdbc.sql("""
 				insert into notify_webhook (scope_code, kind, url) values (?, ?, ?)
 				on conflict (scope_code) do update set kind = excluded.kind, url = excluded.url
@@ -125,13 +131,23 @@ class WebhookDelivery {
 			.update();
 	}
 
-	/** Posts a message to a robot; a failure throws {@link WebhookUnavailable}. */
+	/**
+	 * Posts a message to a robot; a failure throws {@link WebhookUnavailable}. The address is checked again: a robot
+	 * saved before the robot hosts were enforced, or whose host an operator has since removed, gets nothing.
+	 */
 	void post(Robot robot, String title, String markdown) {
+		URI address;
+		try {
+			address = addresses.check(robot.url());
+		}
+		catch (RobotAddresses.RobotAddressRefused e) {
+			throw new WebhookUnavailable("robot address not allowed (linju.notify.robot-hosts: " + e.allowedHosts() + ")");
+		}
 		String kind = robot.kind();
 		Object body = "DINGTALK".equals(kind)
 				? Map.of("msgtype", "markdown", "markdown", Map.of("title", title, "text", markdown))
 				: Map.of("msgtype", "markdown", "markdown", Map.of("content", markdown));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(robot.url()))
+		HttpRequest request = HttpRequest.newBuilder(address)
 			.timeout(Duration.ofSeconds(10))
 			.header("Content-Type", "application/json; charset=utf-8")
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))

@@ -1,11 +1,17 @@
 package org.linju.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.linju.LinjuIntegrationTest;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +33,22 @@ abstract class BrowserTest {
 	@BeforeAll
 	static void startBrowser() throws Exception {
 		browser = HeadlessChromium.start();
+	}
+
+	/**
+	 * A page that breaks under the content security policy (an inline script or handler the browser refused) fails
+	 * the test that opened it: the console says so.
+	 */
+	@AfterEach
+	void noContentSecurityPolicyViolations() {
+		if (browser == null) {
+			return;
+		}
+		List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy"))
+			.toList();
+		assertThat(violations).as("content security policy violations in the browser console").isEmpty();
 	}
 
 	@AfterAll

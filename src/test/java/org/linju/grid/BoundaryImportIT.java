@@ -118,6 +118,25 @@ class BoundaryImportIT extends WebIntegrationTest {
 	}
 
 	@Test
+	void aGridNameWithMarkupFromAVendorsFileIsRefusedWithItsFeatureAndNothingIsStored() throws Exception {
+		String community = emptyCommunities().get(1);
+		String named = square(community + "02", community, 107.60, 31.30, 0.01)
+			.replace("测试网格", "第二网格<img src=x onerror=alert(document.cookie)>");
+		MockMultipartFile file = new MockMultipartFile("file", "grids.geojson", "application/geo+json",
+				collection(square(community + "01", community, 107.59, 31.30, 0.01), named).getBytes(StandardCharsets.UTF_8));
+
+		String page = mvc.perform(multipart("/admin/grids/import").file(file).with(as(accounts, "admin")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("未导入任何网格").contains(community + "02").contains("网格名称含有 &lt;、&gt; 或控制字符");
+		assertThat(jdbc.sql("select count(*) from grid where community_code = ?").param(community).query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void notJsonAtAllIsAClearRefusal() throws Exception {
 		mvc.perform(post("/api/v1/admin/grids.geojson").with(as(accounts, "admin")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)

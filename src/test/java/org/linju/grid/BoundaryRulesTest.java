@@ -23,8 +23,26 @@ class BoundaryRulesTest {
 	}
 
 	private static BoundaryRules.Candidate candidate(int index, String code, String community, Geometry shape) {
-		return new BoundaryRules.Candidate(index,
-				new GridShape(GridCode.of(code), "网格", RegionCode.of(community), shape, false));
+		return named(index, code, community, shape, "网格");
+	}
+
+	private static BoundaryRules.Candidate named(int index, String code, String community, Geometry shape, String name) {
+		return new BoundaryRules.Candidate(index, new GridShape(GridCode.of(code), name, RegionCode.of(community), shape, false));
+	}
+
+	@Test
+	void aNameWithMarkupOrControlCharactersIsRefusedWithTheFeaturesIndex() {
+		for (String name : List.of("第一网格<img src=x onerror=alert(1)>", "第一网格>", "第一\u0000网格", "第一\n网格", "第一\u202e网格")) {
+			assertThat(rules.checkShape(named(4, "51170300100101", COMMUNITY, box(107, 31, 107.01, 31.01), name)))
+				.as(name)
+				.singleElement()
+				.satisfies(problem -> {
+					assertThat(problem.index()).isEqualTo(4);
+					assertThat(problem.reason()).isEqualTo("boundary.badName");
+				});
+		}
+		assertThat(rules.checkShape(named(0, "51170300100101", COMMUNITY, box(107, 31, 107.01, 31.01), "东城社区第一网格（A&B 区）")))
+			.isEmpty();
 	}
 
 	@Test

@@ -47,7 +47,7 @@ class CommunityBoardIT {
 			.contains(leader)
 			.contains("网格工作室")
 			.contains("合成")
-			.contains("window.print()");
+			.contains("id=\"print-board\"");
 	}
 
 	@Test
@@ -63,6 +63,28 @@ class CommunityBoardIT {
 			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
 			.getText();
 		assertThat(text).endsWith("/public/communities/" + community);
+	}
+
+	@Test
+	void aForgedHostHeaderNeverReachesTheQrCodeOrThePage() throws Exception {
+		String community = community();
+		String page = mvc.perform(get("http://attacker.example/public/communities/" + community))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		byte[] png = mvc.perform(get("http://attacker.example/public/communities/" + community + "/qr.png"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		var image = ImageIO.read(new ByteArrayInputStream(png));
+		String text = new QRCodeReader()
+			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+			.getText();
+
+		assertThat(text).as("the demo's base URL, not the request's").isEqualTo("http://localhost:8080/public/communities/" + community);
+		assertThat(page).doesNotContain("attacker.example").contains("http://localhost:8080/public/communities/" + community);
 	}
 
 	@Test

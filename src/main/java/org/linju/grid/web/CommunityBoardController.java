@@ -11,8 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import org.linju.grid.Grids;
+import org.linju.shared.PublicBaseUrl;
 import org.linju.shared.RegionCode;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,19 +22,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public "four charts and one list" (四图一单) of a community, as shown in its grid studio, and the QR code
  * that leads to it.
  */
 @Controller
+@ConditionalOnWebApplication
 class CommunityBoardController {
 
 	private final Grids grids;
-	private final String publicBaseUrl;
+	private final PublicBaseUrl publicBaseUrl;
 
-	CommunityBoardController(Grids grids, @Value("${linju.public-base-url:}") String publicBaseUrl) {
+	CommunityBoardController(Grids grids, PublicBaseUrl publicBaseUrl) {
 		this.grids = grids;
 		this.publicBaseUrl = publicBaseUrl;
 	}
@@ -64,8 +65,6 @@ class CommunityBoardController {
 	}
 
 	private String pageUrl(String code) {
-		String base = publicBaseUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-				: publicBaseUrl.replaceAll("/+$", "");
-		return base + "/public/communities/" + code;
+		return publicBaseUrl.of("/public/communities/" + RegionCode.of(code).value());
 	}
 }
