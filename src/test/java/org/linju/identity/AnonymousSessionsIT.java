@@ -29,6 +29,10 @@ class AnonymousSessionsIT extends WebIntegrationTest {
 	@Test
 	void publicPagesStoreNoSessionAndTheReportFormStillSubmits() throws Exception {
 		long before = sessions();
+		for (int visitor = 0; visitor < 3; visitor++) {
+			assertThat(mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION"))
+				.as("a session for a first-time visitor of the login page").isNull();
+		}
 		for (String page : List.of("/", "/login", "/public/communities/511703001001", "/map", "/matters")) {
 			visit(get(page));
 		}
