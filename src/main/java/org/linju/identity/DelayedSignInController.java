@@ -23,6 +23,7 @@ class DelayedSignInController {
 	@GetMapping(PAGE)
 	String list(@AuthenticationPrincipal CurrentUser admin, Model model) {
 		model.addAttribute("delayed", delayed.within(admin));
+		model.addAttribute("addresses", delayed.addresses(admin));
 		model.addAttribute("zone", ZoneId.of("Asia/Shanghai"));
 		return "identity/delayedSignIns";
 	}
@@ -30,6 +31,12 @@ class DelayedSignInController {
 	@PostMapping(PAGE + "/release")
 	String release(@AuthenticationPrincipal CurrentUser admin, @RequestParam String username) {
 		delayed.release(admin, username);
+		return "redirect:" + PAGE + "?released";
+	}
+
+	@PostMapping(PAGE + "/release-address")
+	String releaseAddress(@AuthenticationPrincipal CurrentUser admin, @RequestParam String address) {
+		delayed.releaseAddress(admin, address);
 		return "redirect:" + PAGE + "?released";
 	}
 }

@@ -7,7 +7,10 @@ import org.linju.audit.AuditRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** District admins see which accounts in their area must wait to sign in, and release one when its owner cannot wait. */
+/**
+ * District admins see which accounts in their area must wait to sign in, and release one when its owner cannot wait;
+ * they also see and release client addresses (an office behind one address).
+ */
 @Service
 class DelayedSignIns {
 
@@ -32,6 +35,22 @@ class DelayedSignIns {
 		}
 		audit.record(new AuditRecord(admin.getUsername(), admin.role().name(), AuditAction.SIGN_IN_RELEASE, "account",
 				username, null, null, "failed sign-in counts cleared"));
+	}
+
+	/** Client addresses belong to no area: every district admin sees and releases them. */
+	List<LoginFailures.DelayedAddress> addresses(CurrentUser admin) {
+		requireAdmin(admin);
+		return failures.delayedAddresses();
+	}
+
+	@Transactional
+	void releaseAddress(CurrentUser admin, String address) {
+		requireAdmin(admin);
+		if (!failures.clearAddress(address)) {
+			throw new OutOfScope("delayed client address");
+		}
+		audit.record(new AuditRecord(admin.getUsername(), admin.role().name(), AuditAction.SIGN_IN_RELEASE,
+				"client-address", address, null, null, "failed sign-in count of the address cleared"));
 	}
 
 	private static void requireAdmin(CurrentUser user) {

@@ -23,6 +23,10 @@ class LoginFailures {
 			List<String> addresses) {
 	}
 
+	/** A client address whose sign-ins wait, whatever the name. */
+	record DelayedAddress(String address, Instant delayedUntil, int failures) {
+	}
+
 	private final JdbcClient jdbc;
 
 	LoginFailures(JdbcClient jdbc) {
@@ -97,6 +101,21 @@ class LoginFailures {
 			.param("whole", area.isUnrestricted())
 			.param("patterns", area.sqlPatterns())
 			.update() > 0;
+	}
+
+	List<DelayedAddress> delayedAddresses() {
+		return jdbc.sql("""
+				select address, delayed_until, failures from login_failure
+				where username = '' and delayed_until > now()
+				order by delayed_until desc limit 100
+				""")
+			.query((rs, row) -> new DelayedAddress(rs.getString("address"),
+					rs.getObject("delayed_until", OffsetDateTime.class).toInstant(), rs.getInt("failures")))
+			.list();
+	}
+
+	boolean clearAddress(String address) {
+		return jdbc.sql("delete from login_failure where username = '' and address = ?").param(address).update() > 0;
 	}
 
 	int purgeForgotten() {

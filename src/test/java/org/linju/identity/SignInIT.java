@@ -76,10 +76,21 @@ class SignInIT extends WebIntegrationTest {
 		signIn(username, "Temporary2026", "10.14.1.1").andExpect(redirectedUrl("/login?error"));
 		signIn(username, "Temporary2026", "10.14.1.2").andExpect(redirectedUrl("/"));
 
+		waitOver(username);
+		signIn(username, "not-it-again", "10.14.1.1").andExpect(redirectedUrl("/login?error"));
+		assertThat(jdbc.sql("""
+				select extract(epoch from delayed_until - last_failed_at) from login_failure
+				where username = ? and address = '10.14.1.1'""").param(username).query(Double.class).single())
+			.as("seconds to wait after the sixth failure (30 after the fifth)").isEqualTo(60.0);
+
+		waitOver(username);
+		signIn(username, "Temporary2026", "10.14.1.1").andExpect(redirectedUrl("/"));
+	}
+
+	private void waitOver(String username) {
 		jdbc.sql("update login_failure set delayed_until = now() - interval '1 second' where username = ?")
 			.param(username)
 			.update();
-		signIn(username, "Temporary2026", "10.14.1.1").andExpect(redirectedUrl("/"));
 	}
 
 	@Test
@@ -102,6 +113,12 @@ class SignInIT extends WebIntegrationTest {
 		}
 		signIn(username, "Temporary2026", "10.14.3.1").andExpect(redirectedUrl("/login?error"));
 		signIn(username, "Temporary2026", "10.14.3.2").andExpect(redirectedUrl("/"));
+
+		mvc.perform(get("/admin/sign-ins").with(as(accounts, "admin")))
+			.andExpect(content().string(containsString("10.14.3.1")));
+		mvc.perform(post("/admin/sign-ins/release-address").param("address", "10.14.3.1")
+			.with(as(accounts, "admin")).with(csrf())).andExpect(redirectedUrl("/admin/sign-ins?released"));
+		signIn(username, "Temporary2026", "10.14.3.1").andExpect(redirectedUrl("/"));
 	}
 
 	@Test
