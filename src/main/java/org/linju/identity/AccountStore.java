@@ -2,10 +2,6 @@ package org.linju.identity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,10 +57,10 @@ class AccountStore {
 			.list();
 	}
 
-	Optional<CurrentUser> findByUsername(String username, Instant now) {
+	Optional<CurrentUser> findByUsername(String username) {
 		return jdbc.sql("select * from account where username = ?")
 			.param(username)
-			.query((rs, row) -> toUser(rs, now))
+			.query((rs, row) -> toUser(rs))
 			.optional();
 	}
 
@@ -90,32 +86,13 @@ class AccountStore {
 				""").param("roles", roles).param("node", node).query(String.class).list();
 	}
 
-	void recordFailedLogin(String username, int maxFailures, Duration lockout) {
-		jdbc.sql("""
-				update account set failed_logins = failed_logins + 1,
-				       locked_until = case when failed_logins + 1 >= ? then now() + make_interval(secs => ?)
-				                           else locked_until end
-				where username = ?
-				""")
-			.params(maxFailures, lockout.toSeconds(), username)
-			.update();
-	}
-
-	void recordSuccessfulLogin(String username) {
-		jdbc.sql("update account set failed_logins = 0, locked_until = null where username = ?")
-			.param(username)
-			.update();
-	}
-
-	static CurrentUser toUser(ResultSet rs, Instant now) throws SQLException {
+	static CurrentUser toUser(ResultSet rs) throws SQLException {
 		String[] codes = (String[]) rs.getArray("scope_codes").getArray();
 		GridScope scope = rs.getBoolean("unrestricted") ? GridScope.unrestricted()
 				: GridScope.of(Arrays.stream(codes).map(RegionCode::of).collect(Collectors.toSet()));
-		OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
-		boolean locked = lockedUntil != null && lockedUntil.isAfter(now.atOffset(ZoneOffset.UTC));
 		return new CurrentUser(rs.getObject("id", UUID.class), rs.getString("username"),
 				rs.getString("password_hash"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-				scope, rs.getBoolean("must_change_password"), locked, rs.getBoolean("enabled"),
+				scope, rs.getBoolean("must_change_password"), rs.getBoolean("enabled"),
 				rs.getString("department_code"));
 	}
 }

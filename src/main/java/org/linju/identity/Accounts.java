@@ -1,6 +1,5 @@
 package org.linju.identity;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -17,12 +16,10 @@ public class Accounts implements UserDetailsService {
 
 	private final AccountStore store;
 	private final PasswordEncoder passwords;
-	private final Clock clock;
 
-	Accounts(AccountStore store, PasswordEncoder passwords, Clock clock) {
+	Accounts(AccountStore store, PasswordEncoder passwords) {
 		this.store = store;
 		this.passwords = passwords;
-		this.clock = clock;
 	}
 
 	public boolean anyExist() {
@@ -77,7 +74,7 @@ public class Accounts implements UserDetailsService {
 	}
 
 	public Optional<CurrentUser> find(String username) {
-		return store.findByUsername(username, clock.instant());
+		return store.findByUsername(username);
 	}
 
 	@Override

@@ -62,6 +62,12 @@ class ApiTokenController {
 		return "redirect:/admin/tokens?revoked";
 	}
 
+	@PostMapping(PAGE + "/revoke-all")
+	String revokeAll(@AuthenticationPrincipal CurrentUser user) {
+		tokens.revokeAll(user);
+		return "redirect:" + PAGE + "?revokedAll";
+	}
+
 	@PostMapping(PAGE + "/{id}/revoke")
 	String revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
 		tokens.revoke(user, id);

@@ -150,6 +150,15 @@ public class ApiTokens {
 		log.info("API token {} revoked by {}", id, user.getUsername());
 	}
 
+	/** Revokes every valid token of the person (after a password change, say); returns how many. */
+	public int revokeAll(CurrentUser user) {
+		int revoked = jdbc.sql("update api_token set revoked_at = now() where account_id = ? and revoked_at is null and expires_at > now()")
+			.param(user.id())
+			.update();
+		log.info("{} API tokens revoked at once by {}", revoked, user.getUsername());
+		return revoked;
+	}
+
 	/** The account a presented token acts for: none when it is unknown, expired, revoked or its account disabled. */
 	Optional<CurrentUser> authenticate(String token) {
 		if (!token.startsWith(PREFIX) || token.length() > 100) {
@@ -162,7 +171,7 @@ public class ApiTokens {
 				where t.token_hash = ? and a.enabled and t.revoked_at is null and t.expires_at > now()
 				""").param(hash(token))
 			.query((rs, row) -> new Valid(rs.getObject("token_id", UUID.class),
-					nullableInstant(rs.getObject("token_last_used", OffsetDateTime.class)), AccountStore.toUser(rs, now)))
+					nullableInstant(rs.getObject("token_last_used", OffsetDateTime.class)), AccountStore.toUser(rs)))
 			.optional();
 		valid.filter(found -> found.lastUsedAt() == null || found.lastUsedAt().isBefore(now.minusSeconds(60)))
 			.ifPresent(found -> jdbc.sql("""

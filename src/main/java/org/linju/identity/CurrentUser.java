@@ -24,12 +24,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	private final Role role;
 	private final GridScope scope;
 	private final boolean mustChangePassword;
-	private final boolean locked;
 	private final boolean enabled;
 	private final @Nullable String departmentCode;
 
 	CurrentUser(UUID id, String username, @Nullable String passwordHash, String displayName, Role role, GridScope scope,
-			boolean mustChangePassword, boolean locked, boolean enabled, @Nullable String departmentCode) {
+			boolean mustChangePassword, boolean enabled, @Nullable String departmentCode) {
 		this.departmentCode = departmentCode;
 		this.id = id;
 		this.username = username;
@@ -38,7 +37,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.role = role;
 		this.scope = scope;
 		this.mustChangePassword = mustChangePassword;
-		this.locked = locked;
 		this.enabled = enabled;
 	}
 
@@ -69,7 +67,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	}
 
 	CurrentUser withPasswordChanged() {
-		return new CurrentUser(id, username, null, displayName, role, scope, false, locked, enabled, departmentCode);
+		return new CurrentUser(id, username, null, displayName, role, scope, false, enabled, departmentCode);
 	}
 
 	@Override
@@ -85,11 +83,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	@Override
 	public String getUsername() {
 		return username;
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
 	}
 
 	@Override

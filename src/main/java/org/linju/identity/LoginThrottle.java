@@ -1,37 +1,51 @@
 package org.linju.identity;
 
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Locks an account for a while after repeated wrong passwords. Counts live in the database, so the
- * limit holds across app instances.
+ * Slows down password guessing, at the sign-in form and on the password page alike. Failures are counted per name
+ * from one address, per address and per name ({@link DelayPolicy}); while any of the three waits, an attempt is
+ * refused unchecked, right password or not, with the same answer as a wrong password. Names that are no account are
+ * counted the same way, so neither the answer nor a delay tells which names exist.
  */
 @Component
 class LoginThrottle {
 
-	private final AccountStore store;
-	private final int maxFailures;
-	private final Duration lockout;
+	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
-	LoginThrottle(AccountStore store, @Value("${linju.login.max-failures:5}") int maxFailures,
-			@Value("${linju.login.lockout:15m}") Duration lockout) {
-		this.store = store;
-		this.maxFailures = maxFailures;
-		this.lockout = lockout;
+	private final LoginFailures failures;
+
+	LoginThrottle(LoginFailures failures) {
+		this.failures = failures;
 	}
 
-	@EventListener
-	void on(AuthenticationFailureBadCredentialsEvent event) {
-		store.recordFailedLogin(event.getAuthentication().getName(), maxFailures, lockout);
+	boolean mustWait(SignInAttempt attempt) {
+		return failures.anyDelayed(attempt.counters());
 	}
 
-	@EventListener
-	void on(AuthenticationSuccessEvent event) {
-		store.recordSuccessfulLogin(event.getAuthentication().getName());
+	@Transactional
+	void failed(SignInAttempt attempt) {
+		attempt.counters().forEach(failures::countFailure);
+	}
+
+	/**
+	 * The right password clears the name's counters, but not the address's: signing in to one's own account must not
+	 * buy more guesses at others.
+	 */
+	@Transactional
+	void succeeded(SignInAttempt attempt) {
+		attempt.counters().stream().filter(counter -> !counter.username().isEmpty()).forEach(failures::forget);
+	}
+
+	@Scheduled(fixedDelayString = "${linju.login.purge-interval:1h}", initialDelayString = "5m")
+	void purgeForgotten() {
+		int purged = failures.purgeForgotten();
+		if (purged > 0) {
+			log.info("Forgot {} failed-sign-in counters older than a day", purged);
+		}
 	}
 }

@@ -6,12 +6,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -58,10 +59,10 @@ class SecurityConfiguration {
 			.hasRole(Role.DISTRICT_ADMIN.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").failureHandler((request, response, exception) -> {
-				String reason = exception instanceof LockedException ? "locked" : "error";
-				response.sendRedirect(request.getContextPath() + "/login?" + reason);
-			}).permitAll())
+			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+			// Anonymous visitors get no session (each would be a row in spring_session): the CSRF token of a public
+			// form and the page to return to after signing in are kept in cookies instead.
+			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor((request, response, e) -> json(response, 401, "unauthorized",
@@ -72,13 +73,20 @@ class SecurityConfiguration {
 						"Outside your role or area / 超出您的角色或管辖范围"), API))
 			// Residents' reporting apps post matters without a session; an Idempotency-Key, not a cookie, protects them.
 			// A call with an API token carries no cookie either: a browser never adds that header by itself.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> ("POST".equals(request.getMethod())
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).ignoringRequestMatchers(request -> ("POST".equals(request.getMethod())
 					&& request.getRequestURI().equals(request.getContextPath() + "/api/v1/matters"))
 					|| ApiTokenFilter.presented(request) != null))
 			.addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class)
 			.addFilterBefore(new FirstAdminSetupFilter(accounts), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** The CSRF token in a cookie of its own (HttpOnly: forms carry it in a hidden field), never in a session. */
+	private static CookieCsrfTokenRepository csrfCookie() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
 	}
 
 	static void json(HttpServletResponse response, int status, String error, String message)
