@@ -117,6 +117,25 @@ class ResidentImportIT extends WebIntegrationTest {
 	}
 
 	@Test
+	void anImportReportStaysInTheAreaOfItsUploader() throws Exception {
+		String street = accounts.loadUserByUsername("street").scope().roots().iterator().next().value();
+		String elsewhere = jdbc.sql("select code from region where level = 'COMMUNITY' and code not like ? order by code limit 1")
+			.param(street + "%").query(String.class).single();
+		accounts.open(org.linju.identity.NewAccount.scoped("secretary-elsewhere", "社区书记 他处",
+				org.linju.identity.Role.COMMUNITY_SECRETARY, java.util.Set.of(org.linju.shared.RegionCode.of(elsewhere)),
+				"Linju@2026-elsewhere", false));
+		byte[] workbook = Rosters.workbook(1, i -> row(Rosters.idNumber("130103", i), new String[] { "99999999999999", "1栋" }, ""));
+		String importId = upload(workbook, "street");
+		awaitFinished(importId);
+		String report = "/residents/import/" + importId + "/rejections.csv";
+		mvc.perform(get(report).with(as(accounts, "secretary-elsewhere"))).andExpect(status().isNotFound());
+		mvc.perform(get("/residents/import/" + importId).with(as(accounts, "secretary-elsewhere")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get(report).with(as(accounts, "street"))).andExpect(status().isOk());
+		mvc.perform(get(report).with(as(accounts, "admin"))).andExpect(status().isOk());
+	}
+
+	@Test
 	void wrongHeadersStopBeforeAnyRowAndOtherFilesAreRefused() throws Exception {
 		byte[] workbook = Rosters.workbook(List.of("name", "id"), 3, i -> List.of("x", "y"));
 		Map<String, Object> job = awaitFinished(upload(workbook, "admin"));
