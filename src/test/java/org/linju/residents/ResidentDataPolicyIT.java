@@ -21,8 +21,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.linju.DemoPoints;
 import org.linju.WebIntegrationTest;
+import org.linju.grid.GridLocator;
 import org.linju.identity.Role;
+import org.linju.matters.Channel;
+import org.linju.matters.Intake;
+import org.linju.matters.NewReport;
 import org.linju.privacy.DataPolicy;
 import org.linju.privacy.DataPolicy.Datum;
 import org.linju.privacy.DataPolicy.Disclosure;
@@ -65,8 +70,15 @@ class ResidentDataPolicyIT extends WebIntegrationTest {
 	@Autowired
 	Residents residents;
 
+	@Autowired
+	Intake intake;
+
+	@Autowired
+	GridLocator locator;
+
 	private static UUID resident;
 	private static String importJob;
+	private static String matter;
 
 	@BeforeEach
 	void registerTheResidentOnce() throws Exception {
@@ -79,6 +91,9 @@ class ResidentDataPolicyIT extends WebIntegrationTest {
 				Set.of(KeyGroup.ELDERLY_ALONE, KeyGroup.COMMUNITY_CORRECTION)))).get(0);
 		byte[] roster = Rosters.workbook(1, i -> List.of(NAME, ID_NUMBER, PHONE, "99999999999999", "1栋", "1", "101",
 				"户籍人口", "", ""));
+		double[] point = DemoPoints.in(grid, jdbc, locator);
+		matter = intake.report(new NewReport("楼道灯坏了，晚上看不见", "1203", point[0], point[1], PHONE, Channel.HOTLINE), null,
+				"worker").id();
 		String location = mvc.perform(multipart("/residents/import")
 			.file(new MockMultipartFile("file", "roster.xlsx", "application/octet-stream", roster))
 			.with(as(accounts, "secretary"))
@@ -102,7 +117,8 @@ class ResidentDataPolicyIT extends WebIntegrationTest {
 				new Path("full export", true, post("/residents/export.xlsx").param("reason", REASON).with(csrf())),
 				new Path("subject access", true,
 						post("/residents/" + resident + "/subject-access").param("reason", REASON).with(csrf())),
-				new Path("import report", false, get("/residents/import/" + importJob + "/rejections.csv"))));
+				new Path("import report", false, get("/residents/import/" + importJob + "/rejections.csv")),
+				new Path("matter page (the resident reported it)", false, get("/matters/" + matter))));
 		for (PersonalField field : PersonalField.values()) {
 			paths.add(new Path("reveal " + field, true, post("/residents/" + resident + "/reveal")
 				.param("field", field.name()).param("reason", REASON).with(csrf())));
