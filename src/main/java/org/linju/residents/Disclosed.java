@@ -1,8 +1,10 @@
 package org.linju.residents;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.Role;
 import org.linju.privacy.DataPolicy;
@@ -10,6 +12,7 @@ import org.linju.privacy.DataPolicy.Datum;
 import org.linju.privacy.DataPolicy.Disclosure;
 import org.linju.privacy.FieldCipher;
 import org.linju.privacy.Masking;
+import org.linju.shared.IdCardNumber;
 
 /**
  * One stored resident's data as one role may have it, by the policy table: every path that hands out resident
@@ -43,7 +46,7 @@ final class Disclosed {
 	}
 
 	/** The full birth date, or null when the role gets only the year. */
-	java.time.@Nullable LocalDate birthDate() {
+	@Nullable LocalDate birthDate() {
 		return shown(Datum.BIRTH_DATE) == Shown.FULL ? row.birthDate() : null;
 	}
 
@@ -59,7 +62,7 @@ final class Disclosed {
 	}
 
 	ResidentView view() {
-		return new ResidentView(row.id(), name(), idNumber(), phone(), org.linju.shared.IdCardNumber.Sex.valueOf(row.sex()),
+		return new ResidentView(row.id(), name(), idNumber(), phone(), IdCardNumber.Sex.valueOf(row.sex()),
 				row.birthDate().getYear(), birthDate(), row.residenceType(), row.gridCode(), row.address(), groups(),
 				row.movedIn(), row.movedOut());
 	}
@@ -78,7 +81,7 @@ final class Disclosed {
 	}
 
 	private @Nullable String masked(Datum datum, @Nullable String stored, PersonalField field,
-			java.util.function.UnaryOperator<String> mask) {
+			UnaryOperator<String> mask) {
 		Shown shown = shown(datum);
 		if (stored == null || shown == Shown.HIDDEN) {
 			return null;

@@ -2,6 +2,7 @@ package org.linju.residents;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -69,7 +70,7 @@ public class ResidentExport {
 				row.createCell(3).setCellValue(rs.getString("grid_code"));
 				row.createCell(4).setCellValue(rs.getString("address"));
 				row.createCell(5).setCellValue(rs.getString("residence_type"));
-				java.time.LocalDate birth = rs.getObject("birth_date", java.time.LocalDate.class);
+				LocalDate birth = rs.getObject("birth_date", LocalDate.class);
 				row.createCell(6).setCellValue(fullBirthDates ? birth.toString() : String.valueOf(birth.getYear()));
 				row.createCell(7).setCellValue(rs.getString("sex"));
 			});

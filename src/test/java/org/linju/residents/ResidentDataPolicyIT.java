@@ -168,6 +168,15 @@ class ResidentDataPolicyIT extends WebIntegrationTest {
 			.doesNotContain(NAME, Masking.idNumber(ID_NUMBER), Masking.phone(PHONE));
 	}
 
+	@Test
+	void aMaskedNameCannotBeSpelledOutByPrefixSearch() throws Exception {
+		for (String guess : List.of(NAME, NAME.charAt(0) + "某某")) {
+			String page = text(mvc.perform(withUser(get("/residents").param("q", guess), "building")).andReturn()
+				.getResponse());
+			assertThat(page).as("the building leader's search for %s", guess).contains("/residents/" + resident);
+		}
+	}
+
 	private static void check(List<String> leaks, Role role, Path path, Datum datum, String body, List<String> full,
 			List<String> masked) {
 		Disclosure disclosure = DataPolicy.disclosure(role, datum);

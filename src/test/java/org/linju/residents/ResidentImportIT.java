@@ -11,8 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.linju.WebIntegrationTest;
+import org.linju.identity.NewAccount;
+import org.linju.identity.Role;
+import org.linju.shared.RegionCode;
 import org.springframework.mock.web.MockMultipartFile;
 
 /** Roster imports: big files in the background, good rows kept, every bad row explained, safe to repeat. */
@@ -121,9 +125,8 @@ class ResidentImportIT extends WebIntegrationTest {
 		String street = accounts.loadUserByUsername("street").scope().roots().iterator().next().value();
 		String elsewhere = jdbc.sql("select code from region where level = 'COMMUNITY' and code not like ? order by code limit 1")
 			.param(street + "%").query(String.class).single();
-		accounts.open(org.linju.identity.NewAccount.scoped("secretary-elsewhere", "社区书记 他处",
-				org.linju.identity.Role.COMMUNITY_SECRETARY, java.util.Set.of(org.linju.shared.RegionCode.of(elsewhere)),
-				"Linju@2026-elsewhere", false));
+		accounts.open(NewAccount.scoped("secretary-elsewhere", "社区书记 他处", Role.COMMUNITY_SECRETARY,
+				Set.of(RegionCode.of(elsewhere)), "Linju@2026-elsewhere", false));
 		byte[] workbook = Rosters.workbook(1, i -> row(Rosters.idNumber("130103", i), new String[] { "99999999999999", "1栋" }, ""));
 		String importId = upload(workbook, "street");
 		awaitFinished(importId);
