@@ -3,6 +3,7 @@ package org.linju.audit;
 /** What was done. Labels are {@code audit.action.NAME} in the message bundles. */
 public enum AuditAction {
 	VIEW_PERSONAL_DATA,
+	SEARCH_PERSONAL_DATA,
 	REVEAL_PERSONAL_DATA,
 	EXPORT_PERSONAL_DATA,
 	CHANGE_PERSONAL_DATA,

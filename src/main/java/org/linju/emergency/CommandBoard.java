@@ -22,7 +22,7 @@ public class CommandBoard {
 			long unreachable) {
 	}
 
-	/** One person's state for one directive. */
+	/** One person's state for one directive; the note (why they are unavailable) only for coordinators. */
 	public record PersonLine(UUID directiveId, UUID memberId, String name, String kind, @Nullable String areaCode,
 			RecipientState state, Instant sentAt, @Nullable Instant acknowledgedAt, @Nullable String backupForName,
 			boolean reminded, @Nullable String note) {
@@ -88,6 +88,8 @@ public class CommandBoard {
 					rs.getLong("read"), rs.getLong("acknowledged"), rs.getLong("unreachable")))
 			.list();
 		String[] people = area == null || area.isBlank() ? scope : new String[] { area.strip() + "%" };
+		// Why someone is unavailable (sick, on leave) is for coordinators, as in the emergency log.
+		boolean seesReasons = Directives.COORDINATORS.contains(viewer.role());
 		List<PersonLine> persons = jdbc.sql("""
 				with top as (
 				    select r.*, d.issued_at, coalesce(r.grid_code, r.community_code) as area_code
@@ -108,7 +110,7 @@ public class CommandBoard {
 					rs.getString("name"), rs.getString("kind"), rs.getString("area_code"),
 					RecipientState.valueOf(rs.getString("state")), rs.getObject("sent_at", OffsetDateTime.class).toInstant(),
 					instant(rs.getObject("acknowledged_at", OffsetDateTime.class)), rs.getString("backup_for_name"),
-					rs.getBoolean("reminded"), rs.getString("note")))
+					rs.getBoolean("reminded"), seesReasons ? rs.getString("note") : null))
 			.list();
 		String[] areaPatterns = emergency.areaCodes().stream().map(code -> code + "%").toArray(String[]::new);
 		List<ForceLine> forces = jdbc.sql("""

@@ -70,7 +70,9 @@ public class Forces {
 		if (!visible) {
 			throw new OutOfScope("forces");
 		}
-		return store.communityDuties(community);
+		return store.communityDuties(community).stream()
+			.map(line -> seesReasons(viewer) ? line : line.withoutNotes())
+			.toList();
 	}
 
 	/** A department takes a grid into its care (部门包网格). */
@@ -84,10 +86,15 @@ public class Forces {
 		return store.packagingDepartments(grid);
 	}
 
-	/** People serving in an area (a grid or community code, or the viewer's whole scope), at most 500. */
+	/**
+	 * People serving in an area (a grid or community code, or the viewer's whole scope), at most 500; why someone is
+	 * unavailable only for coordinators.
+	 */
 	public List<ForceMember> roster(CurrentUser viewer, @Nullable String area, @Nullable ForceKind kind) {
 		String[] patterns = patterns(viewer, area);
-		List<ForceMember> members = store.inArea(patterns, kind, 500);
+		List<ForceMember> members = store.inArea(patterns, kind, 500).stream()
+			.map(member -> seesReasons(viewer) ? member : member.withoutNote())
+			.toList();
 		if (!members.isEmpty()) {
 			audit.record(new AuditRecord(viewer.getUsername(), viewer.role().name(), AuditAction.VIEW_PERSONAL_DATA,
 					"forces", area == null ? "scope" : area, area, null, members.size() + " masked phones"));
@@ -97,7 +104,7 @@ public class Forces {
 
 	public List<DutyLine> dutyChart(CurrentUser viewer, String grid) {
 		patterns(viewer, grid);
-		return store.dutyChart(grid);
+		return store.dutyChart(grid).stream().map(line -> seesReasons(viewer) ? line : line.withoutNotes()).toList();
 	}
 
 	/** The duty chart without a viewer, for the public community board (names only are shown there). */
@@ -105,8 +112,11 @@ public class Forces {
 		return store.dutyChart(grid);
 	}
 
+	/** The recent switches; why the holder was away only for coordinators. */
 	public List<DutySwitch> switches(CurrentUser viewer, @Nullable String area) {
-		return store.switches(patterns(viewer, area), 100);
+		return store.switches(patterns(viewer, area), 100).stream()
+			.map(change -> seesReasons(viewer) ? change : change.withoutReason())
+			.toList();
 	}
 
 	public Optional<ForceMember> member(UUID id) {
@@ -199,6 +209,11 @@ public class Forces {
 	/** Staff who may mark people away and back: grid leaders and above, within their area. */
 	private static final Set<Role> COORDINATORS = EnumSet.of(Role.DISTRICT_ADMIN, Role.LIAISON_LEADER, Role.STREET_STAFF,
 			Role.COMMUNITY_SECRETARY, Role.GRID_LEADER);
+
+	/** Why someone is away (sick, on leave) is for the staff who may mark them away and back. */
+	private static boolean seesReasons(CurrentUser viewer) {
+		return COORDINATORS.contains(viewer.role());
+	}
 
 	private ForceMember inScope(CurrentUser viewer, UUID memberId) {
 		ForceMember member = store.find(memberId).orElseThrow(() -> new OutOfScope("force member"));

@@ -80,13 +80,14 @@ public class RegistrationImport {
 		}
 		UUID id = UUID.randomUUID();
 		Path file = SheetImport.keep(uploads, "forces-" + id + ".xlsx", content);
-		jobs.create(id, KIND, user.getUsername(), fileName);
+		jobs.create(id, KIND, user.getUsername(), fileName, user.scope().roots());
 		worker.submit(() -> run(id, file, user));
 		return id;
 	}
 
 	public ImportJob status(CurrentUser user, UUID id) {
-		ImportJob status = jobs.find(KIND, id).orElseThrow(() -> new OutOfScope("registration import"));
+		ImportJob status = jobs.find(KIND, id, user.scope().sqlPatterns())
+			.orElseThrow(() -> new OutOfScope("registration import"));
 		if (!status.createdBy().equals(user.getUsername()) && user.role() != Role.DISTRICT_ADMIN) {
 			throw new OutOfScope("registration import");
 		}

@@ -19,6 +19,9 @@ import org.linju.identity.CurrentUser;
 import org.linju.identity.Departments;
 import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
+import org.linju.privacy.DataPolicy;
+import org.linju.privacy.DataPolicy.Datum;
+import org.linju.privacy.DataPolicy.Disclosure;
 import org.linju.shared.RegionCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -124,7 +127,7 @@ public class MatterWork {
 	/**
 	 * Everything the matter page shows, read after one scope check: the matter, its timeline, photos, likely
 	 * duplicates, merged duplicates, the steps the viewer can take, a pending request, and the reporter's phone
-	 * (masked; like every view of personal data, audited).
+	 * (masked, and not at all for roles the data policy shows no phones; like every view of personal data, audited).
 	 */
 	public record Page(MatterView matter, List<TimelineEntry> timeline, List<UUID> photos, List<String> nearby,
 			List<String> merged, List<Action> actions, Approvals.@Nullable Request pending, @Nullable String reporterPhone) {
@@ -132,7 +135,8 @@ public class MatterWork {
 
 	public Page page(CurrentUser user, UUID id) {
 		MatterView matter = matter(user, id);
-		Optional<String> phone = store.maskedReporterPhone(id);
+		Optional<String> phone = DataPolicy.disclosure(user.role(), Datum.PHONE) == Disclosure.HIDDEN ? Optional.empty()
+				: store.maskedReporterPhone(id);
 		phone.ifPresent(masked -> audit.record(new AuditRecord(user.getUsername(), user.role().name(),
 				AuditAction.VIEW_PERSONAL_DATA, "matter", id.toString(), matter.gridCode(), null, "masked reporter phone")));
 		List<String> nearby = matter.lat() == null || matter.lng() == null ? List.of()

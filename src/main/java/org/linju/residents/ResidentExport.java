@@ -2,6 +2,7 @@ package org.linju.residents;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -11,6 +12,7 @@ import org.linju.audit.AuditLog;
 import org.linju.audit.AuditRecord;
 import org.linju.identity.CurrentUser;
 import org.linju.privacy.DataPolicy;
+import org.linju.privacy.DataPolicy.Datum;
 import org.linju.privacy.FieldCipher;
 import org.linju.privacy.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,11 +38,13 @@ public class ResidentExport {
 
 	@Transactional
 	public int export(CurrentUser viewer, boolean unmasked, String reason, OutputStream out) throws IOException {
-		if (!DataPolicy.mayExport(viewer.role()) || (unmasked && !DataPolicy.mayReveal(viewer.role()))) {
+		if (!DataPolicy.mayExport(viewer.role()) || (unmasked && !(DataPolicy.mayReveal(viewer.role(), Datum.ID_NUMBER)
+				&& DataPolicy.mayReveal(viewer.role(), Datum.PHONE)))) {
 			throw new ImportNotAllowed();
 		}
 		String why = unmasked ? Reasons.required(reason) : null;
 		AtomicInteger count = new AtomicInteger();
+		boolean fullBirthDates = DataPolicy.disclosure(viewer.role(), Datum.BIRTH_DATE) == DataPolicy.Disclosure.FULL;
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			Sheet sheet = workbook.createSheet("实有人口");
 			Row header = sheet.createRow(0);
@@ -60,13 +64,14 @@ public class ResidentExport {
 				String phoneCipher = rs.getString("phone_cipher");
 				String phone = phoneCipher == null ? "" : cipher.decrypt(phoneCipher, PersonalField.PHONE.binding());
 				String name = rs.getString("name");
-				row.createCell(0).setCellValue(unmasked || DataPolicy.seesNames(viewer.role()) ? name : Masking.name(name));
+				row.createCell(0).setCellValue(DataPolicy.seesNames(viewer.role()) ? name : Masking.name(name));
 				row.createCell(1).setCellValue(unmasked ? id : Masking.idNumber(id));
 				row.createCell(2).setCellValue(unmasked || phone.isEmpty() ? phone : Masking.phone(phone));
 				row.createCell(3).setCellValue(rs.getString("grid_code"));
 				row.createCell(4).setCellValue(rs.getString("address"));
 				row.createCell(5).setCellValue(rs.getString("residence_type"));
-				row.createCell(6).setCellValue(rs.getObject("birth_date").toString());
+				LocalDate birth = rs.getObject("birth_date", LocalDate.class);
+				row.createCell(6).setCellValue(fullBirthDates ? birth.toString() : String.valueOf(birth.getYear()));
 				row.createCell(7).setCellValue(rs.getString("sex"));
 			});
 			workbook.write(out);

@@ -66,13 +66,13 @@ public class ResidentImport {
 		}
 		UUID id = UUID.randomUUID();
 		Path file = SheetImport.keep(uploads, id + ".xlsx", content);
-		jobs.create(id, KIND, user.getUsername(), fileName);
+		jobs.create(id, KIND, user.getUsername(), fileName, user.scope().roots());
 		worker.submit(() -> run(id, file, user));
 		return id;
 	}
 
 	public ImportJob status(CurrentUser user, UUID id) {
-		ImportJob status = jobs.find(KIND, id).orElseThrow(ResidentNotFound::new);
+		ImportJob status = jobs.find(KIND, id, user.scope().sqlPatterns()).orElseThrow(ResidentNotFound::new);
 		if (!status.createdBy().equals(user.getUsername()) && !DataPolicy.handlesRestrictedTags(user.role())) {
 			throw new ImportNotAllowed();
 		}

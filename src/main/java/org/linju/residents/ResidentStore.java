@@ -167,11 +167,11 @@ class ResidentStore {
 		return jdbc.sql(SELECT + " where r.id = ?").param(id).query(ResidentStore::toRow).optional();
 	}
 
-	List<ResidentRow> findByIndex(String column, String index) {
-		String condition = switch (column) {
-			case "id_number_index" -> " where r.id_number_index = ?";
-			case "phone_index" -> " where r.phone_index = ?";
-			default -> throw new IllegalArgumentException(column);
+	List<ResidentRow> findByIndex(PersonalField field, String index) {
+		String condition = switch (field) {
+			case ID_NUMBER -> " where r.id_number_index = ?";
+			case PHONE -> " where r.phone_index = ?";
+			case RESTRICTED_GROUPS -> throw new IllegalArgumentException("restricted groups have no blind index");
 		};
 		return jdbc.sql(SELECT + condition).param(index).query(ResidentStore::toRow).list();
 	}

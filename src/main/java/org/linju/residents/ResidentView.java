@@ -7,14 +7,18 @@ import org.jspecify.annotations.Nullable;
 import org.linju.shared.IdCardNumber;
 
 /**
- * A resident as one viewer may see them: ID number and phone always masked, the name masked for some roles,
- * restricted groups only for roles with that permission.
+ * A resident as one viewer may see them ({@link org.linju.privacy.DataPolicy}): ID number and phone masked or
+ * absent, the name masked for some roles, the birth date only to roles that may reveal the ID number (the others
+ * get the year), restricted groups only for roles with that permission.
  */
-public record ResidentView(UUID id, String name, String idNumber, @Nullable String phone, IdCardNumber.Sex sex,
-		LocalDate birthDate, ResidenceType residenceType, String gridCode, String address, List<KeyGroup> groups,
-		@Nullable LocalDate movedIn, @Nullable LocalDate movedOut) {
+public record ResidentView(UUID id, String name, @Nullable String idNumber, @Nullable String phone,
+		IdCardNumber.Sex sex, int birthYear, @Nullable LocalDate birthDate, ResidenceType residenceType,
+		String gridCode, String address, List<KeyGroup> groups, @Nullable LocalDate movedIn,
+		@Nullable LocalDate movedOut) {
 
+	/** Exact with the birth date, otherwise the age reached this year. */
 	public int age() {
-		return java.time.Period.between(birthDate, LocalDate.now()).getYears();
+		LocalDate today = LocalDate.now();
+		return birthDate == null ? today.getYear() - birthYear : java.time.Period.between(birthDate, today).getYears();
 	}
 }

@@ -1,10 +1,8 @@
 package org.linju.residents;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,7 +15,6 @@ import org.linju.identity.GridScope;
 import org.linju.identity.OutOfScope;
 import org.linju.privacy.DataPolicy;
 import org.linju.privacy.FieldCipher;
-import org.linju.privacy.Masking;
 import org.linju.shared.IdCardNumber;
 import org.linju.shared.PhoneNumber;
 import org.linju.shared.RegionCode;
@@ -40,11 +37,13 @@ public class Residents {
 	private final ResidentStore store;
 	private final FieldCipher cipher;
 	private final AuditLog audit;
+	private final SearchThrottle throttle;
 
-	Residents(ResidentStore store, FieldCipher cipher, AuditLog audit) {
+	Residents(ResidentStore store, FieldCipher cipher, AuditLog audit, SearchThrottle throttle) {
 		this.store = store;
 		this.cipher = cipher;
 		this.audit = audit;
+		this.throttle = throttle;
 	}
 
 	/** Registers residents (callers audit the batch as a whole). Refuses an ID number already registered. */
@@ -99,7 +98,8 @@ public class Residents {
 	public Page list(CurrentUser viewer, @Nullable String nameStartsWith, int page) {
 		GridScope scope = viewer.scope();
 		int safePage = Math.max(page, 0);
-		List<ResidentView> views = store.page(scope, blankToNull(nameStartsWith), safePage * PAGE_SIZE, PAGE_SIZE)
+		List<ResidentView> views = store.page(scope, visiblePart(viewer, blankToNull(nameStartsWith)), safePage * PAGE_SIZE,
+				PAGE_SIZE)
 			.stream()
 			.map(row -> view(row, viewer))
 			.toList();
@@ -110,24 +110,42 @@ public class Residents {
 		return new Page(views, store.count(scope), safePage);
 	}
 
-	/** Exact search by ID number or phone through the blind indexes, within the viewer's scope. */
-	@Transactional
+	/**
+	 * Exact search by ID number or phone through the blind indexes, within the viewer's scope. Refused for a field
+	 * the viewer's role may not see at all, and once the account has searched too often or missed too often
+	 * ({@link SearchThrottle}); every search is audited, a miss as well as a hit, without the number searched for.
+	 */
+	@Transactional(noRollbackFor = SearchThrottled.class)
 	public List<ResidentView> search(CurrentUser viewer, String query) {
 		String trimmed = query.trim().toUpperCase();
-		List<ResidentRow> rows;
+		PersonalField by;
+		String index;
 		if (IdCardNumber.problemWith(trimmed) == null) {
-			rows = store.findByIndex("id_number_index", idNumberIndex(IdCardNumber.of(trimmed)));
+			by = PersonalField.ID_NUMBER;
+			index = idNumberIndex(IdCardNumber.of(trimmed));
 		}
 		else if (PhoneNumber.isValid(trimmed)) {
-			rows = store.findByIndex("phone_index", phoneIndex(PhoneNumber.of(trimmed)));
+			by = PersonalField.PHONE;
+			index = phoneIndex(PhoneNumber.of(trimmed));
 		}
 		else {
 			return List.of();
 		}
-		List<ResidentView> found = rows.stream()
+		if (DataPolicy.disclosure(viewer.role(), by.datum()) == DataPolicy.Disclosure.HIDDEN) {
+			throw new RevealRefused();
+		}
+		if (!throttle.admits(viewer)) {
+			record(viewer, AuditAction.SEARCH_PERSONAL_DATA, "resident-search", "refused", null, null,
+					"exact search by " + by.binding() + ": refused, too many searches or misses");
+			throw new SearchThrottled();
+		}
+		List<ResidentView> found = store.findByIndex(by, index).stream()
 			.filter(row -> viewer.scope().covers(RegionCode.of(row.gridCode())))
 			.map(row -> view(row, viewer))
 			.toList();
+		throttle.searched(viewer, !found.isEmpty());
+		record(viewer, AuditAction.SEARCH_PERSONAL_DATA, "resident-search", found.isEmpty() ? "miss" : "hit", null,
+				null, "exact search by " + by.binding() + ": " + found.size() + " found");
 		found.forEach(view -> record(viewer, AuditAction.VIEW_PERSONAL_DATA, "resident", view.id().toString(),
 				view.gridCode(), null, "found by exact search"));
 		return found;
@@ -143,8 +161,7 @@ public class Residents {
 	/** One field of one record in plain text, for a permitted role that says why. */
 	@Transactional
 	public String reveal(CurrentUser viewer, UUID id, PersonalField field, String reason) {
-		if (!DataPolicy.mayReveal(viewer.role())
-				|| (field == PersonalField.RESTRICTED_GROUPS && !DataPolicy.handlesRestrictedTags(viewer.role()))) {
+		if (!DataPolicy.mayReveal(viewer.role(), field.datum())) {
 			throw new RevealRefused();
 		}
 		String why = Reasons.required(reason);
@@ -180,18 +197,7 @@ public class Residents {
 	}
 
 	private ResidentView view(ResidentRow row, CurrentUser viewer) {
-		List<KeyGroup> groups = new ArrayList<>(row.openGroups());
-		if (row.restrictedCipher() != null && DataPolicy.handlesRestrictedTags(viewer.role())) {
-			Arrays.stream(cipher.decrypt(row.restrictedCipher(), PersonalField.RESTRICTED_GROUPS.binding()).split(","))
-				.map(KeyGroup::valueOf)
-				.forEach(groups::add);
-		}
-		String idNumber = cipher.decrypt(row.idNumberCipher(), PersonalField.ID_NUMBER.binding());
-		String phone = row.phoneCipher() == null ? null : cipher.decrypt(row.phoneCipher(), PersonalField.PHONE.binding());
-		return new ResidentView(row.id(), DataPolicy.seesNames(viewer.role()) ? row.name() : Masking.name(row.name()),
-				Masking.idNumber(idNumber), phone == null ? null : Masking.phone(phone),
-				IdCardNumber.Sex.valueOf(row.sex()), row.birthDate(), row.residenceType(), row.gridCode(), row.address(),
-				List.copyOf(groups), row.movedIn(), row.movedOut());
+		return new Disclosed(row, viewer.role(), false, cipher).view();
 	}
 
 	private void record(CurrentUser viewer, AuditAction action, String subjectType, String subjectId,
@@ -206,6 +212,17 @@ public class Residents {
 
 	private String phoneIndex(PhoneNumber phone) {
 		return cipher.blindIndex(phone.value(), PersonalField.PHONE.binding());
+	}
+
+	/**
+	 * A role that sees names masked filters by the surname alone: a longer prefix would spell out, one character at
+	 * a time, the name the mask hides.
+	 */
+	private static @Nullable String visiblePart(CurrentUser viewer, @Nullable String namePrefix) {
+		if (namePrefix == null || DataPolicy.seesNames(viewer.role())) {
+			return namePrefix;
+		}
+		return namePrefix.substring(0, namePrefix.offsetByCodePoints(0, 1));
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A resident's right of access (PIPL art. 45): everything the register holds about them, in full, plus who viewed
- * or changed it. Only for roles that may reveal, with a reason, and audited.
+ * A resident's right of access (PIPL art. 45): what the register holds about them, plus who viewed or changed it.
+ * Only for roles that may reveal, with a reason, and audited; each field as the policy table lets the requesting
+ * role reveal it, so restricted groups are included only when a role that may see them makes the request.
  */
 @Service
 public class SubjectAccess {
@@ -46,17 +47,17 @@ public class SubjectAccess {
 		}
 		List<AuditEntry> trail = audit.search(new AuditFilter(null, null, id.toString(), null, null), 0, 10_000);
 		Map<String, Object> record = new LinkedHashMap<>();
-		record.put("name", row.name());
-		record.put("idNumber", cipher.decrypt(row.idNumberCipher(), PersonalField.ID_NUMBER.binding()));
-		record.put("phone", row.phoneCipher() == null ? null : cipher.decrypt(row.phoneCipher(), PersonalField.PHONE.binding()));
-		record.put("birthDate", row.birthDate().toString());
+		Disclosed data = new Disclosed(row, viewer.role(), true, cipher);
+		record.put("name", data.name());
+		record.put("idNumber", data.idNumber());
+		record.put("phone", data.phone());
+		record.put("birthDate", data.birthDate() == null ? String.valueOf(row.birthDate().getYear())
+				: data.birthDate().toString());
 		record.put("sex", row.sex());
 		record.put("residenceType", row.residenceType().name());
 		record.put("gridCode", row.gridCode());
 		record.put("address", row.address());
-		record.put("groups", row.openGroups().stream().map(Enum::name).toList());
-		record.put("restrictedGroups", row.restrictedCipher() == null ? List.of()
-				: List.of(cipher.decrypt(row.restrictedCipher(), PersonalField.RESTRICTED_GROUPS.binding()).split(",")));
+		record.put("groups", data.groups().stream().map(Enum::name).toList());
 		record.put("movedIn", row.movedIn() == null ? null : row.movedIn().toString());
 		record.put("movedOut", row.movedOut() == null ? null : row.movedOut().toString());
 		record.put("accessLog", trail.stream().map(entry -> {

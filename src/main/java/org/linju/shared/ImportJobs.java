@@ -1,6 +1,7 @@
 package org.linju.shared;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,10 +25,16 @@ public class ImportJobs {
 		this.batch = batch;
 	}
 
-	/** A new job, queued, once its upload is kept; the file name is cut to 200 characters. */
-	public void create(UUID id, String kind, String createdBy, String fileName) {
-		jdbc.sql("insert into import_job (id, kind, created_by, file_name, status) values (?, ?, ?, ?, 'QUEUED')")
-			.params(id, kind, createdBy, cut(fileName, 200))
+	/**
+	 * A new job, queued, once its upload is kept; the file name is cut to 200 characters. {@code area} is the
+	 * uploader's scope (its subtree roots), empty for an account that sees the whole district.
+	 */
+	public void create(UUID id, String kind, String createdBy, String fileName, Collection<RegionCode> area) {
+		jdbc.sql("""
+				insert into import_job (id, kind, created_by, file_name, status, area)
+				values (?, ?, ?, ?, 'QUEUED', ?)
+				""")
+			.params(id, kind, createdBy, cut(fileName, 200), area.stream().map(RegionCode::value).toArray(String[]::new))
 			.update();
 	}
 
@@ -68,9 +75,20 @@ public class ImportJobs {
 		});
 	}
 
-	/** The job, if it is one of this kind. */
-	public Optional<ImportJob> find(String kind, UUID id) {
-		return jdbc.sql("select * from import_job where id = ? and kind = ?").params(id, kind).query(this::job).optional();
+	/**
+	 * The job, if it is one of this kind and its whole area lies in the caller's scope, given as the scope's
+	 * {@code sqlPatterns()} ({@code %} alone for a caller who sees the whole district, the only one who sees jobs of
+	 * uploaders who did).
+	 */
+	public Optional<ImportJob> find(String kind, UUID id, String[] scopePatterns) {
+		return jdbc.sql("""
+				select * from import_job
+				where id = :id and kind = :kind
+				  and ('%' = any (cast(:patterns as text[]))
+				       or (cardinality(area) > 0
+				           and not exists (select 1 from unnest(area) as a(code)
+				                           where not code like any (cast(:patterns as text[])))))
+				""").param("id", id).param("kind", kind).param("patterns", scopePatterns).query(this::job).optional();
 	}
 
 	public List<RefusedRow> refused(UUID id) {

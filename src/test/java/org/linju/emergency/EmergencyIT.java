@@ -173,6 +173,22 @@ class EmergencyIT extends WebIntegrationTest {
 	}
 
 	@Test
+	void whySomeoneIsUnavailableIsForCoordinatorsOnly() throws Exception {
+		UUID directive = directives.issue(liaison, emergency.id(), "巡查积水点", List.of(grid), FRONT_LINE, Set.of(), 30);
+		directives.markUnavailable(accounts.loadUserByUsername("secretary"), directive, member(directive, "张伟"), "住院做手术");
+		for (String page : List.of("/emergency/" + emergency.id() + "?area=" + grid, "/emergency/" + emergency.id() + "/board",
+				"/forces?area=" + grid, "/forces/grids/" + grid)) {
+			for (String frontLine : List.of("worker", "building")) {
+				mvc.perform(get(page).with(as(accounts, frontLine)))
+					.andExpect(status().isOk())
+					.andExpect(content().string(Matchers.not(Matchers.containsString("住院做手术"))));
+			}
+			mvc.perform(get(page).with(as(accounts, "leader")))
+				.andExpect(content().string(Matchers.containsString("住院做手术")));
+		}
+	}
+
+	@Test
 	void liftingReturnsToNormalAndTheReviewListsEverything() throws Exception {
 		UUID directive = directives.issue(liaison, emergency.id(), "开放避难场所", List.of(grid), FRONT_LINE, Set.of(), 30);
 		directives.acknowledge(accounts.loadUserByUsername("building"), directive);

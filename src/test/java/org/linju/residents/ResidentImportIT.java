@@ -11,8 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.linju.WebIntegrationTest;
+import org.linju.identity.NewAccount;
+import org.linju.identity.Role;
+import org.linju.shared.RegionCode;
 import org.springframework.mock.web.MockMultipartFile;
 
 /** Roster imports: big files in the background, good rows kept, every bad row explained, safe to repeat. */
@@ -114,6 +118,24 @@ class ResidentImportIT extends WebIntegrationTest {
 		Map<String, Object> job = awaitFinished(upload(workbook, "secretary"));
 		assertThat(job.get("accepted")).isEqualTo(1);
 		assertThat(job.get("rejected")).isEqualTo(1);
+	}
+
+	@Test
+	void anImportReportStaysInTheAreaOfItsUploader() throws Exception {
+		String street = accounts.loadUserByUsername("street").scope().roots().iterator().next().value();
+		String elsewhere = jdbc.sql("select code from region where level = 'COMMUNITY' and code not like ? order by code limit 1")
+			.param(street + "%").query(String.class).single();
+		accounts.open(NewAccount.scoped("secretary-elsewhere", "社区书记 他处", Role.COMMUNITY_SECRETARY,
+				Set.of(RegionCode.of(elsewhere)), "Linju@2026-elsewhere", false));
+		byte[] workbook = Rosters.workbook(1, i -> row(Rosters.idNumber("130103", i), new String[] { "99999999999999", "1栋" }, ""));
+		String importId = upload(workbook, "street");
+		awaitFinished(importId);
+		String report = "/residents/import/" + importId + "/rejections.csv";
+		mvc.perform(get(report).with(as(accounts, "secretary-elsewhere"))).andExpect(status().isNotFound());
+		mvc.perform(get("/residents/import/" + importId).with(as(accounts, "secretary-elsewhere")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get(report).with(as(accounts, "street"))).andExpect(status().isOk());
+		mvc.perform(get(report).with(as(accounts, "admin"))).andExpect(status().isOk());
 	}
 
 	@Test
