@@ -77,6 +77,26 @@ class MatterStore {
 	}
 
 	/**
+	 * Whether an anonymous report is over an hourly limit already, counting stored reports only: a cheap look before
+	 * its photos are decoded and written. {@link #take} still decides, counting the reports of its batch too.
+	 */
+	boolean overHourlyLimits(Incoming report) {
+		if (report.createdBy() != null) {
+			return false;
+		}
+		return jdbc.sql("""
+				select (select count(*) from (select 1 from matter m where m.reporter_address_index = :address
+				                               and m.reported_at > now() - interval '1 hour' limit :perAddress) a) >= :perAddress
+				    or (select count(*) from (select 1 from matter m where m.reporter_phone_index = :phone
+				                               and m.created_by is null and m.reported_at > now() - interval '1 hour'
+				                               limit :perPhone) p) >= :perPhone
+				""")
+			.param("address", report.addressIndex()).param("phone", report.phoneIndex())
+			.param("perAddress", perAddressPerHour).param("perPhone", perPhonePerHour)
+			.query(Boolean.class).single();
+	}
+
+	/**
 	 * Takes a batch of reports in one statement: per report the anonymous hourly limits (per address and per phone,
 	 * each count bounded, earlier reports of the same batch counted too), the matter and its first timeline entry
 	 * ("received", public), and the likely duplicates nearby (stored ones and earlier ones of the same batch). A report
