@@ -7,7 +7,6 @@ import org.linju.identity.OutOfScope;
 import org.linju.shared.InvalidRegionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -15,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,13 +44,6 @@ class ErrorAdvice {
 	@ExceptionHandler(InvalidRegionCode.class)
 	Object invalidCode(InvalidRegionCode e, HttpServletRequest request, HttpServletResponse response) {
 		return answer(HttpStatus.BAD_REQUEST, "error.badCode", request, response);
-	}
-
-	/** A parameter of the wrong type ({@code page=abc}) or a body that is not the JSON expected. */
-	@ExceptionHandler({ TypeMismatchException.class, HttpMessageNotReadableException.class })
-	Object unreadable(Exception e, HttpServletRequest request, HttpServletResponse response) {
-		log.warn("Refused {} {} with 400: {}", request.getMethod(), request.getRequestURI(), e.getClass().getSimpleName());
-		return answer(HttpStatus.BAD_REQUEST, "error.400", request, response);
 	}
 
 	@ExceptionHandler(Exception.class)
