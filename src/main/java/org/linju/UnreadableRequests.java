@@ -6,9 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -48,30 +50,35 @@ class UnreadableRequests extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String refusal;
-		HttpStatus status = HttpStatus.BAD_REQUEST;
-		try {
-			refusal = request.getParameterMap().values().stream().flatMap(java.util.Arrays::stream)
-				.anyMatch(value -> value.indexOf('\0') >= 0) ? "error.nullCharacter" : null;
-		}
-		catch (InvalidParameterException e) {
-			if (e.getCause() instanceof FileCountLimitExceededException) {
-				refusal = "error.tooManyParts";
-			}
-			else if (e.getErrorCode() == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
-				status = HttpStatus.PAYLOAD_TOO_LARGE;
-				refusal = "error.uploadTooLarge";
-			}
-			else {
-				refusal = "error.badParameters";
-			}
-		}
+		Refusal refusal = refusal(request);
 		if (refusal == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		log.warn("Refused {} {} with {}: {}", request.getMethod(), request.getRequestURI(), status.value(), refusal);
-		answer(request, response, status, refusal);
+		log.warn("Refused {} {} with {}: {}", request.getMethod(), request.getRequestURI(), refusal.status().value(),
+				refusal.messageKey());
+		answer(request, response, refusal.status(), refusal.messageKey());
+	}
+
+	/** Why a request's parameters cannot be used, or null when they can. */
+	private static @Nullable Refusal refusal(HttpServletRequest request) {
+		try {
+			boolean nullCharacter = request.getParameterMap().values().stream().flatMap(Arrays::stream)
+				.anyMatch(value -> value.indexOf('\0') >= 0);
+			return nullCharacter ? new Refusal(HttpStatus.BAD_REQUEST, "error.nullCharacter") : null;
+		}
+		catch (InvalidParameterException e) {
+			if (e.getCause() instanceof FileCountLimitExceededException) {
+				return new Refusal(HttpStatus.BAD_REQUEST, "error.tooManyParts");
+			}
+			if (e.getErrorCode() == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
+				return new Refusal(HttpStatus.PAYLOAD_TOO_LARGE, "error.uploadTooLarge");
+			}
+			return new Refusal(HttpStatus.BAD_REQUEST, "error.badParameters");
+		}
+	}
+
+	private record Refusal(HttpStatus status, String messageKey) {
 	}
 
 	private void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String refusal)

@@ -56,7 +56,7 @@ public class MatterWork {
 	public static final Set<Action> PHOTO_STEPS = EnumSet.of(Action.START, Action.RESOLVE, Action.VERIFY);
 
 	/** The longest note or reason a step may carry. */
-	public static final int MAX_NOTE = 900;
+	private static final int MAX_NOTE = 900;
 
 	private final MatterStore store;
 	private final Clock clock;
