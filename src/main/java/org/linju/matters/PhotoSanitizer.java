@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * every piece of metadata (EXIF with its GPS position and camera serial, XMP, text chunks) is lost on the way. The size
  * a file's header declares is checked before anything is decoded, because a few hundred bytes can claim billions of
  * pixels; the decoder then skips rows and columns so that it never holds much more than the stored copy, which is no
- * longer than {@code longestSide} on its longer side. A few decodes run at once; the others wait their turn. WebP is
+ * longer than {@code longestSide} on its longer side. A few decodes run at once (memory and CPU); the others wait their turn, for a while. WebP is
  * refused: the JDK cannot decode it, and copying chunks it has not checked let anything through (an HTML page).
  */
 @Component
@@ -34,6 +35,7 @@ class PhotoSanitizer {
 	private final long maxPixels;
 	private final int longestSide;
 	private final Semaphore decoders;
+	private final Duration decoderWait;
 
 	/** A clean photo. */
 	record Photo(String contentType, byte[] bytes) {
@@ -41,10 +43,12 @@ class PhotoSanitizer {
 
 	PhotoSanitizer(@Value("${linju.matters.photo-max-megapixels:40}") int maxMegapixels,
 			@Value("${linju.matters.photo-longest-side:2048}") int longestSide,
-			@Value("${linju.matters.photo-decoders:2}") int decoders) {
+			@Value("${linju.matters.photo-decoders:2}") int decoders,
+			@Value("${linju.matters.photo-decoder-wait:30s}") Duration decoderWait) {
 		this.maxPixels = maxMegapixels * 1_000_000L;
 		this.longestSide = longestSide;
 		this.decoders = new Semaphore(decoders, true);
+		this.decoderWait = decoderWait;
 	}
 
 	/** Cleans the photos of one report or step: at most {@link #MAX_PHOTOS}, each as {@link #clean(byte[])}. */
@@ -71,7 +75,7 @@ class PhotoSanitizer {
 	private byte[] redraw(byte[] upload, String format) {
 		boolean admitted = false;
 		try {
-			admitted = decoders.tryAcquire(30, TimeUnit.SECONDS);
+			admitted = decoders.tryAcquire(decoderWait.toMillis(), TimeUnit.MILLISECONDS);
 			if (!admitted) {
 				throw new UnacceptableReport("photos", "matter.photoBusy");
 			}

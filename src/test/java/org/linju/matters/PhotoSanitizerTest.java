@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class PhotoSanitizerTest {
 
-	private final PhotoSanitizer sanitizer = new PhotoSanitizer(40, 2_048, 2);
+	private final PhotoSanitizer sanitizer = new PhotoSanitizer(40, 2_048, 2, java.time.Duration.ofSeconds(30));
 
 	private static final String SECRET = "GPS 31.2008N 107.5012E SERIAL-XYZ-42";
 
@@ -89,6 +89,13 @@ class PhotoSanitizerTest {
 		BufferedImage stored = ImageIO.read(new ByteArrayInputStream(sanitizer.clean(out.toByteArray()).bytes()));
 		assertThat(stored.getWidth()).isEqualTo(2_048);
 		assertThat(stored.getHeight()).isEqualTo(1_365);
+	}
+
+	@Test
+	void whenTheDecodersAreAllBusyAPhotoWaitsAndIsThenRefusedWithAMessage() throws Exception {
+		PhotoSanitizer busy = new PhotoSanitizer(40, 2_048, 0, java.time.Duration.ofMillis(50));
+		byte[] jpeg = image("jpg");
+		assertThatThrownBy(() -> busy.clean(jpeg)).isInstanceOf(UnacceptableReport.class).hasMessage("matter.photoBusy");
 	}
 
 	/** The file with the width and height in its header replaced: a JPEG's SOF0 segment, a PNG's IHDR chunk. */
