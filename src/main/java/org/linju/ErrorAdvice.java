@@ -55,6 +55,7 @@ class ErrorAdvice {
 		if (status != null && status.code().is4xxClientError()) {
 			String key = e.getMessage() != null && messages.getMessage(e.getMessage(), null, null,
 					LocaleContextHolder.getLocale()) != null ? e.getMessage() : "error." + status.code().value();
+			log.info("Answered {} {} with {}: {}", request.getMethod(), request.getRequestURI(), status.code().value(), key);
 			return answer(status.code(), key, request, response);
 		}
 		String incident = UUID.randomUUID().toString().substring(0, 8);

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.linju.shared.PageNumber;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -95,7 +96,7 @@ public class AuditLog {
 			.param("from", filter.from() == null ? null : filter.from().atOffset(java.time.ZoneOffset.UTC))
 			.param("to", filter.to() == null ? null : filter.to().atOffset(java.time.ZoneOffset.UTC))
 			.param("limit", pageSize)
-			.param("offset", page * pageSize)
+			.param("offset", PageNumber.offset(page, pageSize))
 			.query(AuditLog::toEntry)
 			.list();
 	}

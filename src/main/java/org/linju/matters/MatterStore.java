@@ -90,6 +90,26 @@ class MatterStore {
 	}
 
 	/**
+	 * Whether a report whose sender has hourly limits is over one already, counting stored reports only: a cheap look
+	 * before its photos are decoded and written. {@link #take} still decides, counting the reports of its batch too.
+	 */
+	boolean overHourlyLimits(Incoming report) {
+		if (!report.reporter().limited()) {
+			return false;
+		}
+		return jdbc.sql("""
+				select (select count(*) from (select 1 from matter m where m.reporter_address_index = :address
+				                               and m.reported_at > now() - interval '1 hour' limit :perAddress) a) >= :perAddress
+				    or (select count(*) from (select 1 from matter m where m.reporter_phone_index = :phone
+				                               and m.reporter_address_index is not null and m.reported_at > now() - interval '1 hour'
+				                               limit :perPhone) p) >= :perPhone
+				""")
+			.param("address", report.addressIndex()).param("phone", report.phoneIndex())
+			.param("perAddress", perAddressPerHour).param("perPhone", perPhonePerHour)
+			.query(Boolean.class).single();
+	}
+
+	/**
 	 * Takes a batch of reports in one statement: per report the hourly limits of reporters who are not staff (per
 	 * address and per phone, each count bounded, earlier reports of the same batch counted too; the stored reports
 	 * counted are those with an address index, which staff entries never have: a hotline call's phone is the caller's,

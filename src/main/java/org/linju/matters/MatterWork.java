@@ -39,7 +39,7 @@ public class MatterWork {
 	/**
 	 * What a step may carry: a note or reason; for triage the urgency, difficulty and an optional colour override;
 	 * for an extension the extra hours; for dispatching a red matter, the department it goes to; and up to six photos
-	 * of the work (before or after handling: JPEG, PNG or WebP, stored without their metadata).
+	 * of the work (before or after handling: JPEG or PNG, stored without their metadata).
 	 */
 	public record Input(@Nullable String note, @Nullable Urgency urgency, @Nullable Difficulty difficulty,
 			@Nullable Colour override, @Nullable Integer hours, @Nullable String department, List<byte[]> photos) {
@@ -58,6 +58,9 @@ public class MatterWork {
 	/** The steps that take photos: before handling, after handling, at verification. */
 	public static final Set<Action> PHOTO_STEPS = EnumSet.of(Action.START, Action.RESOLVE, Action.VERIFY);
 
+	/** The longest note or reason a step may carry. */
+	private static final int MAX_NOTE = 900;
+
 	private final MatterStore store;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
@@ -67,10 +70,13 @@ public class MatterWork {
 	private final Approvals approvals;
 	private final Departments departments;
 	private final Emergencies emergencies;
+	private final PhotoSanitizer photos;
 
 	MatterWork(MatterStore store, Clock clock, ApplicationEventPublisher events, AuditLog audit, TriageTable triageTable,
-			TimeLimits timeLimits, Approvals approvals, Departments departments, Emergencies emergencies) {
+			TimeLimits timeLimits, Approvals approvals, Departments departments, Emergencies emergencies,
+			PhotoSanitizer photos) {
 		this.emergencies = emergencies;
+		this.photos = photos;
 		this.store = store;
 		this.clock = clock;
 		this.events = events;
@@ -168,10 +174,11 @@ public class MatterWork {
 		if (!permitted(user, view, action)) {
 			throw new ActionRefused();
 		}
+		checkLength("note", input.note());
 		if (!input.photos().isEmpty() && !PHOTO_STEPS.contains(action)) {
 			throw new UnacceptableReport("photos", "matter.noPhotosHere");
 		}
-		List<PhotoSanitizer.Photo> photos = PhotoSanitizer.cleanAll(input.photos());
+		List<PhotoSanitizer.Photo> photos = this.photos.cleanAll(input.photos());
 		Matter matter = view.workflow();
 		Instant now = clock.instant();
 		MatterStore.Deadlines deadlines = MatterStore.Deadlines.NONE;
@@ -293,6 +300,7 @@ public class MatterWork {
 	/** The resident rates a struck-off matter; "unsatisfied" with a reason reopens it once. */
 	@Transactional
 	public void rate(String trackingCode, Rating rating, @Nullable String reason) {
+		checkLength("reason", reason);
 		MatterView view = store.findByTrackingCode(trackingCode).orElseThrow(MatterNotFound::new);
 		Matter matter = view.workflow();
 		if (matter.stage() != Stage.STRUCK_OFF || "rate".equals(store.lastAction(view.id()))) {
@@ -309,6 +317,13 @@ public class MatterWork {
 				new Transition(transition.action(), transition.from(), transition.to(),
 						"rating." + rating.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip())),
 				true);
+	}
+
+	/** A note or reason fits the timeline's note with room for its prefix ("rating.UNSATISFIED: "). */
+	private static void checkLength(String field, @Nullable String text) {
+		if (text != null && text.strip().length() > MAX_NOTE) {
+			throw new UnacceptableReport(field, "matter.noteTooLong");
+		}
 	}
 
 	private boolean permitted(CurrentUser user, MatterView view, Action action) {

@@ -16,6 +16,7 @@ import org.linju.identity.OutOfScope;
 import org.linju.privacy.DataPolicy;
 import org.linju.privacy.FieldCipher;
 import org.linju.shared.IdCardNumber;
+import org.linju.shared.PageNumber;
 import org.linju.shared.PhoneNumber;
 import org.linju.shared.RegionCode;
 import org.springframework.stereotype.Service;
@@ -97,9 +98,9 @@ public class Residents {
 	@Transactional
 	public Page list(CurrentUser viewer, @Nullable String nameStartsWith, int page) {
 		GridScope scope = viewer.scope();
+		int offset = PageNumber.offset(page, PAGE_SIZE);
 		int safePage = Math.max(page, 0);
-		List<ResidentView> views = store.page(scope, visiblePart(viewer, blankToNull(nameStartsWith)), safePage * PAGE_SIZE,
-				PAGE_SIZE)
+		List<ResidentView> views = store.page(scope, visiblePart(viewer, blankToNull(nameStartsWith)), offset, PAGE_SIZE)
 			.stream()
 			.map(row -> view(row, viewer))
 			.toList();

@@ -40,6 +40,9 @@ class MattersIT extends WebIntegrationTest {
 	MatterStore store;
 
 	@Autowired
+	PhotoSanitizer sanitizer;
+
+	@Autowired
 	org.springframework.transaction.support.TransactionTemplate transactions;
 
 	private String leaderGrid() {
@@ -121,6 +124,41 @@ class MattersIT extends WebIntegrationTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).as("the form keeps its submission key, so sending it again makes no second matter")
 			.contains(submission).contains("反复上报测试限流表单");
+	}
+
+	@Test
+	void aNullCharacterInADescriptionIsRefusedWithAMessage() throws Exception {
+		mvc.perform(post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"description\":\"路灯不亮\\u0000已经一周\",\"categoryCode\":\"0101\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value("描述中含有空字符，无法保存。"));
+	}
+
+	@Test
+	void reportsFromAnAddressOverItsLimitStoreNoPhotos() throws Exception {
+		String address = "10.%d.%d.%d".formatted(ADDRESSES.nextInt(250), ADDRESSES.nextInt(250), ADDRESSES.nextInt(250));
+		for (int i = 0; i < 20; i++) {
+			mvc.perform(post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"description\":\"反复上报测试限流\",\"categoryCode\":\"D1\"}").with(sent -> {
+					sent.setRemoteAddr(address);
+					return sent;
+				})).andExpect(status().isCreated());
+		}
+		java.time.OffsetDateTime before = jdbc.sql("select now()").query(java.time.OffsetDateTime.class).single();
+		for (int i = 0; i < 3; i++) {
+			var form = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/report");
+			for (int photo = 0; photo < 6; photo++) {
+				form.file(new org.springframework.mock.web.MockMultipartFile("photos", photo + ".jpg", "image/jpeg",
+						jpegWithLocation()));
+			}
+			mvc.perform(form.param("description", "井盖缺失有人掉下去的危险").param("categoryCode", "0102").with(csrf())
+				.with(sent -> {
+					sent.setRemoteAddr(address);
+					return sent;
+				})).andExpect(status().isTooManyRequests());
+		}
+		assertThat(jdbc.sql("select count(*) from matter_photo where created_at >= ?").param(before).query(Long.class).single())
+			.as("a refused report writes no photos").isZero();
 	}
 
 	@Test
@@ -313,6 +351,11 @@ class MattersIT extends WebIntegrationTest {
 			.isEqualTo(8);
 
 		String code = receipt.path("trackingCode").asString();
+		mvc.perform(post("/track/" + code + "/rating").param("rating", "UNSATISFIED").param("reason", "不".repeat(1_001))
+			.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("最多 900 个字")));
 		mvc.perform(post("/track/" + code + "/rating").param("rating", "UNSATISFIED").param("reason", "晚上还是不亮").with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(work.matter(leader, id).stage()).isEqualTo(Stage.IN_PROGRESS);
@@ -436,7 +479,7 @@ class MattersIT extends WebIntegrationTest {
 
 	@Test
 	void photosOfReportsNeverTakenAreDeletedAfterAnHour() throws Exception {
-		PhotoSanitizer.Photo photo = PhotoSanitizer.clean(jpegWithLocation());
+		PhotoSanitizer.Photo photo = sanitizer.clean(jpegWithLocation());
 		UUID old = transactions.execute(status -> store.storePhotos(null, null, List.of(photo))).get(0);
 		UUID fresh = transactions.execute(status -> store.storePhotos(null, null, List.of(photo))).get(0);
 		jdbc.sql("update matter_photo set created_at = now() - interval '61 minutes' where id = ?").param(old).update();
@@ -470,7 +513,7 @@ class MattersIT extends WebIntegrationTest {
 			.param("description", "井盖缺失有人掉下去的危险").param("categoryCode", "0102").with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.containsString("照片须为 JPEG、PNG 或 WebP 格式")));
+				.string(org.hamcrest.Matchers.containsString("照片须为 JPEG 或 PNG 格式")));
 	}
 
 	@Test

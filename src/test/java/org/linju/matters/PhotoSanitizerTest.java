@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class PhotoSanitizerTest {
 
+	private final PhotoSanitizer sanitizer = new PhotoSanitizer(40, 2_048, 2, java.time.Duration.ofSeconds(30));
+
 	private static final String SECRET = "GPS 31.2008N 107.5012E SERIAL-XYZ-42";
 
 	private static byte[] image(String format) throws Exception {
@@ -39,7 +41,7 @@ class PhotoSanitizerTest {
 		withExif.write(jpeg, 2, jpeg.length - 2);
 		assertThat(text(withExif.toByteArray())).contains(SECRET);
 
-		PhotoSanitizer.Photo clean = PhotoSanitizer.clean(withExif.toByteArray());
+		PhotoSanitizer.Photo clean = sanitizer.clean(withExif.toByteArray());
 		assertThat(clean.contentType()).isEqualTo("image/jpeg");
 		assertThat(text(clean.bytes())).doesNotContain("Exif").doesNotContain(SECRET);
 		assertThat(ImageIO.read(new ByteArrayInputStream(clean.bytes())).getWidth()).isEqualTo(40);
@@ -56,33 +58,72 @@ class PhotoSanitizerTest {
 		withText.write(chunk.array());
 		withText.write(png, 33, png.length - 33);
 
-		PhotoSanitizer.Photo clean = PhotoSanitizer.clean(withText.toByteArray());
+		PhotoSanitizer.Photo clean = sanitizer.clean(withText.toByteArray());
 		assertThat(clean.contentType()).isEqualTo("image/png");
 		assertThat(text(clean.bytes())).doesNotContain(SECRET);
 		assertThat(ImageIO.read(new ByteArrayInputStream(clean.bytes())).getHeight()).isEqualTo(30);
 	}
 
 	@Test
-	void webpKeepsItsImageAndLosesExifAndXmp() {
+	void webpIsRefusedEvenWithAnImageInside() {
 		byte[] vp8x = { 0x0C, 0, 0, 0, 0x27, 0, 0, 0x1D, 0, 0 };
 		byte[] webp = riff(chunk("VP8X", vp8x), chunk("VP8L", new byte[] { 0x2F, 1, 2, 3, 4 }),
-				chunk("EXIF", SECRET.getBytes(StandardCharsets.US_ASCII)), chunk("XMP ", "<x:xmpmeta/>".getBytes()));
-		PhotoSanitizer.Photo clean = PhotoSanitizer.clean(webp);
-		assertThat(clean.contentType()).isEqualTo("image/webp");
-		String out = text(clean.bytes());
-		assertThat(out).contains("VP8X").contains("VP8L").doesNotContain("EXIF").doesNotContain(SECRET).doesNotContain("xmpmeta");
-		assertThat(clean.bytes()[20] & 0x0C).as("EXIF and XMP flags cleared").isZero();
-		int riffSize = ByteBuffer.wrap(clean.bytes(), 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
-		assertThat(riffSize).isEqualTo(clean.bytes().length - 8);
+				chunk("HTML", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII)));
+		assertThatThrownBy(() -> sanitizer.clean(webp)).isInstanceOf(UnacceptableReport.class)
+			.hasMessage("matter.photoType");
+	}
+
+	@Test
+	void aHeaderClaimingMorePixelsThanTheBudgetIsRefusedBeforeDecoding() throws Exception {
+		assertThatThrownBy(() -> sanitizer.clean(claiming(image("jpg"), 26_000, 26_000)))
+			.isInstanceOf(UnacceptableReport.class).hasMessage("matter.photoTooManyPixels");
+		assertThatThrownBy(() -> sanitizer.clean(claiming(image("png"), 23_170, 23_170)))
+			.isInstanceOf(UnacceptableReport.class).hasMessage("matter.photoTooManyPixels");
+	}
+
+	@Test
+	void aLargePhotoIsStoredAtMostTwoThousandPixelsLong() throws Exception {
+		BufferedImage large = new BufferedImage(6_000, 4_000, BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(large, "jpg", out);
+		BufferedImage stored = ImageIO.read(new ByteArrayInputStream(sanitizer.clean(out.toByteArray()).bytes()));
+		assertThat(stored.getWidth()).isEqualTo(2_048);
+		assertThat(stored.getHeight()).isEqualTo(1_365);
+	}
+
+	@Test
+	void whenTheDecodersAreAllBusyAPhotoWaitsAndIsThenRefusedWithAMessage() throws Exception {
+		PhotoSanitizer busy = new PhotoSanitizer(40, 2_048, 0, java.time.Duration.ofMillis(50));
+		byte[] jpeg = image("jpg");
+		assertThatThrownBy(() -> busy.clean(jpeg)).isInstanceOf(UnacceptableReport.class).hasMessage("matter.photoBusy");
+	}
+
+	/** The file with the width and height in its header replaced: a JPEG's SOF0 segment, a PNG's IHDR chunk. */
+	private static byte[] claiming(byte[] file, int width, int height) {
+		byte[] copy = file.clone();
+		ByteBuffer bytes = ByteBuffer.wrap(copy);
+		if ((copy[0] & 0xFF) == 0x89) {
+			bytes.putInt(16, width).putInt(20, height);
+			java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+			crc.update(copy, 12, 17);
+			bytes.putInt(29, (int) crc.getValue());
+			return copy;
+		}
+		int offset = 2;
+		while ((copy[offset + 1] & 0xFF) != 0xC0) {
+			offset += 2 + (bytes.getShort(offset + 2) & 0xFFFF);
+		}
+		bytes.putShort(offset + 5, (short) height).putShort(offset + 7, (short) width);
+		return copy;
 	}
 
 	@Test
 	void otherFilesAreRefusedWhateverTheyClaim() {
-		assertThatThrownBy(() -> PhotoSanitizer.clean("GIF89a....".getBytes())).isInstanceOf(UnacceptableReport.class)
+		assertThatThrownBy(() -> sanitizer.clean("GIF89a....".getBytes())).isInstanceOf(UnacceptableReport.class)
 			.hasMessage("matter.photoType");
-		assertThatThrownBy(() -> PhotoSanitizer.clean(new byte[PhotoSanitizer.MAX_BYTES + 1]))
+		assertThatThrownBy(() -> sanitizer.clean(new byte[PhotoSanitizer.MAX_BYTES + 1]))
 			.hasMessage("matter.photoTooLarge");
-		assertThatThrownBy(() -> PhotoSanitizer.clean(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1 }))
+		assertThatThrownBy(() -> sanitizer.clean(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1 }))
 			.hasMessage("matter.photoUnreadable");
 	}
 

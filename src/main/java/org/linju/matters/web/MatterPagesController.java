@@ -204,14 +204,19 @@ class MatterPagesController {
 		return "redirect:/matters/" + id;
 	}
 
-	/** The photos a form sent; a file input left empty sends one empty part, which is no photo. */
+	/**
+	 * The photos a form sent; a file input left empty sends one empty part, which is no photo. Of each no more is read
+	 * than shows it too large, so a report's photos hold at most some 30 MB of memory whatever was uploaded.
+	 */
 	private static java.util.List<byte[]> images(
 			java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos) throws java.io.IOException {
 		java.util.List<byte[]> images = new java.util.ArrayList<>();
 		if (photos != null) {
 			for (org.springframework.web.multipart.MultipartFile photo : photos) {
 				if (!photo.isEmpty()) {
-					images.add(photo.getBytes());
+					try (java.io.InputStream in = photo.getInputStream()) {
+						images.add(in.readNBytes(Intake.MAX_PHOTO_BYTES + 1));
+					}
 				}
 			}
 		}
