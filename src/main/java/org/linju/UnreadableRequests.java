@@ -64,7 +64,7 @@ class UnreadableRequests extends OncePerRequestFilter {
 	private static @Nullable Refusal refusal(HttpServletRequest request) {
 		try {
 			boolean nullCharacter = request.getParameterMap().values().stream().flatMap(Arrays::stream)
-				.anyMatch(value -> value.indexOf('\0') >= 0);
+				.anyMatch(value -> value != null && value.indexOf('\0') >= 0);
 			return nullCharacter ? new Refusal(HttpStatus.BAD_REQUEST, "error.nullCharacter") : null;
 		}
 		catch (InvalidParameterException e) {
