@@ -53,16 +53,17 @@ class CommunityBoardIT {
 	@Test
 	void theQrCodeLeadsToThePage() throws Exception {
 		String community = community();
-		byte[] png = mvc.perform(get("/public/communities/" + community + "/qr.png"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
+		assertThat(qrCodeText("/public/communities/" + community + "/qr.png"))
+			.endsWith("/public/communities/" + community);
+	}
+
+	/** What a phone reads from the QR code at this address. */
+	private String qrCodeText(String url) throws Exception {
+		byte[] png = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		var image = ImageIO.read(new ByteArrayInputStream(png));
-		String text = new QRCodeReader()
+		return new QRCodeReader()
 			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
 			.getText();
-		assertThat(text).endsWith("/public/communities/" + community);
 	}
 
 	@Test
@@ -73,15 +74,7 @@ class CommunityBoardIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		byte[] png = mvc.perform(get("http://attacker.example/public/communities/" + community + "/qr.png"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		var image = ImageIO.read(new ByteArrayInputStream(png));
-		String text = new QRCodeReader()
-			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-			.getText();
+		String text = qrCodeText("http://attacker.example/public/communities/" + community + "/qr.png");
 
 		assertThat(text).as("the demo's base URL, not the request's").isEqualTo("http://localhost:8080/public/communities/" + community);
 		assertThat(page).doesNotContain("attacker.example").contains("http://localhost:8080/public/communities/" + community);
