@@ -1,0 +1,219 @@
+package org.linju.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded PostgreSQL is killed while residents send reports to a running Linju (a child JVM, so the kill hits
+ * only its server): every acknowledged report survives, requests meanwhile are told to come back (503 with
+ * Retry-After) instead of waiting, and Linju serves again by itself, without a restart.
+ */
+class DatabaseOutageIT {
+
+	private static final Pattern MATTER_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+	@TempDir
+	Path data;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private Process app;
+	private int port;
+
+	@AfterEach
+	void stopApp() throws Exception {
+		if (app != null) {
+			app.destroy();
+			if (!app.waitFor(60, TimeUnit.SECONDS)) {
+				app.destroyForcibly();
+			}
+			OrphanPostmaster.livePostmaster(data.resolve("postgres")).ifPresent(ProcessHandle::destroyForcibly);
+		}
+	}
+
+	@Test
+	void keepsAcknowledgedReportsAndServesAgainAfterItsPostgresIsKilled() throws Exception {
+		port = freePort();
+		int databasePort = freePort();
+		app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-cp",
+				System.getProperty("java.class.path"), "org.linju.LinjuApplication", "--server.port=" + port,
+				"--linju.data-dir=" + data, "--linju.embedded-db.port=" + databasePort,
+				"--linju.embedded-db.shared-buffers=64MB", "--server.forward-headers-strategy=native")
+			.redirectErrorStream(true)
+			.redirectOutput(data.resolve("app.log").toFile())
+			.start();
+		awaitHealth("UP", Duration.ofMinutes(4));
+
+		Map<String, String> acknowledged = new ConcurrentHashMap<>();
+		Set<Integer> statuses = ConcurrentHashMap.newKeySet();
+		AtomicInteger retryAfterWith503 = new AtomicInteger();
+		AtomicBoolean sending = new AtomicBoolean(true);
+		AtomicInteger sender = new AtomicInteger();
+		ExecutorService residents = Executors.newFixedThreadPool(4);
+		for (int i = 0; i < 4; i++) {
+			residents.submit(() -> {
+				while (sending.get()) {
+					HttpResponse<String> answer = report("10.0." + sender.get() % 200 + "." + sender.incrementAndGet() % 250);
+					if (answer == null) {
+						continue;
+					}
+					statuses.add(answer.statusCode());
+					if (answer.statusCode() == 201) {
+						Matcher id = MATTER_ID.matcher(answer.body());
+						assertThat(id.find()).isTrue();
+						acknowledged.put(id.group(1), answer.body());
+					}
+					else if (answer.statusCode() == 503 && answer.headers().firstValue("Retry-After").isPresent()) {
+						retryAfterWith503.incrementAndGet();
+					}
+				}
+				return null;
+			});
+		}
+		awaitAcknowledged(acknowledged, 20);
+
+		ProcessHandle postmaster = OrphanPostmaster.livePostmaster(data.resolve("postgres")).orElseThrow();
+		postmaster.destroyForcibly();
+		postmaster.onExit().get(30, TimeUnit.SECONDS);
+
+		awaitHealth("UP", Duration.ofMinutes(2));
+		int beforeRecovery = acknowledged.size();
+		awaitAcknowledged(acknowledged, beforeRecovery + 20);
+		sending.set(false);
+		residents.shutdown();
+		assertThat(residents.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+		assertThat(statuses).as("answers while PostgreSQL was away; the app's errors:\n" + errors()).doesNotContain(500);
+		assertThat(retryAfterWith503.get()).as("reports answered 503 with Retry-After while it was away").isPositive();
+		assertThat(storedOf(databasePort, acknowledged.keySet())).as("every acknowledged report is stored")
+			.containsExactlyInAnyOrderElementsOf(acknowledged.keySet());
+	}
+
+	private HttpResponse<String> report(String address) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api/v1/matters"))
+			.header("Content-Type", "application/json")
+			.header("X-Forwarded-For", address)
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.timeout(Duration.ofSeconds(90))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"description\":\"路灯不亮了，晚上很黑\",\"categoryCode\":\"1201\"}"))
+			.build();
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			return null;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+	}
+
+	private void awaitAcknowledged(Map<String, String> acknowledged, int count) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+		while (acknowledged.size() < count && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(acknowledged.size()).as("acknowledged reports").isGreaterThanOrEqualTo(count);
+	}
+
+	private void awaitHealth(String status, Duration patience) throws Exception {
+		long deadline = System.nanoTime() + patience.toNanos();
+		String last = "";
+		while (System.nanoTime() < deadline) {
+			assertThat(app.isAlive()).as("Linju runs; its log: " + tail()).isTrue();
+			try {
+				last = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+					.timeout(Duration.ofSeconds(10))
+					.build(), HttpResponse.BodyHandlers.ofString()).body();
+				if (last.endsWith("\"status\":\"" + status + "\"}")) {
+					return;
+				}
+			}
+			catch (IOException e) {
+				last = e.toString();
+			}
+			Thread.sleep(500);
+		}
+		throw new AssertionError("health not " + status + " within " + patience + ": " + last + "\n" + tail());
+	}
+
+	private static List<String> storedOf(int databasePort, Set<String> ids) throws Exception {
+		List<String> stored = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort + "/linju",
+				"postgres", "");
+				PreparedStatement query = connection.prepareStatement("select id::text from matter where id = any (?::uuid[])")) {
+			query.setArray(1, connection.createArrayOf("text", ids.toArray()));
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					stored.add(rows.getString(1));
+				}
+			}
+		}
+		return stored;
+	}
+
+	private String tail() {
+		try {
+			List<String> lines = Files.readAllLines(data.resolve("app.log"));
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (IOException e) {
+			return e.toString();
+		}
+	}
+
+	private String errors() {
+		try {
+			List<String> lines = Files.readAllLines(data.resolve("app.log"));
+			List<String> errors = new ArrayList<>();
+			for (int i = 0; i < lines.size(); i++) {
+				if (lines.get(i).contains(" ERROR ")) {
+					errors.addAll(lines.subList(i, Math.min(lines.size(), i + 12)));
+				}
+			}
+			return String.join("\n", errors.subList(0, Math.min(errors.size(), 200)));
+		}
+		catch (IOException e) {
+			return e.toString();
+		}
+	}
+
+	private String base() {
+		return "http://localhost:" + port;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+}
