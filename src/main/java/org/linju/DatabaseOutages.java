@@ -13,6 +13,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Failures that mean the database is away, frozen or restarting rather than that a request is wrong: no connection
@@ -31,13 +32,26 @@ class DatabaseOutages {
 
 	private final Map<String, Tally> tallies = new ConcurrentHashMap<>();
 
-	/** The outage behind this failure, or null if it is something else. */
-	static @Nullable Throwable outageIn(Throwable failure) {
+	/**
+	 * The outage behind this failure, or null if it is something else. A commit or rollback that failed on its
+	 * connection is one too (the pool answers "Connection is closed", without an SQLState, once it has dropped a broken
+	 * connection), and so is the failure a failed rollback overrode.
+	 */
+	static @Nullable Throwable outageIn(@Nullable Throwable failure) {
 		Throwable found = null;
 		Throwable cause = failure;
 		for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
 			if (cause instanceof SQLException sql && isOutage(sql)) {
 				return sql;
+			}
+			if (cause instanceof TransactionSystemException ended) {
+				Throwable overridden = outageIn(ended.getApplicationException());
+				if (overridden != null) {
+					return overridden;
+				}
+				if (ended.getCause() instanceof SQLException) {
+					return ended;
+				}
 			}
 			if (found == null && (cause instanceof DataAccessResourceFailureException
 					|| cause instanceof CannotCreateTransactionException || cause instanceof QueryTimeoutException)) {

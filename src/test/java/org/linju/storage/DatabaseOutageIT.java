@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -51,8 +52,11 @@ class DatabaseOutageIT {
 	@AfterEach
 	void stopApp() throws Exception {
 		if (app != null) {
+			long stopping = System.nanoTime();
 			app.destroy();
-			if (!app.waitFor(60, TimeUnit.SECONDS)) {
+			boolean stopped = app.waitFor(60, TimeUnit.SECONDS);
+			System.out.printf("OUTAGE app stopped in %d ms%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping));
+			if (!stopped) {
 				app.destroyForcibly();
 			}
 			OrphanPostmaster.livePostmaster(data.resolve("postgres")).ifPresent(ProcessHandle::destroyForcibly);
@@ -75,12 +79,15 @@ class DatabaseOutageIT {
 		Map<String, String> acknowledged = new ConcurrentHashMap<>();
 		Set<Integer> statuses = ConcurrentHashMap.newKeySet();
 		AtomicInteger retryAfterWith503 = new AtomicInteger();
+		AtomicLong first503 = new AtomicLong();
+		AtomicLong slowest503 = new AtomicLong();
 		AtomicBoolean sending = new AtomicBoolean(true);
 		AtomicInteger sender = new AtomicInteger();
 		ExecutorService residents = Executors.newFixedThreadPool(4);
 		for (int i = 0; i < 4; i++) {
 			residents.submit(() -> {
 				while (sending.get()) {
+					long sent = System.nanoTime();
 					HttpResponse<String> answer = report("10.0." + sender.get() % 200 + "." + sender.incrementAndGet() % 250);
 					if (answer == null) {
 						continue;
@@ -93,6 +100,8 @@ class DatabaseOutageIT {
 					}
 					else if (answer.statusCode() == 503 && answer.headers().firstValue("Retry-After").isPresent()) {
 						retryAfterWith503.incrementAndGet();
+						first503.compareAndSet(0, System.nanoTime());
+						slowest503.accumulateAndGet(System.nanoTime() - sent, Math::max);
 					}
 				}
 				return null;
@@ -101,16 +110,21 @@ class DatabaseOutageIT {
 		awaitAcknowledged(acknowledged, 20);
 
 		ProcessHandle postmaster = OrphanPostmaster.livePostmaster(data.resolve("postgres")).orElseThrow();
+		long killed = System.nanoTime();
 		postmaster.destroyForcibly();
 		postmaster.onExit().get(30, TimeUnit.SECONDS);
 
 		awaitHealth("UP", Duration.ofMinutes(2));
+		long up = System.nanoTime();
 		int beforeRecovery = acknowledged.size();
 		awaitAcknowledged(acknowledged, beforeRecovery + 20);
 		sending.set(false);
 		residents.shutdown();
 		assertThat(residents.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
+		System.out.printf("OUTAGE kill to first 503: %d ms; slowest 503: %d ms; kill to health UP: %d ms; %d reports acknowledged%n",
+				TimeUnit.NANOSECONDS.toMillis(first503.get() - killed), TimeUnit.NANOSECONDS.toMillis(slowest503.get()),
+				TimeUnit.NANOSECONDS.toMillis(up - killed), acknowledged.size());
 		assertThat(statuses).as("answers while PostgreSQL was away; the app's errors:\n" + errors()).doesNotContain(500);
 		assertThat(retryAfterWith503.get()).as("reports answered 503 with Retry-After while it was away").isPositive();
 		assertThat(storedOf(databasePort, acknowledged.keySet())).as("every acknowledged report is stored")
@@ -196,8 +210,8 @@ class DatabaseOutageIT {
 			List<String> lines = Files.readAllLines(data.resolve("app.log"));
 			List<String> errors = new ArrayList<>();
 			for (int i = 0; i < lines.size(); i++) {
-				if (lines.get(i).contains(" ERROR ")) {
-					errors.addAll(lines.subList(i, Math.min(lines.size(), i + 12)));
+				if (lines.get(i).contains(" ERROR ") || lines.get(i).startsWith("Caused by")) {
+					errors.add(lines.get(i));
 				}
 			}
 			return String.join("\n", errors.subList(0, Math.min(errors.size(), 200)));
