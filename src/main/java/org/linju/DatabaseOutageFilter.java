@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	/** About how long the embedded server takes to start again after a crash. */
-	static final int RETRY_AFTER_SECONDS = 10;
+	private static final int RETRY_AFTER_SECONDS = 10;
 
 	private final DatabaseOutages outages;
 	private final MessageSource messages;

@@ -63,72 +63,148 @@ class DatabaseOutageIT {
 		}
 	}
 
+	/** Residents sending reports from four threads, each from its own address, and what they were answered. */
+	private final class Residents implements AutoCloseable {
+
+		final Map<String, String> acknowledged = new ConcurrentHashMap<>();
+		final Set<Integer> statuses = ConcurrentHashMap.newKeySet();
+		final AtomicInteger toldToRetry = new AtomicInteger();
+		final AtomicLong first503 = new AtomicLong();
+		final AtomicLong slowest503 = new AtomicLong();
+		private final AtomicBoolean sending = new AtomicBoolean(true);
+		private final AtomicInteger sender = new AtomicInteger();
+		private final ExecutorService threads = Executors.newFixedThreadPool(4);
+
+		Residents() {
+			for (int i = 0; i < 4; i++) {
+				threads.submit(this::send);
+			}
+		}
+
+		private Void send() {
+			while (sending.get()) {
+				long sent = System.nanoTime();
+				HttpResponse<String> answer = report("10.0." + sender.get() % 200 + "." + sender.incrementAndGet() % 250);
+				if (answer == null) {
+					continue;
+				}
+				statuses.add(answer.statusCode());
+				if (answer.statusCode() == 201) {
+					Matcher id = MATTER_ID.matcher(answer.body());
+					assertThat(id.find()).isTrue();
+					acknowledged.put(id.group(1), answer.body());
+				}
+				else if (answer.statusCode() == 503 && answer.headers().firstValue("Retry-After").isPresent()) {
+					toldToRetry.incrementAndGet();
+					first503.compareAndSet(0, System.nanoTime());
+					slowest503.accumulateAndGet(System.nanoTime() - sent, Math::max);
+				}
+			}
+			return null;
+		}
+
+		void awaitAcknowledged(int count) throws InterruptedException {
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+			while (acknowledged.size() < count && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
+			assertThat(acknowledged.size()).as("acknowledged reports").isGreaterThanOrEqualTo(count);
+		}
+
+		void awaitToldToRetry() throws InterruptedException {
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+			while (toldToRetry.get() == 0 && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			sending.set(false);
+			threads.shutdown();
+			assertThat(threads.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
+		}
+	}
+
+	private void startApp(String... settings) throws Exception {
+		port = freePort();
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx768m", "-cp", System.getProperty("java.class.path"), "org.linju.LinjuApplication",
+				"--server.port=" + port, "--linju.data-dir=" + data, "--server.forward-headers-strategy=native"));
+		command.addAll(List.of(settings));
+		app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile()).start();
+		awaitHealth("UP", Duration.ofMinutes(4));
+	}
+
 	@Test
 	void keepsAcknowledgedReportsAndServesAgainAfterItsPostgresIsKilled() throws Exception {
-		port = freePort();
 		int databasePort = freePort();
-		app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-cp",
-				System.getProperty("java.class.path"), "org.linju.LinjuApplication", "--server.port=" + port,
-				"--linju.data-dir=" + data, "--linju.embedded-db.port=" + databasePort,
-				"--linju.embedded-db.shared-buffers=64MB", "--server.forward-headers-strategy=native")
-			.redirectErrorStream(true)
-			.redirectOutput(data.resolve("app.log").toFile())
-			.start();
-		awaitHealth("UP", Duration.ofMinutes(4));
+		startApp("--linju.embedded-db.port=" + databasePort, "--linju.embedded-db.shared-buffers=64MB");
 
-		Map<String, String> acknowledged = new ConcurrentHashMap<>();
-		Set<Integer> statuses = ConcurrentHashMap.newKeySet();
-		AtomicInteger retryAfterWith503 = new AtomicInteger();
-		AtomicLong first503 = new AtomicLong();
-		AtomicLong slowest503 = new AtomicLong();
-		AtomicBoolean sending = new AtomicBoolean(true);
-		AtomicInteger sender = new AtomicInteger();
-		ExecutorService residents = Executors.newFixedThreadPool(4);
-		for (int i = 0; i < 4; i++) {
-			residents.submit(() -> {
-				while (sending.get()) {
-					long sent = System.nanoTime();
-					HttpResponse<String> answer = report("10.0." + sender.get() % 200 + "." + sender.incrementAndGet() % 250);
-					if (answer == null) {
-						continue;
-					}
-					statuses.add(answer.statusCode());
-					if (answer.statusCode() == 201) {
-						Matcher id = MATTER_ID.matcher(answer.body());
-						assertThat(id.find()).isTrue();
-						acknowledged.put(id.group(1), answer.body());
-					}
-					else if (answer.statusCode() == 503 && answer.headers().firstValue("Retry-After").isPresent()) {
-						retryAfterWith503.incrementAndGet();
-						first503.compareAndSet(0, System.nanoTime());
-						slowest503.accumulateAndGet(System.nanoTime() - sent, Math::max);
-					}
-				}
-				return null;
-			});
+		Residents residents = new Residents();
+		long killed;
+		long up;
+		try (residents) {
+			residents.awaitAcknowledged(20);
+			ProcessHandle postmaster = OrphanPostmaster.livePostmaster(data.resolve("postgres")).orElseThrow();
+			killed = System.nanoTime();
+			postmaster.destroyForcibly();
+			postmaster.onExit().get(30, TimeUnit.SECONDS);
+
+			awaitHealth("UP", Duration.ofMinutes(2));
+			up = System.nanoTime();
+			residents.awaitAcknowledged(residents.acknowledged.size() + 20);
 		}
-		awaitAcknowledged(acknowledged, 20);
-
-		ProcessHandle postmaster = OrphanPostmaster.livePostmaster(data.resolve("postgres")).orElseThrow();
-		long killed = System.nanoTime();
-		postmaster.destroyForcibly();
-		postmaster.onExit().get(30, TimeUnit.SECONDS);
-
-		awaitHealth("UP", Duration.ofMinutes(2));
-		long up = System.nanoTime();
-		int beforeRecovery = acknowledged.size();
-		awaitAcknowledged(acknowledged, beforeRecovery + 20);
-		sending.set(false);
-		residents.shutdown();
-		assertThat(residents.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
 		System.out.printf("OUTAGE kill to first 503: %d ms; slowest 503: %d ms; kill to health UP: %d ms; %d reports acknowledged%n",
-				TimeUnit.NANOSECONDS.toMillis(first503.get() - killed), TimeUnit.NANOSECONDS.toMillis(slowest503.get()),
-				TimeUnit.NANOSECONDS.toMillis(up - killed), acknowledged.size());
-		assertThat(statuses).as("answers while PostgreSQL was away; the app's errors:\n" + errors()).doesNotContain(500);
-		assertThat(retryAfterWith503.get()).as("reports answered 503 with Retry-After while it was away").isPositive();
-		assertThat(storedOf(databasePort, acknowledged.keySet())).as("every acknowledged report is stored")
-			.containsExactlyInAnyOrderElementsOf(acknowledged.keySet());
+				TimeUnit.NANOSECONDS.toMillis(residents.first503.get() - killed),
+				TimeUnit.NANOSECONDS.toMillis(residents.slowest503.get()), TimeUnit.NANOSECONDS.toMillis(up - killed),
+				residents.acknowledged.size());
+		assertThat(residents.statuses).as("answers while PostgreSQL was away; the app's errors:\n" + errors())
+			.doesNotContain(500);
+		assertThat(residents.toldToRetry.get()).as("reports answered 503 with Retry-After while it was away").isPositive();
+		assertThat(storedOf(databasePort, residents.acknowledged.keySet())).as("every acknowledged report is stored")
+			.containsExactlyInAnyOrderElementsOf(residents.acknowledged.keySet());
+	}
+
+	@Test
+	void anExternalDatabaseIsReconnectedToAndTheAppStopsPromptlyWhileItIsGone() throws Exception {
+		Path external = data.resolve("external");
+		EmbeddedPostgresStore database = EmbeddedPostgresStore.start(external, 0);
+		int databasePort = database.port();
+		database.database("linju");
+		startApp("--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/linju",
+				"--spring.datasource.username=postgres");
+
+		Residents residents = new Residents();
+		try (residents) {
+			residents.awaitAcknowledged(20);
+			database.close();
+			residents.awaitToldToRetry();
+			awaitHealth("DOWN", Duration.ofSeconds(30));
+
+			database = EmbeddedPostgresStore.start(external, databasePort);
+			awaitHealth("UP", Duration.ofMinutes(1));
+			residents.awaitAcknowledged(residents.acknowledged.size() + 20);
+			database.close();
+			Thread.sleep(1_000); // requests in flight meet the database gone
+			long stopping = System.nanoTime();
+			app.destroy();
+			assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("Linju stops while its database is gone").isTrue();
+			System.out.printf("OUTAGE app stopped in %d ms with its database gone, under load%n",
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping));
+			System.out.println("DEBUGTAIL " + tail().replace("\n", "\nDEBUGTAIL "));
+		}
+		finally {
+			database.close();
+		}
+		assertThat(residents.statuses).as("answers while PostgreSQL was away; the app's errors:\n" + errors())
+			.doesNotContain(500);
+		assertThat(residents.toldToRetry.get()).as("reports answered 503 with Retry-After while it was away").isPositive();
+		try (EmbeddedPostgresStore restarted = EmbeddedPostgresStore.start(external, databasePort)) {
+			assertThat(storedOf(databasePort, residents.acknowledged.keySet())).as("every acknowledged report is stored")
+				.containsExactlyInAnyOrderElementsOf(residents.acknowledged.keySet());
+		}
 	}
 
 	private HttpResponse<String> report(String address) {
@@ -149,14 +225,6 @@ class DatabaseOutageIT {
 			Thread.currentThread().interrupt();
 			return null;
 		}
-	}
-
-	private void awaitAcknowledged(Map<String, String> acknowledged, int count) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-		while (acknowledged.size() < count && System.nanoTime() < deadline) {
-			Thread.sleep(100);
-		}
-		assertThat(acknowledged.size()).as("acknowledged reports").isGreaterThanOrEqualTo(count);
 	}
 
 	private void awaitHealth(String status, Duration patience) throws Exception {
@@ -198,7 +266,7 @@ class DatabaseOutageIT {
 	private String tail() {
 		try {
 			List<String> lines = Files.readAllLines(data.resolve("app.log"));
-			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
 		}
 		catch (IOException e) {
 			return e.toString();
