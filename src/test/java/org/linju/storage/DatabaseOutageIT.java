@@ -193,7 +193,6 @@ class DatabaseOutageIT {
 			assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("Linju stops while its database is gone").isTrue();
 			System.out.printf("OUTAGE app stopped in %d ms with its database gone, under load%n",
 					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping));
-			System.out.println("DEBUGTAIL " + tail().replace("\n", "\nDEBUGTAIL "));
 		}
 		finally {
 			database.close();
@@ -266,7 +265,7 @@ class DatabaseOutageIT {
 	private String tail() {
 		try {
 			List<String> lines = Files.readAllLines(data.resolve("app.log"));
-			return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
 		}
 		catch (IOException e) {
 			return e.toString();
