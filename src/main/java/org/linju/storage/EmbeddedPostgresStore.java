@@ -90,7 +90,13 @@ public final class EmbeddedPostgresStore implements AutoCloseable {
 			}
 			EmbeddedPostgres postgres = builder.start();
 			log.info("Embedded PostgreSQL listening on port {} with data in {}", postgres.getPort(), dataDirectory);
-			return new EmbeddedPostgresStore(postgres, dataDirectory, ephemeral);
+			try {
+				return new EmbeddedPostgresStore(postgres, dataDirectory, ephemeral);
+			}
+			catch (RuntimeException e) {
+				postgres.close();
+				throw e;
+			}
 		}
 		catch (IOException e) {
 			throw new EmbeddedDatabaseUnavailable(dataDirectory, e);
@@ -135,7 +141,7 @@ public final class EmbeddedPostgresStore implements AutoCloseable {
 		}
 	}
 
-	/** Times the server was started again after it died (tests, metrics). */
+	/** Times the server was started again after it died. */
 	public int restarts() {
 		return postmaster.restarts();
 	}

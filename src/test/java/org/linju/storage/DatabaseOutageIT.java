@@ -71,6 +71,8 @@ class DatabaseOutageIT {
 		final AtomicInteger toldToRetry = new AtomicInteger();
 		final AtomicLong first503 = new AtomicLong();
 		final AtomicLong slowest503 = new AtomicLong();
+		final AtomicLong slowestAnswer = new AtomicLong();
+		final AtomicInteger unanswered = new AtomicInteger();
 		private final AtomicBoolean sending = new AtomicBoolean(true);
 		private final AtomicInteger sender = new AtomicInteger();
 		private final ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -86,8 +88,10 @@ class DatabaseOutageIT {
 				long sent = System.nanoTime();
 				HttpResponse<String> answer = report("10.0." + sender.get() % 200 + "." + sender.incrementAndGet() % 250);
 				if (answer == null) {
+					unanswered.incrementAndGet();
 					continue;
 				}
+				slowestAnswer.accumulateAndGet(System.nanoTime() - sent, Math::max);
 				statuses.add(answer.statusCode());
 				if (answer.statusCode() == 201) {
 					Matcher id = MATTER_ID.matcher(answer.body());
@@ -165,6 +169,47 @@ class DatabaseOutageIT {
 		assertThat(residents.toldToRetry.get()).as("reports answered 503 with Retry-After while it was away").isPositive();
 		assertThat(storedOf(databasePort, residents.acknowledged.keySet())).as("every acknowledged report is stored")
 			.containsExactlyInAnyOrderElementsOf(residents.acknowledged.keySet());
+	}
+
+	@Test
+	void aFrozenDatabaseHoldsNoRequestForLong() throws Exception {
+		startApp("--linju.embedded-db.port=" + freePort(), "--linju.embedded-db.shared-buffers=64MB");
+		Residents residents = new Residents();
+		try (residents) {
+			residents.awaitAcknowledged(20);
+			ProcessHandle postmaster = OrphanPostmaster.livePostmaster(data.resolve("postgres")).orElseThrow();
+			List<ProcessHandle> server = new ArrayList<>(postmaster.descendants().toList());
+			server.add(postmaster);
+			long frozen = System.nanoTime();
+			signal("-STOP", server);
+			try {
+				residents.awaitToldToRetry();
+				awaitHealth("DOWN", Duration.ofSeconds(30));
+				Thread.sleep(Math.max(0, TimeUnit.SECONDS.toMillis(40) - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - frozen)));
+			}
+			finally {
+				signal("-CONT", server);
+			}
+			long thawed = System.nanoTime();
+			awaitHealth("UP", Duration.ofMinutes(1));
+			residents.awaitAcknowledged(residents.acknowledged.size() + 20);
+			System.out.printf("OUTAGE frozen 40 s: first 503 after %d ms, slowest answer %d ms, health UP %d ms after the thaw%n",
+					TimeUnit.NANOSECONDS.toMillis(residents.first503.get() - frozen),
+					TimeUnit.NANOSECONDS.toMillis(residents.slowestAnswer.get()),
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - thawed));
+		}
+		assertThat(residents.first503.get()).as("reports were told to come back while the database was frozen").isPositive();
+		assertThat(residents.slowestAnswer.get()).as("no report waited for the whole 40 s freeze")
+			.isLessThan(TimeUnit.SECONDS.toNanos(35));
+		assertThat(residents.unanswered.get()).as("reports that got no answer at all").isZero();
+		assertThat(residents.statuses).as("answers while PostgreSQL was frozen; the app's errors:\n" + errors())
+			.doesNotContain(500);
+	}
+
+	private static void signal(String signal, List<ProcessHandle> processes) throws Exception {
+		List<String> kill = new ArrayList<>(List.of("kill", signal));
+		processes.forEach(process -> kill.add(Long.toString(process.pid())));
+		assertThat(new ProcessBuilder(kill).inheritIO().start().waitFor()).isZero();
 	}
 
 	@Test
