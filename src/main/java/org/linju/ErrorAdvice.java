@@ -48,8 +48,8 @@ class ErrorAdvice {
 
 	@ExceptionHandler(Exception.class)
 	Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
-		if (e instanceof ErrorResponse) {
-			throw e;
+		if (e instanceof ErrorResponse || DatabaseOutages.outageIn(e) != null) {
+			throw e; // the database away: answered by DatabaseOutageFilter
 		}
 		ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
 		if (status != null && status.code().is4xxClientError()) {

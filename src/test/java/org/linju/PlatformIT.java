@@ -3,10 +3,14 @@ package org.linju;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,6 +29,31 @@ class PlatformIT {
 
 	@Value("${spring.datasource.url:}")
 	String externalDatabase;
+
+	@Test
+	void aLongScheduledJobDoesNotHoldUpTheOthers(@Autowired TaskScheduler scheduler) throws Exception {
+		CountDownLatch longJobRuns = new CountDownLatch(1);
+		CountDownLatch endLongJob = new CountDownLatch(1);
+		CountDownLatch shortJobRan = new CountDownLatch(1);
+		scheduler.schedule(() -> {
+			longJobRuns.countDown();
+			try {
+				endLongJob.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}, Instant.now());
+		try {
+			assertThat(longJobRuns.await(10, TimeUnit.SECONDS)).isTrue();
+			scheduler.schedule(shortJobRan::countDown, Instant.now());
+			assertThat(shortJobRan.await(10, TimeUnit.SECONDS)).as("a job due while another runs (tally folding during retention)")
+				.isTrue();
+		}
+		finally {
+			endLongJob.countDown();
+		}
+	}
 
 	@Test
 	void healthIsUpWhenTheDatabaseAnswers() throws Exception {

@@ -64,9 +64,13 @@ public class Intake {
 		this.regions = regions;
 		this.transactions = transactions;
 		this.clock = clock;
-		// A constraint one report breaks fails only that report; anything else (the database away) fails the batch.
+		// A constraint one report breaks fails only that report; anything else fails the batch, and the database away
+		// (no connection, or one lost) every report queued behind it too, so each is answered 503 at once.
 		this.writer = new BatchWriter<>("intake", writers, 100, 5_000, java.time.Duration.ofSeconds(30), this::write,
-				e -> e instanceof org.springframework.dao.DataIntegrityViolationException);
+				e -> e instanceof org.springframework.dao.DataIntegrityViolationException,
+				e -> e instanceof org.springframework.dao.DataAccessResourceFailureException
+						|| e instanceof org.springframework.transaction.CannotCreateTransactionException
+						|| e instanceof org.springframework.transaction.TransactionSystemException);
 	}
 
 	/** A report entered by a staff member ({@code createdBy}), or without one an anonymous report of unknown address. */

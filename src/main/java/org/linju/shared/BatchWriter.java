@@ -18,7 +18,8 @@ import java.util.function.Predicate;
  * commit for many items instead of one each. A caller waits until its batch is committed, so it answers only once
  * its item is durable. Under light load a batch holds one item; batches grow by themselves while a write is under
  * way. A batch that fails in a way one item can cause is written again item by item, so a bad item fails only its
- * own caller; any other failure fails the whole batch at once.
+ * own caller; any other failure fails the whole batch at once. A failure that says the store is away (no connection)
+ * fails the items queued behind the batch too: each would wait for an attempt of its own only to meet it again.
  * <p>
  * {@link Busy} always means the item was not written and never will be: the queue was full, the writer was
  * stopping, or the caller's patience ran out before a writer took the item. Once a writer has taken an item, its
@@ -54,6 +55,7 @@ public final class BatchWriter<T, R> implements AutoCloseable {
 
 	private final Function<List<T>, List<R>> write;
 	private final Predicate<RuntimeException> itemFault;
+	private final Predicate<RuntimeException> storeAway;
 	private final BlockingQueue<Pending<T, R>> queue;
 	private final int maxBatch;
 	private final Duration patience;
@@ -66,8 +68,15 @@ public final class BatchWriter<T, R> implements AutoCloseable {
 	 */
 	public BatchWriter(String name, int writerThreads, int maxBatch, int capacity, Duration patience,
 			Function<List<T>, List<R>> write, Predicate<RuntimeException> itemFault) {
+		this(name, writerThreads, maxBatch, capacity, patience, write, itemFault, e -> false);
+	}
+
+	/** @param storeAway whether a failure means the store cannot be reached (then the queued items fail with it) */
+	public BatchWriter(String name, int writerThreads, int maxBatch, int capacity, Duration patience,
+			Function<List<T>, List<R>> write, Predicate<RuntimeException> itemFault, Predicate<RuntimeException> storeAway) {
 		this.write = write;
 		this.itemFault = itemFault;
+		this.storeAway = storeAway;
 		this.maxBatch = maxBatch;
 		this.patience = patience;
 		this.queue = new LinkedBlockingQueue<>(capacity);
@@ -155,6 +164,9 @@ public final class BatchWriter<T, R> implements AutoCloseable {
 			}
 			else {
 				batch.forEach(pending -> pending.result().completeExceptionally(e));
+				if (storeAway.test(e)) {
+					failQueued(e);
+				}
 			}
 			return;
 		}
@@ -170,6 +182,15 @@ public final class BatchWriter<T, R> implements AutoCloseable {
 		}
 		for (int i = 0; i < batch.size(); i++) {
 			batch.get(i).result().complete(results.get(i));
+		}
+	}
+
+	/** Fails every item still queued with the failure its batch met; none of them has been written. */
+	private void failQueued(RuntimeException failure) {
+		for (Pending<T, R> pending; (pending = queue.poll()) != null;) {
+			if (pending.take()) {
+				pending.result().completeExceptionally(failure);
+			}
 		}
 	}
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,9 +16,14 @@ import org.springframework.stereotype.Repository;
 /**
  * The spreadsheet imports of every kind (resident rosters, force registrations): each job's progress for the page,
  * and every refused row with its reason, kept for the refused-rows download.
+ * <p>
+ * Imports run on a worker thread of this process, so one still queued or running when the process ended never
+ * finishes: at start, before any request is served, such jobs are marked failed with a message saying so.
  */
 @Repository
-public class ImportJobs {
+public class ImportJobs implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
@@ -23,6 +31,22 @@ public class ImportJobs {
 	ImportJobs(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		int interrupted = interruptUnfinished();
+		if (interrupted > 0) {
+			log.warn("{} spreadsheet imports were cut off by the last shutdown; marked failed", interrupted);
+		}
+	}
+
+	/** Marks every queued or running job failed: interrupted by a restart. Answers how many. */
+	public int interruptUnfinished() {
+		return jdbc.sql("""
+				update import_job set status = 'FAILED', failure = 'import.interrupted', finished_at = now()
+				where status in ('QUEUED', 'RUNNING')
+				""").update();
 	}
 
 	/**

@@ -1,15 +1,17 @@
 package org.linju.storage;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
- * Runs Linju on its own PostgreSQL when no {@code spring.datasource.url} is given.
+ * Runs Linju on its own PostgreSQL when no {@code spring.datasource.url} is given. The pool takes the same
+ * {@code spring.datasource.hikari.*} settings (timeouts) as one for an external server.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
@@ -29,14 +31,16 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
+	@Primary
+	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(EmbeddedPostgresStore store,
 			@Value("${linju.embedded-db.pool-size:10}") int poolSize) {
 		store.database(DATABASE);
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(store.jdbcUrl(DATABASE));
-		config.setUsername("postgres");
-		config.setMaximumPoolSize(poolSize);
-		config.setPoolName("linju-embedded");
-		return new HikariDataSource(config);
+		HikariDataSource pool = new HikariDataSource();
+		pool.setJdbcUrl(store.jdbcUrl(DATABASE));
+		pool.setUsername("postgres");
+		pool.setMaximumPoolSize(poolSize);
+		pool.setPoolName("linju-embedded");
+		return pool;
 	}
 }

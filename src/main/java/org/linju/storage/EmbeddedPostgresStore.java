@@ -11,12 +11,14 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A PostgreSQL server that Linju runs itself, with its data directory on local disk.
  *
  * <p>It is a real data store, so it runs with the durability settings zonky switches off by default,
- * and it recovers from an earlier run that was killed and left its postmaster behind.
+ * and it recovers from an earlier run that was killed and left its postmaster behind. While it is open,
+ * a {@link Postmaster} watches the server and starts it again if it dies.
  */
 public final class EmbeddedPostgresStore implements AutoCloseable {
 
@@ -25,12 +27,19 @@ public final class EmbeddedPostgresStore implements AutoCloseable {
 	/** PostgreSQL's own default: enough for tests and small stores. */
 	private static final String DEFAULT_SHARED_BUFFERS = "128MB";
 
+	/** How often the server is checked: a dead one is started again about this long after it died. */
+	private static final Duration SUPERVISION_INTERVAL = Duration.ofSeconds(1);
+
 	private final EmbeddedPostgres postgres;
 	private final Path dataDirectory;
+	private final boolean ephemeral;
+	private final Postmaster postmaster;
 
-	private EmbeddedPostgresStore(EmbeddedPostgres postgres, Path dataDirectory) {
+	private EmbeddedPostgresStore(EmbeddedPostgres postgres, Path dataDirectory, boolean ephemeral) {
 		this.postgres = postgres;
 		this.dataDirectory = dataDirectory;
+		this.ephemeral = ephemeral;
+		this.postmaster = Postmaster.watch(dataDirectory, SUPERVISION_INTERVAL);
 	}
 
 	/**
@@ -67,7 +76,7 @@ public final class EmbeddedPostgresStore implements AutoCloseable {
 			OrphanPostmaster.stopIfRunning(dataDirectory, Duration.ofSeconds(30));
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
-				.setCleanDataDirectory(ephemeral)
+				.setCleanDataDirectory(false) // not even when ephemeral: a restarted server keeps its directory
 				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("fsync", "on")
@@ -81,7 +90,13 @@ public final class EmbeddedPostgresStore implements AutoCloseable {
 			}
 			EmbeddedPostgres postgres = builder.start();
 			log.info("Embedded PostgreSQL listening on port {} with data in {}", postgres.getPort(), dataDirectory);
-			return new EmbeddedPostgresStore(postgres, dataDirectory);
+			try {
+				return new EmbeddedPostgresStore(postgres, dataDirectory, ephemeral);
+			}
+			catch (RuntimeException e) {
+				postgres.close();
+				throw e;
+			}
 		}
 		catch (IOException e) {
 			throw new EmbeddedDatabaseUnavailable(dataDirectory, e);
@@ -126,13 +141,27 @@ public final class EmbeddedPostgresStore implements AutoCloseable {
 		}
 	}
 
+	/** Times the server was started again after it died. */
+	public int restarts() {
+		return postmaster.restarts();
+	}
+
 	@Override
 	public void close() {
+		postmaster.close();
 		try {
 			postgres.close();
 		}
 		catch (IOException e) {
 			log.warn("Embedded PostgreSQL did not stop cleanly", e);
+		}
+		if (ephemeral) {
+			try {
+				FileSystemUtils.deleteRecursively(dataDirectory);
+			}
+			catch (IOException e) {
+				log.warn("Could not delete the throw-away data directory {}: {}", dataDirectory, e.toString());
+			}
 		}
 	}
 }

@@ -28,13 +28,33 @@ final class OrphanPostmaster {
 	private OrphanPostmaster() {
 	}
 
+	/** Who runs under the pid that {@code postmaster.pid} records. */
+	private enum Holder {
+		/** A postmaster started on this data directory. */
+		THIS_SERVER,
+		/** Another program, or a PostgreSQL on another directory, that was given the pid later. */
+		SOMEONE_ELSE,
+		/** Its command line cannot be read; PostgreSQL itself will refuse to start if it must. */
+		UNKNOWN
+	}
+
 	static void stopIfRunning(Path dataDirectory, Duration patience) throws IOException {
-		Optional<ProcessHandle> postmaster = livePostmaster(dataDirectory);
-		if (postmaster.isEmpty()) {
+		Optional<ProcessHandle> recorded = recordedProcess(dataDirectory);
+		if (recorded.isEmpty()) {
+			return;
+		}
+		ProcessHandle process = recorded.get();
+		Holder holder = holder(process, dataDirectory);
+		if (holder == Holder.SOMEONE_ELSE) {
+			log.warn("postmaster.pid in {} names pid {}, which is now another process ({}); leaving it alone and removing the stale file",
+					dataDirectory, process.pid(), process.info().commandLine().orElse("?"));
+			Files.deleteIfExists(dataDirectory.resolve("postmaster.pid"));
+			return;
+		}
+		if (holder == Holder.UNKNOWN) {
 			return;
 		}
 		ensureNoLiveOwner(dataDirectory);
-		ProcessHandle process = postmaster.get();
 		log.warn("Found PostgreSQL (pid {}) left running on {} by an earlier run; stopping it", process.pid(), dataDirectory);
 		requestFastShutdown(process);
 		if (!awaitExit(process, patience)) {
@@ -44,7 +64,12 @@ final class OrphanPostmaster {
 		}
 	}
 
+	/** The live postmaster serving this data directory, if there is one. */
 	static Optional<ProcessHandle> livePostmaster(Path dataDirectory) throws IOException {
+		return recordedProcess(dataDirectory).filter(process -> holder(process, dataDirectory) == Holder.THIS_SERVER);
+	}
+
+	private static Optional<ProcessHandle> recordedProcess(Path dataDirectory) throws IOException {
 		Path pidFile = dataDirectory.resolve("postmaster.pid");
 		if (!Files.isRegularFile(pidFile)) {
 			return Optional.empty();
@@ -53,16 +78,39 @@ final class OrphanPostmaster {
 		if (lines.isEmpty()) {
 			return Optional.empty();
 		}
-		long pid;
 		try {
-			pid = Long.parseLong(lines.get(0).trim());
+			return ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
 		}
 		catch (NumberFormatException e) {
 			return Optional.empty();
 		}
-		return ProcessHandle.of(pid)
-			.filter(ProcessHandle::isAlive)
-			.filter(process -> process.info().command().map(command -> command.endsWith("postgres")).orElse(false));
+	}
+
+	/** Tells a postmaster on this directory ({@code postgres -D <dir>}) from whatever else reused its pid. */
+	private static Holder holder(ProcessHandle process, Path dataDirectory) {
+		ProcessHandle.Info info = process.info();
+		Optional<String> command = info.command();
+		if (command.isEmpty()) {
+			return Holder.UNKNOWN;
+		}
+		if (!command.get().endsWith("/postgres")) {
+			return Holder.SOMEONE_ELSE;
+		}
+		List<String> arguments = info.arguments().map(List::of).orElse(List.of());
+		int flag = arguments.indexOf("-D");
+		if (flag < 0 || flag + 1 >= arguments.size()) {
+			return Holder.UNKNOWN;
+		}
+		return sameDirectory(Path.of(arguments.get(flag + 1)), dataDirectory) ? Holder.THIS_SERVER : Holder.SOMEONE_ELSE;
+	}
+
+	private static boolean sameDirectory(Path one, Path other) {
+		try {
+			return Files.isSameFile(one, other);
+		}
+		catch (IOException e) {
+			return one.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize());
+		}
 	}
 
 	private static void ensureNoLiveOwner(Path dataDirectory) throws IOException {

@@ -117,6 +117,29 @@ class BatchWriterTest {
 	}
 
 	@Test
+	void whenTheStoreIsAwayTheItemsQueuedBehindAFailedBatchFailWithItAtOnce() throws Exception {
+		List<Future<Integer>> queued = new ArrayList<>();
+		try (BatchWriter<Integer, Integer> writer = new BatchWriter<>("test", 1, 1, 1_000, Duration.ofSeconds(10), items -> {
+			writes.add(items);
+			await(release);
+			throw new IllegalStateException("no connection within 3 s");
+		}, e -> false, e -> e instanceof IllegalStateException)) {
+			Future<Integer> first = send(writer, 0);
+			waitFor(() -> writes.size() == 1);
+			for (int i = 1; i <= 3; i++) {
+				queued.add(send(writer, i));
+			}
+			waitFor(() -> writer.queued() == 3);
+			release.countDown();
+			assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class);
+			for (Future<Integer> answer : queued) {
+				assertThatThrownBy(() -> answer.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class);
+			}
+		}
+		assertThat(writes).as("no attempt of their own, each waiting for the store again").hasSize(1);
+	}
+
+	@Test
 	void busyMeansNotWrittenWhenTheQueueIsFullOrTheWriterStopped() throws Exception {
 		BatchWriter<Integer, Integer> writer = writer(1, Duration.ofSeconds(10), BatchWriterTest::doubled);
 		Future<Integer> writing = send(writer, 1);

@@ -83,6 +83,47 @@ class EmbeddedPostgresStoreIT {
 	}
 
 	@Test
+	void startsItsPostgresAgainWhenItIsKilled() throws Exception {
+		try (EmbeddedPostgresStore store = EmbeddedPostgresStore.start(data.resolve("pg"), 0)) {
+			DataSource database = store.database("linju");
+			try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+				statement.execute("create table survivor (note text)");
+				statement.execute("insert into survivor values ('before the crash')");
+			}
+			ProcessHandle postmaster = OrphanPostmaster.livePostmaster(data.resolve("pg")).orElseThrow();
+			postmaster.destroyForcibly();
+			postmaster.onExit().get(30, TimeUnit.SECONDS);
+
+			List<String> notes = null;
+			for (int i = 0; i < 600 && notes == null; i++) {
+				try {
+					notes = notes(database);
+				}
+				catch (java.sql.SQLException e) {
+					Thread.sleep(100);
+				}
+			}
+			assertThat(notes).as("PostgreSQL answers again, with its data").containsExactly("before the crash");
+			assertThat(store.restarts()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void leavesAnotherPostgresAloneThatGotThePidOfAStaleServer() throws Exception {
+		try (EmbeddedPostgresStore other = EmbeddedPostgresStore.start(data.resolve("other"), 0)) {
+			ProcessHandle otherServer = OrphanPostmaster.livePostmaster(data.resolve("other")).orElseThrow();
+			Path directory = data.resolve("pg");
+			EmbeddedPostgresStore.start(directory, 0).close();
+			java.nio.file.Files.writeString(directory.resolve("postmaster.pid"), otherServer.pid() + "\n" + directory + "\n");
+
+			try (EmbeddedPostgresStore store = EmbeddedPostgresStore.start(directory, 0)) {
+				assertThat(otherServer.isAlive()).as("the other server still runs").isTrue();
+				assertThat(show(store.database("linju"), "fsync")).isEqualTo("on");
+			}
+		}
+	}
+
+	@Test
 	void recoversAfterTheAppIsKilledAndItsPostgresLeftRunning() throws Exception {
 		Path directory = data.resolve("pg");
 		Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
