@@ -61,7 +61,7 @@ class ResidentImportIT extends WebIntegrationTest {
 	@Test
 	void anImportCutOffByARestartSaysSoOnItsPage(@Autowired ImportJobs jobs) throws Exception {
 		UUID id = UUID.randomUUID();
-		jobs.create(id, "ROSTER", "admin", "roster.xlsx", Set.of());
+		jobs.create(id, "ROSTER", "admin", "roster.xlsx", Set.of(RegionCode.of("511703")));
 		jdbc.sql("update import_job set status = 'RUNNING', total_rows = 5000, processed_rows = 2000 where id = ?")
 			.param(id)
 			.update();

@@ -134,7 +134,8 @@ class DatabaseOutageIT {
 		port = freePort();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx768m", "-cp", System.getProperty("java.class.path"), "org.linju.LinjuApplication",
-				"--server.port=" + port, "--linju.data-dir=" + data, "--server.forward-headers-strategy=native"));
+				"--server.port=" + port, "--linju.data-dir=" + data, "--server.forward-headers-strategy=native",
+				"--linju.demo.enabled=true"));
 		command.addAll(List.of(settings));
 		app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile()).start();
 		awaitHealth("UP", Duration.ofMinutes(4));
