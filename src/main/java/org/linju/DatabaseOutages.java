@@ -49,7 +49,9 @@ class DatabaseOutages {
 				if (overridden != null) {
 					return overridden;
 				}
-				if (ended.getCause() instanceof SQLException) {
+				// Without an SQLState it is the pool's closed connection; with one, only the states of an outage count
+				// (a commit refused for a serialization conflict, 40001, is no outage).
+				if (ended.getCause() instanceof SQLException sql && (sql.getSQLState() == null || isOutage(sql))) {
 					return ended;
 				}
 			}

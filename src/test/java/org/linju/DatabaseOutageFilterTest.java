@@ -145,4 +145,14 @@ class DatabaseOutageFilterTest {
 			.hasMessageContaining("I/O error");
 		assertThat(DatabaseOutages.outageIn(new IllegalStateException("a bug"))).isNull();
 	}
+
+	@Test
+	void aCommitRefusedForASerializationConflictIsNoOutage() {
+		TransactionSystemException commit = new TransactionSystemException("Could not commit JDBC transaction",
+				new SQLException("could not serialize access due to concurrent update", "40001"));
+		assertThat(DatabaseOutages.outageIn(commit)).isNull();
+		TransactionSystemException closed = new TransactionSystemException("Could not commit JDBC transaction",
+				new SQLException("Connection is closed"));
+		assertThat(DatabaseOutages.outageIn(closed)).isSameAs(closed);
+	}
 }

@@ -40,6 +40,7 @@ public class Intake {
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final PhotoSanitizer sanitizer;
+	private final PhotoReportsInFlight photoReports = new PhotoReportsInFlight();
 	private final SecureRandom random = new SecureRandom();
 	/**
 	 * Reports from all callers are written in batches: one statement and one commit for as many reports as arrived
@@ -93,6 +94,13 @@ public class Intake {
 		MatterStore.Incoming incoming = store.incoming(UUID.randomUUID(), trackingCode(),
 				gridCode == null ? regions.homeDistrict().value() : gridCode.substring(0, 6), gridCode, report, reporter, key,
 				photos);
+		boolean limitedPhotos = !photos.isEmpty() && reporter.limited();
+		return photoReports.oneAtATime(limitedPhotos ? incoming.addressIndex() : null,
+				() -> take(incoming, photos, gridCode, reporter));
+	}
+
+	private Receipt take(MatterStore.Incoming incoming, java.util.List<byte[]> photos, @Nullable String gridCode,
+			Reporter reporter) {
 		// Over the hourly limits, photos are neither decoded nor written. Reports without photos skip this look-up (the
 		// hot path of the intake benchmark): take decides exactly in any case.
 		if (!photos.isEmpty() && store.overHourlyLimits(incoming)) {

@@ -26,6 +26,7 @@ import org.linju.shared.RegionCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The staff side of the workflow. Every step checks scope and role, applies the aggregate's transition, writes the
@@ -71,10 +72,12 @@ public class MatterWork {
 	private final Departments departments;
 	private final Emergencies emergencies;
 	private final PhotoSanitizer photos;
+	private final TransactionTemplate transactions;
 
 	MatterWork(MatterStore store, Clock clock, ApplicationEventPublisher events, AuditLog audit, TriageTable triageTable,
 			TimeLimits timeLimits, Approvals approvals, Departments departments, Emergencies emergencies,
-			PhotoSanitizer photos) {
+			PhotoSanitizer photos, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.emergencies = emergencies;
 		this.photos = photos;
 		this.store = store;
@@ -165,9 +168,22 @@ public class MatterWork {
 		return Map.entry(found.contentType(), found.bytes());
 	}
 
-	@Transactional
+	/**
+	 * One step on a matter. Its photos are cleaned before the step's transaction begins: a decode may wait its turn for
+	 * a while and must not hold a database connection meanwhile. The step is checked first, so that nothing is decoded
+	 * for someone who may not take it, and again in the transaction.
+	 */
 	public MatterView act(CurrentUser user, UUID id, int version, Action action, Input input) {
-		MatterView view = matter(user, id);
+		List<PhotoSanitizer.Photo> photos = List.of();
+		if (!input.photos().isEmpty()) {
+			check(user, matter(user, id), version, action, input);
+			photos = this.photos.cleanAll(input.photos());
+		}
+		List<PhotoSanitizer.Photo> clean = photos;
+		return Objects.requireNonNull(transactions.execute(status -> step(user, id, version, action, input, clean)));
+	}
+
+	private void check(CurrentUser user, MatterView view, int version, Action action, Input input) {
 		if (view.version() != version) {
 			throw new ConcurrentChange();
 		}
@@ -178,7 +194,12 @@ public class MatterWork {
 		if (!input.photos().isEmpty() && !PHOTO_STEPS.contains(action)) {
 			throw new UnacceptableReport("photos", "matter.noPhotosHere");
 		}
-		List<PhotoSanitizer.Photo> photos = this.photos.cleanAll(input.photos());
+	}
+
+	private MatterView step(CurrentUser user, UUID id, int version, Action action, Input input,
+			List<PhotoSanitizer.Photo> photos) {
+		MatterView view = matter(user, id);
+		check(user, view, version, action, input);
 		Matter matter = view.workflow();
 		Instant now = clock.instant();
 		MatterStore.Deadlines deadlines = MatterStore.Deadlines.NONE;

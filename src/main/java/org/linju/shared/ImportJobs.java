@@ -1,6 +1,9 @@
 package org.linju.shared;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +11,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,8 +24,11 @@ import org.springframework.stereotype.Repository;
  * The spreadsheet imports of every kind (resident rosters, force registrations): each job's progress for the page,
  * and every refused row with its reason, kept for the refused-rows download.
  * <p>
- * Imports run on a worker thread of this process, so one still queued or running when the process ended never
- * finishes: at start, before any request is served, such jobs are marked failed with a message saying so.
+ * Imports run on a worker thread of the instance that took the upload, so one still queued or running when that
+ * process ended never finishes. A running job holds a PostgreSQL advisory lock on a connection of its own while it
+ * runs, which ends with its process however it ends; at start, before any request is served, a web instance marks
+ * failed (with a message saying so) the unfinished jobs whose lock nobody holds, and leaves alone those that other
+ * live instances are running. (One-off commands such as {@code rotate-keys} mark nothing.)
  */
 @Repository
 public class ImportJobs implements SmartInitializingSingleton {
@@ -27,25 +37,35 @@ public class ImportJobs implements SmartInitializingSingleton {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
+	private final DataSource dataSource;
+	private final ApplicationContext context;
 
-	ImportJobs(JdbcClient jdbc, JdbcTemplate batch) {
+	ImportJobs(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource, ApplicationContext context) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.dataSource = dataSource;
+		this.context = context;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		if (!(context instanceof WebServerApplicationContext)) {
+			return;
+		}
 		int interrupted = interruptUnfinished();
 		if (interrupted > 0) {
 			log.warn("{} spreadsheet imports were cut off by the last shutdown; marked failed", interrupted);
 		}
 	}
 
-	/** Marks every queued or running job failed: interrupted by a restart. Answers how many. */
+	/**
+	 * Marks failed every queued or running job that no live process runs (its advisory lock is free): interrupted by a
+	 * restart. Answers how many.
+	 */
 	public int interruptUnfinished() {
 		return jdbc.sql("""
 				update import_job set status = 'FAILED', failure = 'import.interrupted', finished_at = now()
-				where status in ('QUEUED', 'RUNNING')
+				where status in ('QUEUED', 'RUNNING') and pg_try_advisory_xact_lock(hashtextextended(id::text, 0))
 				""").update();
 	}
 
@@ -69,14 +89,34 @@ public class ImportJobs implements SmartInitializingSingleton {
 	 */
 	public ImportJob run(UUID id, Path file, List<String> headers, int chunkSize, Consumer<List<SheetReader.Row>> chunks,
 			String messagePrefix) {
-		jdbc.sql("update import_job set status = 'RUNNING', total_rows = ? where id = ?")
-			.params(SheetImport.dataRows(file), id)
-			.update();
-		String failure = SheetImport.read(file, headers, chunkSize, chunks, messagePrefix);
-		jdbc.sql("update import_job set status = ?, failure = ?, finished_at = now() where id = ?")
-			.params(failure == null ? "DONE" : "FAILED", failure, id)
-			.update();
+		try (Connection running = dataSource.getConnection()) {
+			lock(running, "pg_advisory_lock", id);
+			try {
+				jdbc.sql("update import_job set status = 'RUNNING', total_rows = ? where id = ?")
+					.params(SheetImport.dataRows(file), id)
+					.update();
+				String failure = SheetImport.read(file, headers, chunkSize, chunks, messagePrefix);
+				jdbc.sql("update import_job set status = ?, failure = ?, finished_at = now() where id = ?")
+					.params(failure == null ? "DONE" : "FAILED", failure, id)
+					.update();
+			}
+			finally {
+				// The pool keeps the connection, and a session's advisory lock with it: give it back explicitly.
+				lock(running, "pg_advisory_unlock", id);
+			}
+		}
+		catch (SQLException e) {
+			throw new DataAccessResourceFailureException("import " + id + ": its lock connection failed", e);
+		}
 		return find(id).orElseThrow();
+	}
+
+	private static void lock(Connection connection, String function, UUID id) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("select " + function + "(hashtextextended(?::text, 0))")) {
+			statement.setString(1, id.toString());
+			statement.execute();
+		}
 	}
 
 	/** Counts a chunk and keeps its refused rows; runs in the chunk's transaction, so both commit with its rows. */

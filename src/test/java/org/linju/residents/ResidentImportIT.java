@@ -59,14 +59,22 @@ class ResidentImportIT extends WebIntegrationTest {
 	}
 
 	@Test
-	void anImportCutOffByARestartSaysSoOnItsPage(@Autowired ImportJobs jobs) throws Exception {
+	void anImportCutOffByARestartSaysSoOnItsPage(@Autowired ImportJobs jobs, @Autowired javax.sql.DataSource dataSource)
+			throws Exception {
 		UUID id = UUID.randomUUID();
 		jobs.create(id, "ROSTER", "admin", "roster.xlsx", Set.of(RegionCode.of("511703")));
 		jdbc.sql("update import_job set status = 'RUNNING', total_rows = 5000, processed_rows = 2000 where id = ?")
 			.param(id)
 			.update();
 
-		jobs.interruptUnfinished(); // what the next start does
+		try (var elsewhere = dataSource.getConnection(); var session = elsewhere.createStatement()) {
+			session.execute("select pg_advisory_lock(hashtextextended('" + id + "', 0))"); // another live instance runs it
+			jobs.interruptUnfinished();
+			assertThat(jdbc.sql("select status from import_job where id = ?").param(id).query(String.class).single())
+				.as("a job another live instance runs").isEqualTo("RUNNING");
+			session.execute("select pg_advisory_unlock(hashtextextended('" + id + "', 0))");
+		}
+		jobs.interruptUnfinished(); // what the next start does once nobody runs it
 
 		String page = mvc.perform(get("/residents/import/" + id).with(as(accounts, "admin")))
 			.andExpect(status().isOk())
