@@ -15,6 +15,7 @@ import org.linju.privacy.DataPolicy;
 import org.linju.privacy.DataPolicy.Datum;
 import org.linju.privacy.FieldCipher;
 import org.linju.privacy.Masking;
+import org.linju.shared.LongStatements;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,7 @@ public class ResidentExport {
 			throw new ImportNotAllowed();
 		}
 		String why = unmasked ? Reasons.required(reason) : null;
+		LongStatements.allowIn(jdbc);
 		AtomicInteger count = new AtomicInteger();
 		boolean fullBirthDates = DataPolicy.disclosure(viewer.role(), Datum.BIRTH_DATE) == DataPolicy.Disclosure.FULL;
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {

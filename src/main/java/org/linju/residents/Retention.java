@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.linju.audit.AuditAction;
 import org.linju.audit.AuditLog;
 import org.linju.audit.AuditRecord;
+import org.linju.shared.LongStatements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,6 +56,7 @@ public class Retention {
 		if (!Boolean.TRUE.equals(locked)) {
 			return -1;
 		}
+		LongStatements.allowIn(jdbc);
 		List<UUID> due = jdbc.sql("""
 				select id from resident
 				where anonymised_at is null and moved_out is not null
