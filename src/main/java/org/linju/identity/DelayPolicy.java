@@ -17,7 +17,11 @@ record DelayPolicy(int freeFailures, Duration firstDelay, Duration longestDelay)
 	/** One client address, all names: an office behind one address makes many honest mistakes, a sprayer more. */
 	static final DelayPolicy ADDRESS = new DelayPolicy(20, Duration.ofSeconds(30), Duration.ofMinutes(15));
 
-	/** One name from all addresses: only a guesser spread over many addresses comes this far. */
+	/**
+	 * One name from all addresses: only a guesser spread over many addresses comes this far. Its delay holds only
+	 * addresses that failed for the name themselves ({@link LoginThrottle#admit}): a guesser gets one try from each
+	 * new address, the owner at an address where they made no mistake still signs in.
+	 */
 	static final DelayPolicy NAME = new DelayPolicy(50, Duration.ofSeconds(30), Duration.ofMinutes(15));
 
 	/** Failures older than this are forgotten; the count starts again. */

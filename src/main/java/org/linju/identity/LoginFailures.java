@@ -1,9 +1,9 @@
 package org.linju.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,33 +33,47 @@ class LoginFailures {
 		this.jdbc = jdbc;
 	}
 
-	boolean anyDelayed(List<Counter> counters) {
-		return counters.stream()
-			.anyMatch(counter -> jdbc.sql("""
-					select exists (select 1 from login_failure
-					               where username = ? and address = ? and delayed_until > now())
-					""").params(counter.username(), counter.address()).query(Boolean.class).single());
-	}
-
-	/** Counts one more failure (starting again after {@link DelayPolicy#MEMORY}) and delays as the policy says. */
-	void countFailure(Counter counter) {
-		int failures = jdbc.sql("""
+	/**
+	 * Counts the attempt as one more failure (starting again after {@link DelayPolicy#MEMORY}) before its password is
+	 * checked, unless the counter waits and the attempt may wait; delays it as the policy says. The row stays locked
+	 * until the caller's transaction ends, so attempts sent at once are counted one after another and the one that
+	 * reaches a delay stops those behind it.
+	 *
+	 * @param mayWait whether a waiting counter refuses the attempt
+	 * @return the failures counted now, this attempt's included; empty when the attempt waits and nothing was counted
+	 */
+	Optional<Integer> countBeforeCheck(Counter counter, boolean mayWait) {
+		Optional<Integer> counted = jdbc.sql("""
 				insert into login_failure as f (username, address, failures, last_failed_at)
-				values (?, ?, 1, now())
+				values (:username, :address, 1, now())
 				on conflict (username, address) do update
-				set failures = case when f.last_failed_at < now() - make_interval(secs => ?) then 1 else f.failures + 1 end,
+				set failures = case when f.last_failed_at < now() - make_interval(secs => :memory) then 1 else f.failures + 1 end,
 				    last_failed_at = now()
+				where not :mayWait or f.delayed_until is null or f.delayed_until <= now()
 				returning failures
 				""")
-			.params(counter.username(), counter.address(), DelayPolicy.MEMORY.toSeconds())
+			.param("username", counter.username())
+			.param("address", counter.address())
+			.param("memory", DelayPolicy.MEMORY.toSeconds())
+			.param("mayWait", mayWait)
 			.query(Integer.class)
-			.single();
-		Duration delay = counter.policy().delayAfter(failures);
-		if (!delay.isZero()) {
-			jdbc.sql("update login_failure set delayed_until = now() + make_interval(secs => ?) where username = ? and address = ?")
-				.params(delay.toSeconds(), counter.username(), counter.address())
-				.update();
-		}
+			.optional();
+		counted.map(counter.policy()::delayAfter).filter(delay -> !delay.isZero()).ifPresent(delay -> jdbc.sql("""
+				update login_failure set delayed_until = now() + make_interval(secs => ?) where username = ? and address = ?
+				""").params(delay.toSeconds(), counter.username(), counter.address()).update());
+		return counted;
+	}
+
+	/**
+	 * Takes back a failure counted before a check that proved the password right. A delay this failure started goes
+	 * with it: no other attempt was let through the counter since.
+	 */
+	void uncount(Counter counter, boolean delayedByIt) {
+		jdbc.sql("""
+				update login_failure set failures = failures - 1,
+				       delayed_until = case when ? then null else delayed_until end
+				where username = ? and address = ? and failures > 0
+				""").params(delayedByIt, counter.username(), counter.address()).update();
 	}
 
 	void forget(Counter counter) {

@@ -3,6 +3,7 @@ package org.linju.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -54,20 +55,22 @@ class PasswordController {
 			return refuse("password.confirmationMismatch", model, response, 422);
 		}
 		SignInAttempt attempt = new SignInAttempt(user.getUsername(), request.getRemoteAddr());
-		if (throttle.mustWait(attempt)) {
+		Optional<LoginThrottle.Admission> admitted = throttle.admit(attempt);
+		if (admitted.isEmpty()) {
 			return refuse("password.wait", model, response, 429);
 		}
 		try {
 			accounts.changePassword(user.id(), form.currentPassword(), form.newPassword());
 		}
 		catch (WrongPassword e) {
-			throttle.failed(attempt);
 			return refuse(e.getMessage(), model, response, 422);
 		}
 		catch (WeakPassword e) {
+			// the current password was right: only the new one is refused
+			throttle.succeeded(admitted.get());
 			return refuse(e.getMessage(), model, response, 422);
 		}
-		throttle.succeeded(attempt);
+		throttle.succeeded(admitted.get());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		CurrentUser changed = user.withPasswordChanged();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(changed, null,

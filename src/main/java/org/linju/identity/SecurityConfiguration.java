@@ -11,6 +11,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -59,7 +60,7 @@ class SecurityConfiguration {
 			.hasRole(Role.DISTRICT_ADMIN.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+			.formLogin(form -> form.loginPage("/login").failureHandler(failedSignIn()).permitAll())
 			// Anonymous visitors get no session (each would be a row in spring_session): the CSRF token of a public
 			// form and the page to return to after signing in are kept in cookies instead.
 			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
@@ -80,6 +81,16 @@ class SecurityConfiguration {
 			.addFilterBefore(new FirstAdminSetupFilter(accounts), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Back to the form without a session: Spring's default keeps the exception in a new one, a row in spring_session
+	 * for every wrong password, and the page only needs {@code ?error}.
+	 */
+	private static SimpleUrlAuthenticationFailureHandler failedSignIn() {
+		SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		failed.setAllowSessionCreation(false);
+		return failed;
 	}
 
 	/** The CSRF token in a cookie of its own (HttpOnly: forms carry it in a hidden field), never in a session. */

@@ -3,7 +3,6 @@ package org.linju.identity;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * One try with a password, at the sign-in form or on the password page: the name it was for (an account's or not)
@@ -19,11 +18,17 @@ record SignInAttempt(String username, String address) {
 		address = network(address);
 	}
 
-	/** The three counters this attempt feeds: the name from this address, this address, and the name. */
-	List<LoginFailures.Counter> counters() {
-		return List.of(new LoginFailures.Counter(username, address, DelayPolicy.NAME_FROM_ADDRESS),
-				new LoginFailures.Counter("", address, DelayPolicy.ADDRESS),
-				new LoginFailures.Counter(username, "", DelayPolicy.NAME));
+	/** The first of the three counters this attempt feeds, in the order every attempt locks them. */
+	LoginFailures.Counter nameFromAddress() {
+		return new LoginFailures.Counter(username, address, DelayPolicy.NAME_FROM_ADDRESS);
+	}
+
+	LoginFailures.Counter addressForAllNames() {
+		return new LoginFailures.Counter("", address, DelayPolicy.ADDRESS);
+	}
+
+	LoginFailures.Counter nameFromAllAddresses() {
+		return new LoginFailures.Counter(username, "", DelayPolicy.NAME);
 	}
 
 	private static String network(String address) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@link BadCredentialsException}, so the form says the same for a wrong password, a name that is no account, a
  * disabled account and a delay. An unknown name costs one password hash like a known one (Spring's
  * {@link DaoAuthenticationProvider} hashes a dummy), and a disabled account is told apart only after its password
- * was checked.
+ * was checked; it stays counted as a failure, right password or not.
  */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
@@ -39,17 +39,13 @@ class ThrottledSignIn implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication request) {
 		SignInAttempt attempt = new SignInAttempt(request.getName(), clientAddress(request));
-		if (throttle.mustWait(attempt)) {
-			throw new BadCredentialsException("sign-ins for this name or address wait after repeated failures");
-		}
+		LoginThrottle.Admission admitted = throttle.admit(attempt)
+			.orElseThrow(() -> new BadCredentialsException(
+					"sign-ins for this name or address wait after repeated failures"));
 		try {
 			Authentication signedIn = passwords.authenticate(request);
-			throttle.succeeded(attempt);
+			throttle.succeeded(admitted);
 			return signedIn;
-		}
-		catch (BadCredentialsException e) {
-			throttle.failed(attempt);
-			throw e;
 		}
 		catch (DisabledException e) {
 			throw new BadCredentialsException("account disabled", e);

@@ -61,6 +61,22 @@ class AnonymousSessionsIT extends WebIntegrationTest {
 	}
 
 	@Test
+	void aWrongPasswordStoresNoSession() throws Exception {
+		long before = sessions();
+		MvcResult login = visit(get("/login"));
+		MvcResult refused = mvc.perform(withCookies(post("/login")).param("_csrf", csrfToken(login))
+			.param("username", "nobody-anonymous-sessions")
+			.param("password", "not-it")
+			.with(request -> {
+				request.setRemoteAddr("10.77.0.2");
+				return request;
+			})).andExpect(redirectedUrl("/login?error")).andReturn();
+		assertThat(refused.getResponse().getCookie("SESSION")).as("a session for a failed sign-in").isNull();
+		visit(get("/login?error"));
+		assertThat(sessions()).as("session rows after a failed sign-in").isEqualTo(before);
+	}
+
+	@Test
 	void theLoginFormRefusesAPostWithoutTheToken() throws Exception {
 		visit(get("/login"));
 		mvc.perform(withCookies(post("/login")).param("username", "street").param("password", "Linju@2026"))

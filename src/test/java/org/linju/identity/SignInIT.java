@@ -13,8 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.linju.WebIntegrationTest;
 import org.linju.shared.RegionCode;
@@ -119,6 +126,60 @@ class SignInIT extends WebIntegrationTest {
 		mvc.perform(post("/admin/sign-ins/release-address").param("address", "10.14.3.1")
 			.with(as(accounts, "admin")).with(csrf())).andExpect(redirectedUrl("/admin/sign-ins?released"));
 		signIn(username, "Temporary2026", "10.14.3.1").andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void guessesSentAllAtOnceGetNoMoreChecksThanGuessesSentOneByOne() throws Exception {
+		String username = newWorker(false);
+		ExecutorService senders = Executors.newFixedThreadPool(20);
+		try {
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<String>> answers = new ArrayList<>();
+			for (int attempt = 0; attempt < 20; attempt++) {
+				String password = "not-it-" + attempt;
+				answers.add(senders.submit(() -> {
+					go.await();
+					return signIn(username, password, "10.14.7.1").andReturn().getResponse().getRedirectedUrl();
+				}));
+			}
+			go.countDown();
+			for (Future<String> answer : answers) {
+				assertThat(answer.get(2, TimeUnit.MINUTES)).isEqualTo("/login?error");
+			}
+		}
+		finally {
+			senders.shutdownNow();
+		}
+		assertThat(jdbc.sql("select failures from login_failure where username = ? and address = '10.14.7.1'")
+			.param(username).query(Integer.class).single()).as("guesses whose password was checked").isEqualTo(5);
+		signIn(username, "Temporary2026", "10.14.7.1").andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void aGuesserOnManyAddressesDelaysTheAddressesThatFailedButNotTheOwnerOnAnotherOne() throws Exception {
+		String username = newWorker(false);
+		for (int address = 0; address < 11; address++) {
+			for (int attempt = 0; attempt < 5; attempt++) {
+				signIn(username, "not-it-" + attempt, "10.14.8." + address).andExpect(redirectedUrl("/login?error"));
+			}
+		}
+		assertThat(jdbc.sql("select failures from login_failure where username = ? and address = ''")
+			.param(username).query(Integer.class).single()).as("failures for the name").isGreaterThanOrEqualTo(50);
+		signIn(username, "Temporary2026", "10.14.8.10").andExpect(redirectedUrl("/login?error"));
+		signIn(username, "Temporary2026", "10.14.8.200").andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void signingInRightDoesNotAddToTheAddresssFailures() throws Exception {
+		String username = newWorker(false);
+		for (int name = 0; name < 19; name++) {
+			signIn("guess-" + name + "-" + UUID.randomUUID(), "not-it", "10.14.9.1");
+		}
+		for (int visit = 0; visit < 3; visit++) {
+			signIn(username, "Temporary2026", "10.14.9.1").andExpect(redirectedUrl("/"));
+		}
+		signIn("guess-last-" + UUID.randomUUID(), "not-it", "10.14.9.1");
+		signIn(username, "Temporary2026", "10.14.9.1").andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test

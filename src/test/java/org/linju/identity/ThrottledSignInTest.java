@@ -8,6 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -23,6 +24,11 @@ class ThrottledSignInTest {
 	private final CountingEncoder passwords = new CountingEncoder();
 	private final ThrottledSignIn signIn = new ThrottledSignIn(accounts, passwords, throttle);
 
+	ThrottledSignInTest() {
+		when(throttle.admit(any()))
+			.thenAnswer(call -> Optional.of(new LoginThrottle.Admission(call.getArgument(0), false)));
+	}
+
 	private static CurrentUser account(String username, boolean enabled) {
 		return new CurrentUser(UUID.randomUUID(), username, "right", "测试", Role.GRID_WORKER, GridScope.unrestricted(),
 				false, enabled, null);
@@ -37,7 +43,8 @@ class ThrottledSignInTest {
 		when(accounts.loadUserByUsername("nobody")).thenThrow(new UsernameNotFoundException("no such account"));
 		assertThatThrownBy(() -> attempt("nobody", "guess")).isInstanceOf(BadCredentialsException.class);
 		assertThat(passwords.checks).as("password checks for an unknown name").isEqualTo(1);
-		verify(throttle).failed(any());
+		verify(throttle).admit(any());
+		verify(throttle, never()).succeeded(any());
 	}
 
 	@Test
@@ -46,17 +53,19 @@ class ThrottledSignInTest {
 		assertThatThrownBy(() -> attempt("gone", "guess")).isInstanceOf(BadCredentialsException.class);
 		assertThatThrownBy(() -> attempt("gone", "right")).isInstanceOf(BadCredentialsException.class);
 		assertThat(passwords.checks).isEqualTo(2);
+		verify(throttle, never()).succeeded(any());
 	}
 
 	@Test
 	void whileTheNameOrAddressWaitsEvenTheRightPasswordIsRefusedUnchecked() {
 		when(accounts.loadUserByUsername("worker")).thenReturn(account("worker", true));
-		when(throttle.mustWait(any())).thenReturn(true);
+		when(throttle.admit(any())).thenReturn(Optional.empty());
 		assertThatThrownBy(() -> attempt("worker", "right")).isInstanceOf(BadCredentialsException.class);
 		assertThat(passwords.checks).isZero();
-		verify(throttle, never()).failed(any());
+		verify(throttle, never()).succeeded(any());
 
-		when(throttle.mustWait(any())).thenReturn(false);
+		when(throttle.admit(any()))
+			.thenAnswer(call -> Optional.of(new LoginThrottle.Admission(call.getArgument(0), false)));
 		attempt("worker", "right");
 		verify(throttle).succeeded(any());
 	}
