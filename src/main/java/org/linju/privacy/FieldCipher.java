@@ -34,8 +34,9 @@ public class FieldCipher {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	FieldCipher(PrivacySettings settings,
-			@org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String externalDatabase) {
-		this(KeyRing.from(settings.withKeyFileGenerated(externalDatabase.isBlank())));
+			@org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String externalDatabase,
+			@org.springframework.beans.factory.annotation.Value("${linju.demo.enabled:false}") boolean demo) {
+		this(KeyRing.from(settings.withKeyFileGenerated(externalDatabase.isBlank() || demo)));
 	}
 
 	public FieldCipher(PrivacySettings settings) {

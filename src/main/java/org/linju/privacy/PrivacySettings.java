@@ -13,9 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keys every key id that may still be needed to decrypt
  * @param blindIndexKey the HMAC key for blind indexes (never rotated in place: a new one means reindexing)
  * @param keyFile a properties file with {@code active-key}, {@code keys.<id>} and {@code blind-index-key}
- * @param generateKeyFile create {@code keyFile} with fresh random keys when nothing is configured; unset means "only
- *        with the embedded PostgreSQL", where one instance owns the data (several instances on an external
- *        PostgreSQL would each generate different keys)
+ * @param generateKeyFile create {@code keyFile} with fresh random keys when nothing is configured; unset means
+ *        "only with the embedded PostgreSQL, where one instance owns the data, or for the demo" (several instances on
+ *        an external PostgreSQL would each generate different keys)
  */
 @ConfigurationProperties("linju.privacy")
 public record PrivacySettings(@DefaultValue("AES_GCM") CipherSuite suite, @Nullable String activeKey,
