@@ -5,14 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -67,20 +64,14 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 	private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Locale locale = locales.resolveLocale(request);
 		response.resetBuffer();
-		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
-			problem.setDetail(messages.getMessage("error.503", null, locale));
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getOutputStream().write(json.writeValueAsBytes(problem));
+		if (EarlyAnswer.problemForPrograms(request, response, json, HttpStatus.SERVICE_UNAVAILABLE,
+				messages.getMessage("error.503", null, locale))) {
 			return;
 		}
 		Context page = new Context(locale);
 		page.setVariable("base", request.getContextPath());
 		page.setVariable("retryAfter", RETRY_AFTER_SECONDS);
-		response.setContentType(MediaType.TEXT_HTML_VALUE);
 		response.getWriter().write(templates.process("error/unavailable", page));
 	}
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -17,8 +16,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -85,15 +82,9 @@ class UnreadableRequests extends OncePerRequestFilter {
 			throws IOException {
 		Locale locale = locales.resolveLocale(request);
 		String message = messages.getMessage(refusal, null, refusal, locale);
-		response.setStatus(status.value());
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter().write(json.writeValueAsString(problem));
+		if (EarlyAnswer.problemForPrograms(request, response, json, status, message)) {
 			return;
 		}
-		response.setContentType(MediaType.TEXT_HTML_VALUE);
 		String title = HtmlUtils.htmlEscape(messages.getMessage("error.title", null, locale));
 		response.getWriter().write("""
 				<!DOCTYPE html>
