@@ -78,7 +78,13 @@ class BacklogDrain {
 			drain();
 		}
 		catch (RuntimeException e) {
-			log.error("Draining the group robots' backlog failed; the next round tries again", e);
+			if (DatabaseAway.causes(e)) {
+				log.warn("Draining the group robots' backlog failed, the database is away; the next round tries again: {}",
+						e.getMessage());
+			}
+			else {
+				log.error("Draining the group robots' backlog failed; the next round tries again", e);
+			}
 		}
 	}
 

@@ -8,9 +8,9 @@ import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How failed asynchronous listeners are logged. A webhook that is down is expected: the event publication stays
- * incomplete and is redelivered later, so one warning line says so, without a stack trace. Anything else is an
- * error with its stack trace.
+ * How failed asynchronous listeners are logged. A webhook that is down, or the database being away, is expected: the
+ * event publication stays incomplete and is redelivered later, so one warning line says so, without a stack trace.
+ * Anything else is an error with its stack trace.
  */
 @Configuration(proxyBeanMethods = false)
 class ListenerFailures implements AsyncConfigurer {
@@ -20,7 +20,7 @@ class ListenerFailures implements AsyncConfigurer {
 	@Override
 	public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {
 		return (Throwable failure, Method method, Object... params) -> {
-			if (failure instanceof WebhookDelivery.WebhookUnavailable) {
+			if (failure instanceof WebhookDelivery.WebhookUnavailable || DatabaseAway.causes(failure)) {
 				log.warn("{} will be retried: {}", method.getName(), failure.getMessage());
 			}
 			else {
