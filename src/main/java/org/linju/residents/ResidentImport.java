@@ -31,7 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports resident rosters (.xlsx) in the background, 1,000 rows a transaction, with progress for the page.
  * Good rows are kept even when others are refused; every refused row is reported with its reason. A row whose ID
- * number is already registered is skipped and counted, so uploading the same file again creates no duplicates.
+ * number is already registered in the uploader's area is skipped and counted, so uploading the same file again creates
+ * no duplicates. One registered in another area is refused, and counts as an exact search by ID number that found
+ * someone ({@link SearchThrottle}): otherwise a roster of guessed numbers would ask the whole register what the
+ * search limits refuse. Past the limit the rest of the file is refused, new numbers too, so it tells nothing more.
  * The uploaded file holds plain personal data: it lives under the data directory only while it is read, readable
  * by the app alone, and is deleted afterwards.
  */
@@ -46,11 +49,13 @@ public class ResidentImport {
 	private final ResidentStore store;
 	private final AuditLog audit;
 	private final TransactionTemplate transactions;
+	private final SearchThrottle throttle;
 	private final Path uploads;
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("roster-import"));
 
 	ResidentImport(ImportJobs jobs, Residents residents, ResidentStore store, AuditLog audit,
-			TransactionTemplate transactions, @Value("${linju.data-dir:./data}") String dataDir) {
+			TransactionTemplate transactions, SearchThrottle throttle, @Value("${linju.data-dir:./data}") String dataDir) {
+		this.throttle = throttle;
 		this.jobs = jobs;
 		this.residents = residents;
 		this.store = store;
@@ -86,7 +91,7 @@ public class ResidentImport {
 	}
 
 	void run(UUID id, Path file, CurrentUser user) {
-		ImportJob job = jobs.run(id, file, RosterColumns.headers(), CHUNK, new Batch(id, rules(user))::store, "roster");
+		ImportJob job = jobs.run(id, file, RosterColumns.headers(), CHUNK, new Batch(id, user, rules(user))::store, "roster");
 		audit.record(new AuditRecord(user.getUsername(), user.role().name(), AuditAction.IMPORT, "resident-roster",
 				id.toString(), null, null, job.summary()));
 	}
@@ -104,11 +109,15 @@ public class ResidentImport {
 	private final class Batch {
 
 		private final UUID id;
+		private final CurrentUser uploader;
 		private final RosterRules rules;
 		private final Map<String, Integer> firstRowOfId = new HashMap<>();
+		/** Past the uploader's search limit: every further row is refused. */
+		private boolean stopped;
 
-		Batch(UUID id, RosterRules rules) {
+		Batch(UUID id, CurrentUser uploader, RosterRules rules) {
 			this.id = id;
+			this.uploader = uploader;
 			this.rules = rules;
 		}
 
@@ -136,11 +145,42 @@ public class ResidentImport {
 			}
 			int processed = rows.size();
 			transactions.executeWithoutResult(status -> {
-				Set<IdCardNumber> known = residents.alreadyRegistered(candidates.stream().map(NewResident::idNumber).toList());
-				List<NewResident> fresh = candidates.stream().filter(r -> !known.contains(r.idNumber())).toList();
+				Map<IdCardNumber, String> registered = residents.registeredGrids(
+						candidates.stream().map(NewResident::idNumber).toList());
+				List<NewResident> fresh = new ArrayList<>();
+				int alreadyHere = 0;
+				for (NewResident resident : candidates) {
+					String grid = registered.get(resident.idNumber());
+					String refusal = stopped ? "roster.searchLimit" : grid == null ? null
+							: inArea(grid) ? "" : elsewhere();
+					if (refusal == null) {
+						fresh.add(resident);
+					}
+					else if (refusal.isEmpty()) {
+						alreadyHere++;
+					}
+					else {
+						rejections.add(new RefusedRow(firstRowOfId.get(resident.idNumber().value()), refusal, null,
+								List.of(resident.name(), resident.idNumber().masked())));
+					}
+				}
 				residents.register(fresh);
-				jobs.progressed(id, processed, fresh.size(), candidates.size() - fresh.size(), rejections);
+				jobs.progressed(id, processed, fresh.size(), alreadyHere, rejections);
 			});
+		}
+
+		private boolean inArea(String grid) {
+			return RegionCode.isValid(grid) && uploader.scope().covers(RegionCode.of(grid));
+		}
+
+		/** Someone registered outside the uploader's area: counted as a search that found them, while the limit allows. */
+		private String elsewhere() {
+			if (!throttle.admits(uploader)) {
+				stopped = true;
+				return "roster.searchLimit";
+			}
+			throttle.searched(uploader, true);
+			return "roster.registeredElsewhere";
 		}
 	}
 

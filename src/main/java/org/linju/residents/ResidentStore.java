@@ -69,11 +69,14 @@ class ResidentStore {
 	}
 
 	/** Which of these blind indexes are already registered. */
-	java.util.Set<String> registeredAmong(java.util.Collection<String> idIndexes) {
-		return new java.util.HashSet<>(jdbc.sql("select id_number_index from resident where id_number_index = any (?)")
+	/** The grid of each resident registered under one of these ID-number indexes. */
+	java.util.Map<String, String> gridsOfRegistered(java.util.Collection<String> idIndexes) {
+		java.util.Map<String, String> grids = new java.util.HashMap<>();
+		jdbc.sql("select id_number_index, grid_code from resident where id_number_index = any (?)")
 			.param(idIndexes.toArray(String[]::new))
-			.query(String.class)
-			.list());
+			.query((rs, row) -> grids.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return grids;
 	}
 
 	java.util.Set<String> gridCodes() {

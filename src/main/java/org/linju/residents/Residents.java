@@ -60,7 +60,7 @@ public class Residents {
 			}
 			sealed.add(seal);
 		}
-		if (!store.registeredAmong(indexes).isEmpty()) {
+		if (!store.gridsOfRegistered(indexes).isEmpty()) {
 			throw new AlreadyRegistered();
 		}
 		store.insertAll(sealed);
@@ -89,10 +89,13 @@ public class Residents {
 	}
 
 	/** The ID numbers among these that are already in the register (imports skip them: safe to re-run). */
-	public Set<IdCardNumber> alreadyRegistered(java.util.Collection<IdCardNumber> numbers) {
+	/** The grid each of these ID numbers is registered in, for those registered anywhere in the district. */
+	public java.util.Map<IdCardNumber, String> registeredGrids(java.util.Collection<IdCardNumber> numbers) {
 		java.util.Map<String, IdCardNumber> byIndex = new java.util.HashMap<>();
 		numbers.forEach(number -> byIndex.put(idNumberIndex(number), number));
-		return store.registeredAmong(byIndex.keySet()).stream().map(byIndex::get).collect(Collectors.toSet());
+		java.util.Map<IdCardNumber, String> grids = new java.util.HashMap<>();
+		store.gridsOfRegistered(byIndex.keySet()).forEach((index, grid) -> grids.put(byIndex.get(index), grid));
+		return grids;
 	}
 
 	@Transactional

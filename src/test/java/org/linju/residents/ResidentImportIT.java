@@ -168,6 +168,35 @@ class ResidentImportIT extends WebIntegrationTest {
 	}
 
 	@Test
+	void someoneRegisteredInAnotherAreaIsRefusedAndCountsAsASearchUpToTheLimit() throws Exception {
+		List<String[]> places = gridBuildings();
+		String[] home = places.get(0);
+		String community = jdbc.sql("select community_code from grid where code = ?").param(home[0]).query(String.class)
+			.single();
+		String[] away = places.stream().filter(place -> !place[0].startsWith(community)).findFirst().orElseThrow();
+		Map<String, Object> registered = awaitFinished(
+				upload(Rosters.workbook(101, i -> row(Rosters.idNumber("150102", i), away, "")), "admin"));
+		assertThat(registered.get("accepted")).isEqualTo(101);
+		accounts.open(NewAccount.scoped("secretary-roster", "社区书记 名册", Role.COMMUNITY_SECRETARY,
+				Set.of(RegionCode.of(community)), "Linju@2026-roster", false));
+
+		// The same 101 people placed in the secretary's own community, then two new ones: the search limit is 100.
+		byte[] roster = Rosters.workbook(103,
+				i -> row(i < 101 ? Rosters.idNumber("150102", i) : Rosters.idNumber("150103", i), home, ""));
+		Map<String, Object> job = awaitFinished(upload(roster, "secretary-roster"));
+
+		assertThat(job.get("accepted")).as("nothing registered after the limit, new numbers neither").isEqualTo(0);
+		assertThat(job.get("already_registered")).isEqualTo(0);
+		assertThat(jdbc.sql("""
+				select reason, count(*) from import_job_refusal where import_id = cast(? as uuid) group by reason
+				""").param(job.get("id").toString()).query((rs, row) -> Map.entry(rs.getString(1), rs.getInt(2)))
+			.list()).containsExactlyInAnyOrder(Map.entry("roster.registeredElsewhere", 100),
+					Map.entry("roster.searchLimit", 3));
+		assertThat(jdbc.sql("select count(*) from resident_search where username = 'secretary-roster' and found")
+			.query(Long.class).single()).isEqualTo(100);
+	}
+
+	@Test
 	void wrongHeadersStopBeforeAnyRowAndOtherFilesAreRefused() throws Exception {
 		byte[] workbook = Rosters.workbook(List.of("name", "id"), 3, i -> List.of("x", "y"));
 		Map<String, Object> job = awaitFinished(upload(workbook, "admin"));
