@@ -32,16 +32,16 @@ public class Escalation {
 	}
 
 	private final JdbcClient jdbc;
-	private final MatterStore store;
+	private final MatterTimeline timeline;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final int batch;
 
-	Escalation(JdbcClient jdbc, MatterStore store, ApplicationEventPublisher events, Clock clock,
+	Escalation(JdbcClient jdbc, MatterTimeline timeline, ApplicationEventPublisher events, Clock clock,
 			@Value("${linju.matters.escalation-batch:500}") int batch) {
 		this.batch = batch;
 		this.jdbc = jdbc;
-		this.store = store;
+		this.timeline = timeline;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -85,7 +85,7 @@ public class Escalation {
 			.list();
 		for (Claimed matter : claimed) {
 			Stage stage = Stage.valueOf(matter.stage());
-			store.recordTimeline(matter.id(), now.toInstant(), "system:escalation",
+			timeline.recordTimeline(matter.id(), now.toInstant(), "system:escalation",
 					new Transition("escalate", stage, stage,
 							"matter.note.escalated." + (matter.colour() == null ? "NONE" : matter.colour().name())),
 					false);

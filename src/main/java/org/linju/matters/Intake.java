@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * pay for). The same key with a different report is refused ({@link IdempotencyKeyReused}); another sender's use of
  * the same key is a report of its own.
  * Limits, insert and the search for likely duplicates are one statement for a whole batch of reports
- * ({@link MatterStore#take}).
+ * ({@link IntakeStatement#take}).
  */
 @Service
 public class Intake {
@@ -33,6 +33,8 @@ public class Intake {
 	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
 	private final MatterStore store;
+	private final IntakeStatement statement;
+	private final MatterPhotos photoStore;
 	private final MatterCatalogue catalogue;
 	private final GridLocator locator;
 	private final Regions regions;
@@ -47,13 +49,13 @@ public class Intake {
 	 * during the previous write. Each caller still answers only after its report is committed. With one writer (the
 	 * default) each batch sees the previous one, so the hourly limits hold however many reports arrive together.
 	 */
-	private final BatchWriter<Pending, MatterStore.Taken> writer;
+	private final BatchWriter<Pending, IntakeStatement.Taken> writer;
 
 	/** A report for the writer, with the ids of its photos, already stored unlinked. */
-	private record Pending(MatterStore.Incoming report, java.util.List<UUID> photos) {
+	private record Pending(IntakeStatement.Incoming report, java.util.List<UUID> photos) {
 	}
 
-	Intake(MatterStore store, MatterCatalogue catalogue, GridLocator locator, Regions regions, TransactionTemplate transactions,
+	Intake(MatterStore store, IntakeStatement statement, MatterPhotos photoStore, MatterCatalogue catalogue, GridLocator locator, Regions regions, TransactionTemplate transactions,
 			Clock clock, org.springframework.context.ApplicationEventPublisher events,
 			@org.springframework.beans.factory.annotation.Value("${linju.matters.intake-writers:1}") int writers,
 			PhotoSanitizer sanitizer) {
@@ -61,6 +63,8 @@ public class Intake {
 		this.sanitizer = sanitizer;
 		this.events = events;
 		this.store = store;
+		this.statement = statement;
+		this.photoStore = photoStore;
 		this.locator = locator;
 		this.regions = regions;
 		this.transactions = transactions;
@@ -91,7 +95,7 @@ public class Intake {
 		Optional<GridLocation> grid = report.lat() == null || report.lng() == null ? Optional.empty()
 				: locator.locate(report.lat(), report.lng());
 		String gridCode = grid.map(GridLocation::code).orElse(null);
-		MatterStore.Incoming incoming = store.incoming(UUID.randomUUID(), trackingCode(),
+		IntakeStatement.Incoming incoming = statement.incoming(UUID.randomUUID(), trackingCode(),
 				gridCode == null ? regions.homeDistrict().value() : gridCode.substring(0, 6), gridCode, report, reporter, key,
 				photos);
 		boolean limitedPhotos = !photos.isEmpty() && reporter.limited();
@@ -99,19 +103,19 @@ public class Intake {
 				() -> take(incoming, photos, gridCode, reporter));
 	}
 
-	private Receipt take(MatterStore.Incoming incoming, java.util.List<byte[]> photos, @Nullable String gridCode,
+	private Receipt take(IntakeStatement.Incoming incoming, java.util.List<byte[]> photos, @Nullable String gridCode,
 			Reporter reporter) {
 		// Over the hourly limits, photos are neither decoded nor written. Reports without photos skip this look-up (the
 		// hot path of the intake benchmark): take decides exactly in any case.
-		if (!photos.isEmpty() && store.overHourlyLimits(incoming)) {
+		if (!photos.isEmpty() && statement.overHourlyLimits(incoming)) {
 			IdempotencyKey scoped = incoming.idempotencyKey();
 			return (scoped == null ? Optional.<Receipt>empty() : earlier(scoped)).orElseThrow(TooManyReports::new);
 		}
 		java.util.List<PhotoSanitizer.Photo> clean = sanitizer.cleanAll(photos);
 		// The photos' bytes are written now, on this request's connection, not in the batch every report waits for.
 		java.util.List<UUID> photoIds = clean.isEmpty() ? java.util.List.of()
-				: Objects.requireNonNull(transactions.execute(status -> store.storePhotos(null, null, clean)));
-		MatterStore.Taken taken;
+				: Objects.requireNonNull(transactions.execute(status -> photoStore.storePhotos(null, null, clean)));
+		IntakeStatement.Taken taken;
 		try {
 			taken = writer.submit(new Pending(incoming, photoIds));
 		}
@@ -130,15 +134,15 @@ public class Intake {
 	}
 
 	/** Stores a batch of reports, links their photos and publishes their events in one transaction ({@link #writer}). */
-	private java.util.List<MatterStore.Taken> write(java.util.List<Pending> batch) {
+	private java.util.List<IntakeStatement.Taken> write(java.util.List<Pending> batch) {
 		return transactions.execute(status -> {
-			java.util.List<MatterStore.Taken> taken = store.take(batch.stream().map(Pending::report).toList(),
+			java.util.List<IntakeStatement.Taken> taken = statement.take(batch.stream().map(Pending::report).toList(),
 					clock.instant());
 			java.util.List<UUID> photos = new java.util.ArrayList<>();
 			java.util.List<UUID> owners = new java.util.ArrayList<>();
 			for (int i = 0; i < batch.size(); i++) {
 				if (taken.get(i).stored()) {
-					MatterStore.Incoming report = batch.get(i).report();
+					IntakeStatement.Incoming report = batch.get(i).report();
 					batch.get(i).photos().forEach(photo -> {
 						photos.add(photo);
 						owners.add(report.id());
@@ -148,7 +152,7 @@ public class Intake {
 							report.district(), report.grid()));
 				}
 			}
-			store.linkPhotos(photos, owners);
+			photoStore.linkPhotos(photos, owners);
 			return taken;
 		});
 	}
@@ -160,7 +164,7 @@ public class Intake {
 
 	/** The receipt of the report this sender first sent with this key; the key with another report is refused. */
 	private Optional<Receipt> earlier(IdempotencyKey key) {
-		Optional<MatterStore.FirstWithKey> first = store.firstWith(key);
+		Optional<IntakeStatement.FirstWithKey> first = statement.firstWith(key);
 		if (first.isPresent() && !first.get().sameReport()) {
 			throw new IdempotencyKeyReused();
 		}

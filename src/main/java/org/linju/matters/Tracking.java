@@ -24,9 +24,11 @@ public class Tracking {
 	}
 
 	private final MatterStore store;
+	private final MatterTimeline timeline;
 
-	Tracking(MatterStore store) {
+	Tracking(MatterStore store, MatterTimeline timeline) {
 		this.store = store;
+		this.timeline = timeline;
 	}
 
 	public Progress progress(String trackingCode) {
@@ -45,7 +47,7 @@ public class Tracking {
 	 * the step's name ("merged") says enough without.
 	 */
 	private List<TimelineEntry> publicSteps(MatterView matter) {
-		return store.timeline(matter.id(), true).stream()
+		return timeline.timeline(matter.id(), true).stream()
 			.map(step -> !step.action().equals("merge") ? step
 					: new TimelineEntry(step.at(), step.actor(), step.action(), step.from(), step.to(), null,
 							step.isPublic(), step.photos()))

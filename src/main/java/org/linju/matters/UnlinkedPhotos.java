@@ -16,9 +16,9 @@ class UnlinkedPhotos {
 	static final Duration KEPT = Duration.ofHours(1);
 	private static final Logger log = LoggerFactory.getLogger(UnlinkedPhotos.class);
 
-	private final MatterStore store;
+	private final MatterPhotos store;
 
-	UnlinkedPhotos(MatterStore store) {
+	UnlinkedPhotos(MatterPhotos store) {
 		this.store = store;
 	}
 

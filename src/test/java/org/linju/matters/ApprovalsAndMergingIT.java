@@ -31,6 +31,9 @@ class ApprovalsAndMergingIT extends WebIntegrationTest {
 	MatterWork work;
 
 	@Autowired
+	MatterPages pages;
+
+	@Autowired
 	Intake intake;
 
 	@Autowired
@@ -88,7 +91,7 @@ class ApprovalsAndMergingIT extends WebIntegrationTest {
 		view = work.act(accounts.loadUserByUsername("liaison"), id, version, Action.REJECT_REQUEST,
 				MatterWork.Input.note("不属于误报"));
 		assertThat(view.stage()).isEqualTo(Stage.REGISTERED);
-		assertThat(work.pendingRequest(leader, id)).isEmpty();
+		assertThat(pages.pendingRequest(leader, id)).isEmpty();
 		assertThat(actions(id)).contains("rejectRequestVOID");
 	}
 
@@ -127,7 +130,7 @@ class ApprovalsAndMergingIT extends WebIntegrationTest {
 			.param("target", kept.trackingCode().toLowerCase()).with(as(accounts, "leader")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(work.matter(leader, duplicateId).stage()).isEqualTo(Stage.MERGED);
-		assertThat(work.merged(leader, kept.id())).containsExactly(duplicate.trackingCode());
+		assertThat(pages.merged(leader, kept.id())).containsExactly(duplicate.trackingCode());
 
 		MatterView view = work.act(leader, kept.id(), kept.version(), Action.DISPATCH, MatterWork.Input.note(null));
 		view = work.act(leader, kept.id(), view.version(), Action.ACCEPT, MatterWork.Input.note(null));
@@ -139,7 +142,7 @@ class ApprovalsAndMergingIT extends WebIntegrationTest {
 			.contains(duplicate.trackingCode()).contains("已合并").contains("已处理反馈").contains("已更换楼道灯");
 		assertThat(page).as("but not its tracking code, which would let this reporter rate it")
 			.doesNotContain(kept.trackingCode());
-		assertThat(work.queue(leader).stream().filter(m -> m.id().equals(duplicateId)).findFirst().orElseThrow().stage())
+		assertThat(pages.queue(leader).stream().filter(m -> m.id().equals(duplicateId)).findFirst().orElseThrow().stage())
 			.isEqualTo(Stage.MERGED);
 	}
 
@@ -158,7 +161,7 @@ class ApprovalsAndMergingIT extends WebIntegrationTest {
 				new MatterWork.Input(null, null, null, null, null, "D999"))).isInstanceOf(UnacceptableReport.class);
 		view = work.act(liaison, id, version, Action.DISPATCH, new MatterWork.Input("请住建局牵头", null, null, null, null, "D034"));
 		assertThat(view.departmentCode()).isEqualTo("D034");
-		assertThat(work.queue(dept)).extracting(MatterView::id).contains(id);
+		assertThat(pages.queue(dept)).extracting(MatterView::id).contains(id);
 		view = work.act(dept, id, view.version(), Action.ACCEPT, MatterWork.Input.note(null));
 		assertThat(view.stage()).isEqualTo(Stage.ACCEPTED);
 		mvc.perform(get("/matters/" + id).with(as(accounts, "dept"))).andExpect(status().isOk());

@@ -31,13 +31,19 @@ class MattersIT extends WebIntegrationTest {
 	MatterWork work;
 
 	@Autowired
+	MatterPages pages;
+
+	@Autowired
 	GridLocator locator;
 
 	@Autowired
 	Intake intake;
 
 	@Autowired
-	MatterStore store;
+	IntakeStatement statement;
+
+	@Autowired
+	MatterPhotos photos;
 
 	@Autowired
 	PhotoSanitizer sanitizer;
@@ -191,15 +197,15 @@ class MattersIT extends WebIntegrationTest {
 		String phone = "1350001%04d".formatted(new java.util.Random().nextInt(10_000));
 		double lat = 40.8 + new java.util.Random().nextInt(500) / 1000.0;
 		double lng = 116.9 + new java.util.Random().nextInt(500) / 1000.0;
-		List<MatterStore.Incoming> batch = new java.util.ArrayList<>();
+		List<IntakeStatement.Incoming> batch = new java.util.ArrayList<>();
 		for (int i = 0; i < 8; i++) {
-			batch.add(store.incoming(UUID.randomUUID(), "T" + UUID.randomUUID().toString().substring(0, 9).toUpperCase(),
+			batch.add(statement.incoming(UUID.randomUUID(), "T" + UUID.randomUUID().toString().substring(0, 9).toUpperCase(),
 					"511703", null, new NewReport("同一处同时反映八次", "0101", lat, lng, phone, Channel.API),
 					Reporter.anonymous(null), null, List.of()));
 		}
-		List<MatterStore.Taken> taken = transactions.execute(status -> store.take(batch, java.time.Instant.now()));
-		assertThat(taken).extracting(MatterStore.Taken::stored).containsExactly(true, true, true, true, true, false, false, false);
-		assertThat(taken).extracting(MatterStore.Taken::refused).containsExactly(false, false, false, false, false, true, true, true);
+		List<IntakeStatement.Taken> taken = transactions.execute(status -> statement.take(batch, java.time.Instant.now()));
+		assertThat(taken).extracting(IntakeStatement.Taken::stored).containsExactly(true, true, true, true, true, false, false, false);
+		assertThat(taken).extracting(IntakeStatement.Taken::refused).containsExactly(false, false, false, false, false, true, true, true);
 		assertThat(taken).extracting(t -> t.nearby().size()).as("each sees the stored ones before it")
 			.containsExactly(0, 1, 2, 3, 4, 5, 5, 5);
 	}
@@ -454,7 +460,7 @@ class MattersIT extends WebIntegrationTest {
 			view = work.matter(leader, view.id());
 		}
 
-		MatterWork.Page page = work.page(leader, view.id());
+		MatterPages.Page page = pages.page(leader, view.id());
 		assertThat(page.photos()).as("the report itself had no photos").isEmpty();
 		assertThat(page.timeline()).filteredOn(entry -> entry.action().equals("start")).singleElement()
 			.satisfies(entry -> assertThat(entry.photos()).hasSize(1));
@@ -480,11 +486,11 @@ class MattersIT extends WebIntegrationTest {
 	@Test
 	void photosOfReportsNeverTakenAreDeletedAfterAnHour() throws Exception {
 		PhotoSanitizer.Photo photo = sanitizer.clean(jpegWithLocation());
-		UUID old = transactions.execute(status -> store.storePhotos(null, null, List.of(photo))).get(0);
-		UUID fresh = transactions.execute(status -> store.storePhotos(null, null, List.of(photo))).get(0);
+		UUID old = transactions.execute(status -> photos.storePhotos(null, null, List.of(photo))).get(0);
+		UUID fresh = transactions.execute(status -> photos.storePhotos(null, null, List.of(photo))).get(0);
 		jdbc.sql("update matter_photo set created_at = now() - interval '61 minutes' where id = ?").param(old).update();
 
-		assertThat(store.deleteUnlinkedPhotos(UnlinkedPhotos.KEPT)).isGreaterThanOrEqualTo(1);
+		assertThat(photos.deleteUnlinkedPhotos(UnlinkedPhotos.KEPT)).isGreaterThanOrEqualTo(1);
 		assertThat(jdbc.sql("select id from matter_photo where id in (?, ?)").params(old, fresh).query(UUID.class).list())
 			.as("only the old unlinked one goes").containsExactly(fresh);
 		jdbc.sql("delete from matter_photo where id = ?").param(fresh).update();

@@ -26,6 +26,9 @@ class MetricsIT extends WebIntegrationTest {
 	@Autowired
 	MatterWork work;
 
+	@Autowired
+	ResidentRatings ratings;
+
 	private static final MatterWork.Input NOTHING = MatterWork.Input.note(null);
 
 	@Test
@@ -46,7 +49,7 @@ class MetricsIT extends WebIntegrationTest {
 		view = work.act(worker, done, view.version(), Action.RESOLVE, MatterWork.Input.note("已清理"));
 		view = work.act(admin, done, view.version(), Action.VERIFY, NOTHING);
 		work.act(worker, done, view.version(), Action.STRIKE_OFF, NOTHING);
-		work.rate(view.trackingCode(), Rating.SATISFIED, null);
+		ratings.rate(view.trackingCode(), Rating.SATISFIED, null);
 
 		UUID late = report(grid, centre);
 		view = work.act(admin, late, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null, null, null));

@@ -35,6 +35,9 @@ class TallyIT extends WebIntegrationTest {
 	MatterWork work;
 
 	@Autowired
+	ResidentRatings ratings;
+
+	@Autowired
 	Intake intake;
 
 	@Autowired
@@ -52,7 +55,7 @@ class TallyIT extends WebIntegrationTest {
 		done = work.act(leader, done.id(), done.version(), Action.RESOLVE, MatterWork.Input.note("已修复"));
 		done = work.act(leader, done.id(), done.version(), Action.VERIFY, MatterWork.Input.note(null));
 		done = work.act(leader, done.id(), done.version(), Action.STRIKE_OFF, MatterWork.Input.note(null));
-		work.rate(done.trackingCode(), Rating.BASICALLY_SATISFIED, null);
+		ratings.rate(done.trackingCode(), Rating.BASICALLY_SATISFIED, null);
 		MatterView voided = fixtures.triaged(work, Urgency.URGENT, Difficulty.GRID);
 		voided = work.act(leader, voided.id(), voided.version(), Action.VOID, MatterWork.Input.note("误报"));
 		work.act(secretary, voided.id(), voided.version(), Action.APPROVE, MatterWork.Input.note(null));

@@ -42,6 +42,9 @@ class NotifyIT extends WebIntegrationTest {
 	MatterWork work;
 
 	@Autowired
+	org.linju.matters.MatterPages pages;
+
+	@Autowired
 	Inbox inbox;
 
 	@Autowired
@@ -83,7 +86,7 @@ class NotifyIT extends WebIntegrationTest {
 			Receipt receipt = reportIn(grid, "电动车在楼道充电");
 			UUID id = UUID.fromString(receipt.id());
 			assertThat(receipt.gridCode()).as("the report lands in the leader's grid").isEqualTo(grid);
-			assertThat(work.queue(leader)).as("a new report waits in the grid leader's queue").anyMatch(matter -> matter.id().equals(id));
+			assertThat(pages.queue(leader)).as("a new report waits in the grid leader's queue").anyMatch(matter -> matter.id().equals(id));
 
 			MatterView view = work.act(leader, id, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.URGENT, Difficulty.GRID, null, null, null));
 			view = work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));

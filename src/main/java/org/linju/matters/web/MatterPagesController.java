@@ -14,11 +14,13 @@ import org.linju.matters.Difficulty;
 import org.linju.matters.IdempotencyKeyReused;
 import org.linju.matters.Intake;
 import org.linju.matters.MatterCatalogue;
+import org.linju.matters.MatterPages;
 import org.linju.matters.MatterWork;
 import org.linju.matters.NewReport;
 import org.linju.matters.Rating;
 import org.linju.matters.Receipt;
 import org.linju.matters.Reporter;
+import org.linju.matters.ResidentRatings;
 import org.linju.matters.Tracking;
 import org.linju.matters.UnacceptableReport;
 import org.linju.matters.Urgency;
@@ -37,16 +39,21 @@ class MatterPagesController {
 
 	private final Intake intake;
 	private final MatterWork work;
+	private final MatterPages pages;
+	private final ResidentRatings ratings;
 	private final Tracking tracking;
 	private final MatterCatalogue catalogue;
 	private final String tileUrl;
 	private final Departments departments;
 
-	MatterPagesController(Intake intake, MatterWork work, Tracking tracking, MatterCatalogue catalogue,
+	MatterPagesController(Intake intake, MatterWork work, MatterPages pages,
+			ResidentRatings ratings, Tracking tracking, MatterCatalogue catalogue,
 			Departments departments, @Value("${linju.map.tile-url:}") String tileUrl) {
 		this.departments = departments;
 		this.intake = intake;
 		this.work = work;
+		this.pages = pages;
+		this.ratings = ratings;
 		this.tracking = tracking;
 		this.catalogue = catalogue;
 		this.tileUrl = tileUrl;
@@ -99,19 +106,19 @@ class MatterPagesController {
 
 	@PostMapping("/track/{code}/rating")
 	String rate(@PathVariable String code, @RequestParam Rating rating, @RequestParam(defaultValue = "") String reason) {
-		work.rate(code, rating, reason);
+		ratings.rate(code, rating, reason);
 		return "redirect:/track/" + code + "?rated";
 	}
 
 	@GetMapping("/matters")
 	String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("matters", work.queue(user));
+		model.addAttribute("matters", pages.queue(user));
 		return "matters/queue";
 	}
 
 	@GetMapping("/matters/{id}")
 	String matter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		MatterWork.Page page = work.page(user, id);
+		MatterPages.Page page = pages.page(user, id);
 		model.addAttribute("matter", page.matter());
 		model.addAttribute("timeline", page.timeline());
 		model.addAttribute("photos", page.photos());
@@ -130,7 +137,7 @@ class MatterPagesController {
 	@GetMapping("/matters/{id}/photos/{photo}")
 	org.springframework.http.ResponseEntity<byte[]> photo(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@PathVariable UUID photo) {
-		var found = work.photo(user, id, photo);
+		var found = pages.photo(user, id, photo);
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType.parseMediaType(found.getKey()))
 			.cacheControl(org.springframework.http.CacheControl.noStore())
