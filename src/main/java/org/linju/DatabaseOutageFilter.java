@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.linju.shared.DatabaseAway;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -52,7 +53,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException e) {
-			Throwable outage = DatabaseOutages.outageIn(e);
+			Throwable outage = DatabaseAway.outageIn(e);
 			if (outage == null || response.isCommitted()) {
 				throw e;
 			}

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.linju.identity.OutOfScope;
 import org.linju.shared.InvalidRegionCode;
+import org.linju.shared.DatabaseAway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -48,7 +49,7 @@ class ErrorAdvice {
 
 	@ExceptionHandler(Exception.class)
 	Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
-		if (e instanceof ErrorResponse || DatabaseOutages.outageIn(e) != null) {
+		if (e instanceof ErrorResponse || DatabaseAway.outageIn(e) != null) {
 			throw e; // the database away: answered by DatabaseOutageFilter
 		}
 		ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);

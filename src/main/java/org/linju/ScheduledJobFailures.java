@@ -1,5 +1,6 @@
 package org.linju;
 
+import org.linju.shared.DatabaseAway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
@@ -30,7 +31,7 @@ class ScheduledJobFailures implements ErrorHandler, ThreadPoolTaskSchedulerCusto
 
 	@Override
 	public void handleError(Throwable failure) {
-		Throwable outage = DatabaseOutages.outageIn(failure);
+		Throwable outage = DatabaseAway.outageIn(failure);
 		if (outage != null) {
 			outages.report(outage, "a scheduled job");
 		}

@@ -13,6 +13,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.linju.shared.DatabaseAway;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -141,18 +142,18 @@ class DatabaseOutageFilterTest {
 				new SQLException("Connection is closed"));
 		rollback.initApplicationException(new DataAccessResourceFailureException("insert failed",
 				new SQLException("An I/O error occurred while sending to the backend.", "08006")));
-		assertThat(DatabaseOutages.outageIn(rollback)).isInstanceOf(SQLException.class)
+		assertThat(DatabaseAway.outageIn(rollback)).isInstanceOf(SQLException.class)
 			.hasMessageContaining("I/O error");
-		assertThat(DatabaseOutages.outageIn(new IllegalStateException("a bug"))).isNull();
+		assertThat(DatabaseAway.outageIn(new IllegalStateException("a bug"))).isNull();
 	}
 
 	@Test
 	void aCommitRefusedForASerializationConflictIsNoOutage() {
 		TransactionSystemException commit = new TransactionSystemException("Could not commit JDBC transaction",
 				new SQLException("could not serialize access due to concurrent update", "40001"));
-		assertThat(DatabaseOutages.outageIn(commit)).isNull();
+		assertThat(DatabaseAway.outageIn(commit)).isNull();
 		TransactionSystemException closed = new TransactionSystemException("Could not commit JDBC transaction",
 				new SQLException("Connection is closed"));
-		assertThat(DatabaseOutages.outageIn(closed)).isSameAs(closed);
+		assertThat(DatabaseAway.outageIn(closed)).isSameAs(closed);
 	}
 }

@@ -10,6 +10,7 @@ import org.linju.grid.GridLocation;
 import org.linju.grid.GridLocator;
 import org.linju.grid.Regions;
 import org.linju.shared.BatchWriter;
+import org.linju.shared.DatabaseAway;
 import org.linju.shared.PhoneNumber;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,9 +74,7 @@ public class Intake {
 		// (no connection, or one lost) every report queued behind it too, so each is answered 503 at once.
 		this.writer = new BatchWriter<>("intake", writers, 100, 5_000, java.time.Duration.ofSeconds(30), this::write,
 				e -> e instanceof org.springframework.dao.DataIntegrityViolationException,
-				e -> e instanceof org.springframework.dao.DataAccessResourceFailureException
-						|| e instanceof org.springframework.transaction.CannotCreateTransactionException
-						|| e instanceof org.springframework.transaction.TransactionSystemException);
+				DatabaseAway::causes);
 	}
 
 	/** A report entered by a staff member ({@code createdBy}), or without one an anonymous report of unknown address. */

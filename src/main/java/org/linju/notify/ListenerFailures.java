@@ -1,6 +1,7 @@
 package org.linju.notify;
 
 import java.lang.reflect.Method;
+import org.linju.shared.DatabaseAway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
