@@ -104,7 +104,7 @@ final class DemoForces {
 				forces.assignDuty(code, GovernanceRole.VOLUNTEER_CAPTAIN, ids.get(afterBuildings + 3), null);
 				boolean housingPackages = communities.indexOf(community) >= 1 && communities.indexOf(community) <= 3
 						&& grid == grids.get(community).get(0);
-				forces.packageGrid(housingPackages ? DemoDistrict.HOUSING_DEPARTMENT
+				forces.packageGrid(housingPackages ? DemoDepartments.HOUSING_DEPARTMENT
 						: departments.get(gridIndex % departments.size()), code);
 				gridIndex++;
 			}

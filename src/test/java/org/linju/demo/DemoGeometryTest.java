@@ -12,7 +12,7 @@ class DemoGeometryTest {
 
 	private static List<Geometry> split(long seed) {
 		DemoGeometry geometry = new DemoGeometry(new Random(seed));
-		return geometry.split(geometry.rectangle(DemoDistrict.URBAN_EXTENT), 28);
+		return geometry.split(geometry.rectangle(DemoGridBoundaries.URBAN_EXTENT), 28);
 	}
 
 	@Test
@@ -30,7 +30,7 @@ class DemoGeometryTest {
 		List<Geometry> cells = split(DemoDistrict.SEED);
 		assertThat(cells).hasSize(28).allSatisfy(cell -> assertThat(IsValidOp.isValid(cell)).isTrue());
 		double total = cells.stream().mapToDouble(Geometry::getArea).sum();
-		assertThat(total).isCloseTo(DemoDistrict.URBAN_EXTENT.getArea(), org.assertj.core.data.Percentage.withPercentage(0.01));
+		assertThat(total).isCloseTo(DemoGridBoundaries.URBAN_EXTENT.getArea(), org.assertj.core.data.Percentage.withPercentage(0.01));
 		for (int i = 0; i < cells.size(); i++) {
 			for (int j = i + 1; j < cells.size(); j++) {
 				assertThat(cells.get(i).intersection(cells.get(j)).getArea()).isLessThan(1e-12);
