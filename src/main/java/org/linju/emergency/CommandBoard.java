@@ -17,6 +17,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class CommandBoard {
 
+	/** One directive with its counts. */
+	public record DirectiveLine(UUID id, String text, String issuedBy, Instant issuedAt, int ackMinutes, long recipients,
+			long read, long acknowledged, long unreachable) {
+	}
+
 	/** Acknowledgement in one grid (or community, for people serving a whole community). */
 	public record AreaLine(String code, @Nullable String name, long recipients, long read, long acknowledged,
 			long unreachable) {
@@ -33,7 +38,7 @@ public class CommandBoard {
 	}
 
 	/** Everything the board shows. */
-	public record Board(Emergency emergency, List<Directives.Summary> directives, List<AreaLine> areas,
+	public record Board(Emergency emergency, List<DirectiveLine> directives, List<AreaLine> areas,
 			List<PersonLine> people, List<ForceLine> forces, List<AreaMatters.Line> matters) {
 	}
 
@@ -43,14 +48,12 @@ public class CommandBoard {
 
 	private final JdbcClient jdbc;
 	private final Emergencies emergencies;
-	private final Directives directives;
 	private final List<AreaMatters> matters;
 
-	CommandBoard(JdbcClient jdbc, Emergencies emergencies, Directives directives, List<AreaMatters> matters) {
+	CommandBoard(JdbcClient jdbc, Emergencies emergencies, List<AreaMatters> matters) {
 		this.matters = matters;
 		this.jdbc = jdbc;
 		this.emergencies = emergencies;
-		this.directives = directives;
 	}
 
 	/**
@@ -126,7 +129,24 @@ public class CommandBoard {
 			.flatMap(source -> source.reportedIn(emergency.areaCodes(), emergency.declaredAt(), viewer.scope()).stream())
 			.filter(line -> line.reportedAt().isBefore(until))
 			.toList();
-		return new Board(emergency, directives.of(viewer, emergencyId), areas, persons, forces, reported);
+		return new Board(emergency, directives(emergencyId), areas, persons, forces, reported);
+	}
+
+	/** The emergency's directives, newest first, with their counts (the caller has checked the viewer sees it). */
+	private List<DirectiveLine> directives(UUID emergencyId) {
+		return jdbc.sql("""
+				select d.id, d.text, d.issued_by, d.issued_at, d.ack_minutes, count(r.member_id) as recipients,
+				       count(*) filter (where r.state = 'READ') as read,
+				       count(*) filter (where r.state = 'ACKNOWLEDGED') as acknowledged,
+				       count(*) filter (where r.state = 'UNREACHABLE') as unreachable
+				from directive d left join directive_recipient r on r.directive_id = d.id
+				where d.emergency_id = ? group by d.id order by d.issued_at desc
+				""").param(emergencyId)
+			.query((rs, row) -> new DirectiveLine(rs.getObject("id", UUID.class), rs.getString("text"),
+					rs.getString("issued_by"), rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
+					rs.getInt("ack_minutes"), rs.getLong("recipients"), rs.getLong("read"), rs.getLong("acknowledged"),
+					rs.getLong("unreachable")))
+			.list();
 	}
 
 	private static @Nullable Instant instant(@Nullable OffsetDateTime value) {

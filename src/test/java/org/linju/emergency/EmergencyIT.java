@@ -48,6 +48,12 @@ class EmergencyIT extends WebIntegrationTest {
 	Directives directives;
 
 	@Autowired
+	DirectiveInbox inbox;
+
+	@Autowired
+	DirectiveReminders reminders;
+
+	@Autowired
 	CommandBoard board;
 
 	@Autowired
@@ -108,7 +114,7 @@ class EmergencyIT extends WebIntegrationTest {
 		assertThat(states(directive)).containsOnlyKeys("张伟", "杨洋", "赵强").containsValues(RecipientState.SENT);
 
 		CurrentUser worker = accounts.loadUserByUsername("worker");
-		assertThat(directives.mine(worker)).filteredOn(received -> received.directiveId().equals(directive)).singleElement().satisfies(received -> {
+		assertThat(inbox.mine(worker)).filteredOn(received -> received.directiveId().equals(directive)).singleElement().satisfies(received -> {
 			assertThat(received.text()).isEqualTo("立即排查低洼地段住户");
 			assertThat(received.state()).isEqualTo(RecipientState.READ);
 		});
@@ -146,13 +152,13 @@ class EmergencyIT extends WebIntegrationTest {
 		List<UUID> backups = directives.markUnavailable(accounts.loadUserByUsername("secretary"), directive, zhangWei, "联系不上");
 		assertThat(states(directive)).containsEntry("张伟", RecipientState.UNREACHABLE).containsEntry("李静", RecipientState.SENT);
 		assertThat(backups).hasSize(1);
-		assertThat(directives.mine(accounts.loadUserByUsername("secretary"))).filteredOn(received -> received.directiveId().equals(directive)).singleElement()
+		assertThat(inbox.mine(accounts.loadUserByUsername("secretary"))).filteredOn(received -> received.directiveId().equals(directive)).singleElement()
 			.satisfies(received -> assertThat(received.backupForName()).isEqualTo("张伟"));
 
 		jdbc.sql("update directive_recipient set sent_at = sent_at - interval '2 minutes' where directive_id = ?")
 			.param(directive).update();
-		assertThat(directives.remindOverdue()).as("杨洋, 赵强 and 李静 are past the minute").isEqualTo(3);
-		assertThat(directives.remindOverdue()).as("reminded once").isZero();
+		assertThat(reminders.remindOverdue()).as("杨洋, 赵强 and 李静 are past the minute").isEqualTo(3);
+		assertThat(reminders.remindOverdue()).as("reminded once").isZero();
 		String workersBackup = jdbc.sql("""
 				select b.name from grid_duty d join force_member b on b.id = d.backup_id
 				where d.grid_code = ? and d.role = 'GRID_WORKER'""").param(grid).query(String.class).single();
@@ -169,7 +175,7 @@ class EmergencyIT extends WebIntegrationTest {
 		});
 		emergencies.lift(liaison, emergency.id(), null);
 		jdbc.sql("update directive_recipient set reminded_at = null where directive_id = ?").param(directive).update();
-		assertThat(directives.remindOverdue()).as("nobody is reminded once the emergency is lifted").isZero();
+		assertThat(reminders.remindOverdue()).as("nobody is reminded once the emergency is lifted").isZero();
 	}
 
 	@Test

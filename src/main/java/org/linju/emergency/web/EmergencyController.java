@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.emergency.CommandBoard;
+import org.linju.emergency.DirectiveInbox;
 import org.linju.emergency.Directives;
 import org.linju.emergency.Emergencies;
 import org.linju.emergency.Emergency;
@@ -29,11 +30,13 @@ class EmergencyController {
 
 	private final Emergencies emergencies;
 	private final Directives directives;
+	private final DirectiveInbox inbox;
 	private final CommandBoard board;
 
-	EmergencyController(Emergencies emergencies, Directives directives, CommandBoard board) {
+	EmergencyController(Emergencies emergencies, Directives directives, DirectiveInbox inbox, CommandBoard board) {
 		this.emergencies = emergencies;
 		this.directives = directives;
+		this.inbox = inbox;
 		this.board = board;
 	}
 
@@ -111,7 +114,7 @@ class EmergencyController {
 
 	@GetMapping("/directives")
 	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("received", directives.mine(user));
+		model.addAttribute("received", inbox.mine(user));
 		return "emergency/mine";
 	}
 
