@@ -28,51 +28,58 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
-	/** About how long the embedded server takes to start again after a crash. */
-	private static final int RETRY_AFTER_SECONDS = 10;
+    /** About how long the embedded server takes to start again after a crash. */
+    private static final int RETRY_AFTER_SECONDS = 10;
 
-	private final DatabaseOutages outages;
-	private final MessageSource messages;
-	private final LocaleResolver locales;
-	private final ITemplateEngine templates;
-	private final JsonMapper json;
+    private final DatabaseOutages outages;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final ITemplateEngine templates;
+    private final JsonMapper json;
 
-	DatabaseOutageFilter(DatabaseOutages outages, MessageSource messages, LocaleResolver localeResolver,
-			ITemplateEngine templates, JsonMapper json) {
-		this.outages = outages;
-		this.messages = messages;
-		this.locales = localeResolver;
-		this.templates = templates;
-		this.json = json;
-	}
+    DatabaseOutageFilter(
+            DatabaseOutages outages,
+            MessageSource messages,
+            LocaleResolver localeResolver,
+            ITemplateEngine templates,
+            JsonMapper json) {
+        this.outages = outages;
+        this.messages = messages;
+        this.locales = localeResolver;
+        this.templates = templates;
+        this.json = json;
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		try {
-			chain.doFilter(request, response);
-		}
-		catch (ServletException | IOException | RuntimeException e) {
-			Throwable outage = DatabaseAway.outageIn(e);
-			if (outage == null || response.isCommitted()) {
-				throw e;
-			}
-			outages.report(outage, request.getMethod() + " " + request.getRequestURI());
-			answer(request, response);
-		}
-	}
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException e) {
+            Throwable outage = DatabaseAway.outageIn(e);
+            if (outage == null || response.isCommitted()) {
+                throw e;
+            }
+            outages.report(outage, request.getMethod() + " " + request.getRequestURI());
+            answer(request, response);
+        }
+    }
 
-	private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Locale locale = locales.resolveLocale(request);
-		response.resetBuffer();
-		response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-		if (EarlyAnswer.problemForPrograms(request, response, json, HttpStatus.SERVICE_UNAVAILABLE,
-				messages.getMessage("error.503", null, locale))) {
-			return;
-		}
-		Context page = new Context(locale);
-		page.setVariable("base", request.getContextPath());
-		page.setVariable("retryAfter", RETRY_AFTER_SECONDS);
-		response.getWriter().write(templates.process("error/unavailable", page));
-	}
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = locales.resolveLocale(request);
+        response.resetBuffer();
+        response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        if (EarlyAnswer.problemForPrograms(
+                request,
+                response,
+                json,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage("error.503", null, locale))) {
+            return;
+        }
+        Context page = new Context(locale);
+        page.setVariable("base", request.getContextPath());
+        page.setVariable("retryAfter", RETRY_AFTER_SECONDS);
+        response.getWriter().write(templates.process("error/unavailable", page));
+    }
 }

@@ -15,20 +15,20 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class EarlyAnswer {
 
-	private EarlyAnswer() {
-	}
+    private EarlyAnswer() {}
 
-	/** Sets the status and encoding; answers true after writing problem JSON, false when the caller writes a page. */
-	static boolean problemForPrograms(HttpServletRequest request, HttpServletResponse response, JsonMapper json,
-			HttpStatus status, String detail) throws IOException {
-		response.setStatus(status.value());
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			response.setContentType(MediaType.TEXT_HTML_VALUE);
-			return false;
-		}
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getOutputStream().write(json.writeValueAsBytes(ProblemDetail.forStatusAndDetail(status, detail)));
-		return true;
-	}
+    /** Sets the status and encoding; answers true after writing problem JSON, false when the caller writes a page. */
+    static boolean problemForPrograms(
+            HttpServletRequest request, HttpServletResponse response, JsonMapper json, HttpStatus status, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            return false;
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(ProblemDetail.forStatusAndDetail(status, detail)));
+        return true;
+    }
 }

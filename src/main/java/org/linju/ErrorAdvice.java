@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.linju.identity.OutOfScope;
-import org.linju.shared.InvalidRegionCode;
 import org.linju.shared.DatabaseAway;
+import org.linju.shared.InvalidRegionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -29,60 +29,68 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class ErrorAdvice {
 
-	private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
+    private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
-	private final MessageSource messages;
+    private final MessageSource messages;
 
-	ErrorAdvice(MessageSource messages) {
-		this.messages = messages;
-	}
+    ErrorAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
 
-	@ExceptionHandler(OutOfScope.class)
-	Object outOfScope(OutOfScope e, HttpServletRequest request, HttpServletResponse response) {
-		return answer(HttpStatus.FORBIDDEN, "error.403", request, response);
-	}
+    @ExceptionHandler(OutOfScope.class)
+    Object outOfScope(OutOfScope e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(HttpStatus.FORBIDDEN, "error.403", request, response);
+    }
 
-	@ExceptionHandler(InvalidRegionCode.class)
-	Object invalidCode(InvalidRegionCode e, HttpServletRequest request, HttpServletResponse response) {
-		return answer(HttpStatus.BAD_REQUEST, "error.badCode", request, response);
-	}
+    @ExceptionHandler(InvalidRegionCode.class)
+    Object invalidCode(InvalidRegionCode e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(HttpStatus.BAD_REQUEST, "error.badCode", request, response);
+    }
 
-	@ExceptionHandler(Exception.class)
-	Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
-		if (e instanceof ErrorResponse || DatabaseAway.outageIn(e) != null) {
-			throw e; // the database away: answered by DatabaseOutageFilter
-		}
-		ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
-		if (status != null && status.code().is4xxClientError()) {
-			String key = e.getMessage() != null && messages.getMessage(e.getMessage(), null, null,
-					LocaleContextHolder.getLocale()) != null ? e.getMessage() : "error." + status.code().value();
-			log.info("Answered {} {} with {}: {}", request.getMethod(), request.getRequestURI(), status.code().value(), key);
-			return answer(status.code(), key, request, response);
-		}
-		String incident = UUID.randomUUID().toString().substring(0, 8);
-		log.error("Incident {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
-		Object answer = answer(HttpStatus.INTERNAL_SERVER_ERROR, "error.500", request, response);
-		if (answer instanceof ModelAndView page) {
-			page.addObject("incident", incident);
-		}
-		else if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
-			problem.setProperty("incident", incident);
-		}
-		return answer;
-	}
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (e instanceof ErrorResponse || DatabaseAway.outageIn(e) != null) {
+            throw e; // the database away: answered by DatabaseOutageFilter
+        }
+        ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
+        if (status != null && status.code().is4xxClientError()) {
+            String key = e.getMessage() != null
+                            && messages.getMessage(e.getMessage(), null, null, LocaleContextHolder.getLocale()) != null
+                    ? e.getMessage()
+                    : "error." + status.code().value();
+            log.info(
+                    "Answered {} {} with {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    status.code().value(),
+                    key);
+            return answer(status.code(), key, request, response);
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Incident {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
+        Object answer = answer(HttpStatus.INTERNAL_SERVER_ERROR, "error.500", request, response);
+        if (answer instanceof ModelAndView page) {
+            page.addObject("incident", incident);
+        } else if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
+            problem.setProperty("incident", incident);
+        }
+        return answer;
+    }
 
-	private Object answer(HttpStatus status, String messageKey, HttpServletRequest request,
-			HttpServletResponse response) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			ProblemDetail problem = ProblemDetail.forStatus(status);
-			problem.setDetail(messages.getMessage(messageKey, null, messageKey, LocaleContextHolder.getLocale()));
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-		}
-		response.setStatus(status.value());
-		ModelAndView page = new ModelAndView("error/status");
-		page.setStatus(status);
-		page.addObject("status", status.value());
-		page.addObject("messageKey", messageKey);
-		return page;
-	}
+    private Object answer(
+            HttpStatus status, String messageKey, HttpServletRequest request, HttpServletResponse response) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatus(status);
+            problem.setDetail(messages.getMessage(messageKey, null, messageKey, LocaleContextHolder.getLocale()));
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        response.setStatus(status.value());
+        ModelAndView page = new ModelAndView("error/status");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("messageKey", messageKey);
+        return page;
+    }
 }

@@ -13,25 +13,26 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class LinjuApplication {
 
-	/** Commands that run once against the database and exit instead of serving the web app. */
-	private static final String[] COMMANDS = { "import-regions", "rotate-keys", "verify-audit" };
+    /** Commands that run once against the database and exit instead of serving the web app. */
+    private static final String[] COMMANDS = {"import-regions", "rotate-keys", "verify-audit"};
 
-	private static String[] append(String[] args, String arg) {
-		String[] all = Arrays.copyOf(args, args.length + 1);
-		all[args.length] = arg;
-		return all;
-	}
+    private static String[] append(String[] args, String arg) {
+        String[] all = Arrays.copyOf(args, args.length + 1);
+        all[args.length] = arg;
+        return all;
+    }
 
-	public static void main(String[] args) {
-		boolean command = Arrays.stream(args).anyMatch(arg -> Arrays.asList(COMMANDS).contains(arg));
-		SpringApplication application = new SpringApplication(LinjuApplication.class);
-		if (command) {
-			application.setWebApplicationType(WebApplicationType.NONE);
-		}
-		String[] effective = command ? append(args, "--linju.demo.enabled=false") : args;
-		ConfigurableApplicationContext context = application.run(effective);
-		if (command) {
-			System.exit(SpringApplication.exit(context));
-		}
-	}
+    public static void main(String[] args) {
+        boolean command =
+                Arrays.stream(args).anyMatch(arg -> Arrays.asList(COMMANDS).contains(arg));
+        SpringApplication application = new SpringApplication(LinjuApplication.class);
+        if (command) {
+            application.setWebApplicationType(WebApplicationType.NONE);
+        }
+        String[] effective = command ? append(args, "--linju.demo.enabled=false") : args;
+        ConfigurableApplicationContext context = application.run(effective);
+        if (command) {
+            System.exit(SpringApplication.exit(context));
+        }
+    }
 }

@@ -20,38 +20,38 @@ import org.springframework.stereotype.Component;
 @Component
 class ListenerShutdown implements SmartLifecycle {
 
-	private static final Logger log = LoggerFactory.getLogger(ListenerShutdown.class);
+    private static final Logger log = LoggerFactory.getLogger(ListenerShutdown.class);
 
-	private final Executor listeners;
-	private volatile boolean running;
+    private final Executor listeners;
+    private volatile boolean running;
 
-	/** With virtual threads the executor is not a pool, has no queue, and this does nothing. */
-	ListenerShutdown(@Qualifier("applicationTaskExecutor") Executor listeners) {
-		this.listeners = listeners;
-	}
+    /** With virtual threads the executor is not a pool, has no queue, and this does nothing. */
+    ListenerShutdown(@Qualifier("applicationTaskExecutor") Executor listeners) {
+        this.listeners = listeners;
+    }
 
-	@Override
-	public void start() {
-		running = true;
-	}
+    @Override
+    public void start() {
+        running = true;
+    }
 
-	@Override
-	public void stop() {
-		running = false;
-		if (listeners instanceof ThreadPoolTaskExecutor pool) {
-			List<Runnable> dropped = pool.getThreadPoolExecutor().shutdownNow();
-			log.info("Event listeners stopped; {} queued ones left for redelivery", dropped.size());
-		}
-	}
+    @Override
+    public void stop() {
+        running = false;
+        if (listeners instanceof ThreadPoolTaskExecutor pool) {
+            List<Runnable> dropped = pool.getThreadPoolExecutor().shutdownNow();
+            log.info("Event listeners stopped; {} queued ones left for redelivery", dropped.size());
+        }
+    }
 
-	@Override
-	public boolean isRunning() {
-		return running;
-	}
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
 
-	/** Just before the executor's own phase, and after the web server's (which stop in higher phases). */
-	@Override
-	public int getPhase() {
-		return ExecutorConfigurationSupport.DEFAULT_PHASE + 1;
-	}
+    /** Just before the executor's own phase, and after the web server's (which stop in higher phases). */
+    @Override
+    public int getPhase() {
+        return ExecutorConfigurationSupport.DEFAULT_PHASE + 1;
+    }
 }

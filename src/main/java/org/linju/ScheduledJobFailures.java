@@ -16,27 +16,26 @@ import org.springframework.util.ErrorHandler;
 @Component
 class ScheduledJobFailures implements ErrorHandler, ThreadPoolTaskSchedulerCustomizer {
 
-	private static final Logger log = LoggerFactory.getLogger(ScheduledJobFailures.class);
+    private static final Logger log = LoggerFactory.getLogger(ScheduledJobFailures.class);
 
-	private final DatabaseOutages outages;
+    private final DatabaseOutages outages;
 
-	ScheduledJobFailures(DatabaseOutages outages) {
-		this.outages = outages;
-	}
+    ScheduledJobFailures(DatabaseOutages outages) {
+        this.outages = outages;
+    }
 
-	@Override
-	public void customize(ThreadPoolTaskScheduler scheduler) {
-		scheduler.setErrorHandler(this);
-	}
+    @Override
+    public void customize(ThreadPoolTaskScheduler scheduler) {
+        scheduler.setErrorHandler(this);
+    }
 
-	@Override
-	public void handleError(Throwable failure) {
-		Throwable outage = DatabaseAway.outageIn(failure);
-		if (outage != null) {
-			outages.report(outage, "a scheduled job");
-		}
-		else {
-			log.error("Scheduled job failed; it runs again at its next time", failure);
-		}
-	}
+    @Override
+    public void handleError(Throwable failure) {
+        Throwable outage = DatabaseAway.outageIn(failure);
+        if (outage != null) {
+            outages.report(outage, "a scheduled job");
+        } else {
+            log.error("Scheduled job failed; it runs again at its next time", failure);
+        }
+    }
 }

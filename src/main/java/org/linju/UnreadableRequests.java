@@ -32,68 +32,76 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class UnreadableRequests extends OncePerRequestFilter {
 
-	private static final Logger log = LoggerFactory.getLogger(UnreadableRequests.class);
+    private static final Logger log = LoggerFactory.getLogger(UnreadableRequests.class);
 
-	private final MessageSource messages;
-	private final LocaleResolver locales;
-	private final JsonMapper json;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
 
-	UnreadableRequests(MessageSource messages, LocaleResolver locales, JsonMapper json) {
-		this.messages = messages;
-		this.locales = locales;
-		this.json = json;
-	}
+    UnreadableRequests(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+        this.messages = messages;
+        this.locales = locales;
+        this.json = json;
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		Refusal refusal = refusal(request);
-		if (refusal == null) {
-			chain.doFilter(request, response);
-			return;
-		}
-		log.warn("Refused {} {} with {}: {}", request.getMethod(), request.getRequestURI(), refusal.status().value(),
-				refusal.messageKey());
-		answer(request, response, refusal.status(), refusal.messageKey());
-	}
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Refusal refusal = refusal(request);
+        if (refusal == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        log.warn(
+                "Refused {} {} with {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                refusal.status().value(),
+                refusal.messageKey());
+        answer(request, response, refusal.status(), refusal.messageKey());
+    }
 
-	/** Why a request's parameters cannot be used, or null when they can. */
-	private static @Nullable Refusal refusal(HttpServletRequest request) {
-		try {
-			boolean nullCharacter = request.getParameterMap().values().stream().flatMap(Arrays::stream)
-				.anyMatch(value -> value != null && value.indexOf('\0') >= 0);
-			return nullCharacter ? new Refusal(HttpStatus.BAD_REQUEST, "error.nullCharacter") : null;
-		}
-		catch (InvalidParameterException e) {
-			if (e.getCause() instanceof FileCountLimitExceededException) {
-				return new Refusal(HttpStatus.BAD_REQUEST, "error.tooManyParts");
-			}
-			if (e.getErrorCode() == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
-				return new Refusal(HttpStatus.PAYLOAD_TOO_LARGE, "error.uploadTooLarge");
-			}
-			return new Refusal(HttpStatus.BAD_REQUEST, "error.badParameters");
-		}
-	}
+    /** Why a request's parameters cannot be used, or null when they can. */
+    private static @Nullable Refusal refusal(HttpServletRequest request) {
+        try {
+            boolean nullCharacter = request.getParameterMap().values().stream()
+                    .flatMap(Arrays::stream)
+                    .anyMatch(value -> value != null && value.indexOf('\0') >= 0);
+            return nullCharacter ? new Refusal(HttpStatus.BAD_REQUEST, "error.nullCharacter") : null;
+        } catch (InvalidParameterException e) {
+            if (e.getCause() instanceof FileCountLimitExceededException) {
+                return new Refusal(HttpStatus.BAD_REQUEST, "error.tooManyParts");
+            }
+            if (e.getErrorCode() == HttpStatus.PAYLOAD_TOO_LARGE.value()) {
+                return new Refusal(HttpStatus.PAYLOAD_TOO_LARGE, "error.uploadTooLarge");
+            }
+            return new Refusal(HttpStatus.BAD_REQUEST, "error.badParameters");
+        }
+    }
 
-	private record Refusal(HttpStatus status, String messageKey) {
-	}
+    private record Refusal(HttpStatus status, String messageKey) {}
 
-	private void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String refusal)
-			throws IOException {
-		Locale locale = locales.resolveLocale(request);
-		String message = messages.getMessage(refusal, null, refusal, locale);
-		if (EarlyAnswer.problemForPrograms(request, response, json, status, message)) {
-			return;
-		}
-		String title = HtmlUtils.htmlEscape(messages.getMessage("error.title", null, locale));
-		response.getWriter().write("""
+    private void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String refusal)
+            throws IOException {
+        Locale locale = locales.resolveLocale(request);
+        String message = messages.getMessage(refusal, null, refusal, locale);
+        if (EarlyAnswer.problemForPrograms(request, response, json, status, message)) {
+            return;
+        }
+        String title = HtmlUtils.htmlEscape(messages.getMessage("error.title", null, locale));
+        response.getWriter().write("""
 				<!DOCTYPE html>
 				<html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 				<title>%s</title><link rel="stylesheet" href="%s/css/linju.css"></head>
 				<body><main><section class="card narrow error-page"><p class="status">%d</p><h1 id="error-message">%s</h1>
 				<a class="button" href="%s/">%s</a></section></main></body></html>
-				""".formatted(locale.toLanguageTag(), title, request.getContextPath(), status.value(),
-				HtmlUtils.htmlEscape(message), request.getContextPath(),
-				HtmlUtils.htmlEscape(messages.getMessage("error.back", null, locale))));
-	}
+				""".formatted(
+                        locale.toLanguageTag(),
+                        title,
+                        request.getContextPath(),
+                        status.value(),
+                        HtmlUtils.htmlEscape(message),
+                        request.getContextPath(),
+                        HtmlUtils.htmlEscape(messages.getMessage("error.back", null, locale))));
+    }
 }

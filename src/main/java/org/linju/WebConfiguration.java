@@ -15,24 +15,24 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
-	@Bean
-	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("linju-lang");
-		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		return resolver;
-	}
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("linju-lang");
+        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
 
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-		interceptor.setParamName("lang");
-		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
-	}
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
 }

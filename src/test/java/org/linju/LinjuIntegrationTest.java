@@ -17,5 +17,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-public @interface LinjuIntegrationTest {
-}
+public @interface LinjuIntegrationTest {}

@@ -6,15 +6,15 @@ import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
-	private final ApplicationModules modules = ApplicationModules.of(LinjuApplication.class);
+    private final ApplicationModules modules = ApplicationModules.of(LinjuApplication.class);
 
-	@Test
-	void modulesRespectTheirBoundaries() {
-		modules.verify();
-	}
+    @Test
+    void modulesRespectTheirBoundaries() {
+        modules.verify();
+    }
 
-	@Test
-	void writesModuleDocumentation() {
-		new Documenter(modules).writeDocumentation();
-	}
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules).writeDocumentation();
+    }
 }

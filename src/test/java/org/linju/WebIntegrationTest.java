@@ -9,12 +9,12 @@ import org.springframework.test.web.servlet.MockMvc;
 @LinjuIntegrationTest
 public abstract class WebIntegrationTest {
 
-	@Autowired
-	protected MockMvc mvc;
+    @Autowired
+    protected MockMvc mvc;
 
-	@Autowired
-	protected Accounts accounts;
+    @Autowired
+    protected Accounts accounts;
 
-	@Autowired
-	protected JdbcClient jdbc;
+    @Autowired
+    protected JdbcClient jdbc;
 }

@@ -9,6 +9,12 @@ import org.jspecify.annotations.Nullable;
  * @param scopeCode the region or grid the subject belongs to, so entries can be browsed by area
  * @param detail what was seen or changed, without personal data (field names, counts), never values
  */
-public record AuditRecord(String actor, String actorRole, AuditAction action, String subjectType, String subjectId,
-		@Nullable String scopeCode, @Nullable String reason, @Nullable String detail) {
-}
+public record AuditRecord(
+        String actor,
+        String actorRole,
+        AuditAction action,
+        String subjectType,
+        String subjectId,
+        @Nullable String scopeCode,
+        @Nullable String reason,
+        @Nullable String detail) {}

@@ -9,9 +9,12 @@ import org.jspecify.annotations.Nullable;
  * @param problem {@code audit.chain.edited} (an entry's content no longer matches its hash) or
  *        {@code audit.chain.unlinked} (an entry does not follow the one before it: deleted, inserted or reordered)
  */
-public record ChainVerdict(long entriesChecked, @Nullable Long brokenAt, @Nullable String problem) {
+public record ChainVerdict(
+        long entriesChecked,
+        @Nullable Long brokenAt,
+        @Nullable String problem) {
 
-	public boolean intact() {
-		return brokenAt == null;
-	}
+    public boolean intact() {
+        return brokenAt == null;
+    }
 }

@@ -12,35 +12,37 @@ import org.springframework.stereotype.Component;
 @Component
 class VerifyAuditCommand implements ApplicationRunner, ExitCodeGenerator {
 
-	static final String COMMAND = "verify-audit";
+    static final String COMMAND = "verify-audit";
 
-	private final AuditLog log;
-	private int exitCode;
+    private final AuditLog log;
+    private int exitCode;
 
-	VerifyAuditCommand(AuditLog log) {
-		this.log = log;
-	}
+    VerifyAuditCommand(AuditLog log) {
+        this.log = log;
+    }
 
-	@Override
-	public void run(ApplicationArguments args) {
-		if (!args.getNonOptionArgs().contains(COMMAND)) {
-			return;
-		}
-		ChainVerdict verdict = log.verify();
-		if (verdict.intact()) {
-			System.out.printf("audit chain intact: %d entries checked%n", verdict.entriesChecked());
-		}
-		else {
-			System.out.printf("audit chain BROKEN at entry #%d (%s) after %d entries%n", verdict.brokenAt(),
-					"audit.chain.edited".equals(verdict.problem()) ? "content changed after it was written"
-							: "an entry before it was deleted, inserted or moved",
-					verdict.entriesChecked());
-			exitCode = 3;
-		}
-	}
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!args.getNonOptionArgs().contains(COMMAND)) {
+            return;
+        }
+        ChainVerdict verdict = log.verify();
+        if (verdict.intact()) {
+            System.out.printf("audit chain intact: %d entries checked%n", verdict.entriesChecked());
+        } else {
+            System.out.printf(
+                    "audit chain BROKEN at entry #%d (%s) after %d entries%n",
+                    verdict.brokenAt(),
+                    "audit.chain.edited".equals(verdict.problem())
+                            ? "content changed after it was written"
+                            : "an entry before it was deleted, inserted or moved",
+                    verdict.entriesChecked());
+            exitCode = 3;
+        }
+    }
 
-	@Override
-	public int getExitCode() {
-		return exitCode;
-	}
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
 }

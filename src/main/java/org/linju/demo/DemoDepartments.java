@@ -13,35 +13,34 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoDepartments {
 
-	static final String HOUSING_DEPARTMENT = "D034";
+    static final String HOUSING_DEPARTMENT = "D034";
 
-	private final Departments departments;
+    private final Departments departments;
 
-	DemoDepartments(Departments departments) {
-		this.departments = departments;
-	}
+    DemoDepartments(Departments departments) {
+        this.departments = departments;
+    }
 
-	void register() {
-		departments.register(fromFile());
-	}
+    void register() {
+        departments.register(fromFile());
+    }
 
-	/** Places the demo "dept" account in the housing department. */
-	void placeDemoStaff() {
-		departments.assign("dept", HOUSING_DEPARTMENT);
-	}
+    /** Places the demo "dept" account in the housing department. */
+    void placeDemoStaff() {
+        departments.assign("dept", HOUSING_DEPARTMENT);
+    }
 
-	List<String> codes() {
-		return departments.all().stream().map(Department::code).toList();
-	}
+    List<String> codes() {
+        return departments.all().stream().map(Department::code).toList();
+    }
 
-	private static List<Department> fromFile() {
-		try (Reader reader = DemoResources.open("demo/departments.csv")) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
-				.map(row -> new Department(row.get("code"), row.get("name"), row.get("name_en")))
-				.toList();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
+    private static List<Department> fromFile() {
+        try (Reader reader = DemoResources.open("demo/departments.csv")) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
+                    .map(row -> new Department(row.get("code"), row.get("name"), row.get("name_en")))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -23,58 +23,71 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DemoDistrict {
 
-	public static final String DISTRICT = "511703";
-	public static final String DEMO_PASSWORD = "Linju@2026";
-	static final long SEED = 511703L;
+    public static final String DISTRICT = "511703";
+    public static final String DEMO_PASSWORD = "Linju@2026";
+    static final long SEED = 511703L;
 
-	private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);
 
-	private final DemoRegions regions;
-	private final DemoGridBoundaries boundaries;
-	private final DemoGridOrganisation organisation;
-	private final DemoDepartments departments;
-	private final DemoAccounts accounts;
-	private final Forces forces;
-	private final Residents residents;
+    private final DemoRegions regions;
+    private final DemoGridBoundaries boundaries;
+    private final DemoGridOrganisation organisation;
+    private final DemoDepartments departments;
+    private final DemoAccounts accounts;
+    private final Forces forces;
+    private final Residents residents;
 
-	DemoDistrict(DemoRegions regions, DemoGridBoundaries boundaries, DemoGridOrganisation organisation,
-			DemoDepartments departments, DemoAccounts accounts, Forces forces, Residents residents) {
-		this.regions = regions;
-		this.boundaries = boundaries;
-		this.organisation = organisation;
-		this.departments = departments;
-		this.accounts = accounts;
-		this.forces = forces;
-		this.residents = residents;
-	}
+    DemoDistrict(
+            DemoRegions regions,
+            DemoGridBoundaries boundaries,
+            DemoGridOrganisation organisation,
+            DemoDepartments departments,
+            DemoAccounts accounts,
+            Forces forces,
+            Residents residents) {
+        this.regions = regions;
+        this.boundaries = boundaries;
+        this.organisation = organisation;
+        this.departments = departments;
+        this.accounts = accounts;
+        this.forces = forces;
+        this.residents = residents;
+    }
 
-	/** Loads the district unless the database already holds accounts or regions. Returns whether it did. */
-	@Transactional
-	public boolean loadIfEmpty() {
-		if (accounts.anyOpen() || regions.anyImported()) {
-			return false;
-		}
-		load();
-		return true;
-	}
+    /** Loads the district unless the database already holds accounts or regions. Returns whether it did. */
+    @Transactional
+    public boolean loadIfEmpty() {
+        if (accounts.anyOpen() || regions.anyImported()) {
+            return false;
+        }
+        load();
+        return true;
+    }
 
-	private void load() {
-		long started = System.nanoTime();
-		Random random = new Random(SEED);
-		ChineseNames names = new ChineseNames(random);
-		List<RegionView> communities = regions.importUrbanCommunities();
-		Map<RegionView, List<GridShape>> grids = boundaries.register(communities, new DemoGeometry(random));
-		List<GridShape> allGrids = grids.values().stream().flatMap(List::stream).toList();
-		List<NewPartyOrganisation> parties = organisation.formPartyOrganisations(grids);
-		List<NewMember> members = organisation.assignMembers(allGrids, names, random);
-		organisation.openStations(grids, parties);
-		departments.register();
-		accounts.open(communities, grids);
-		departments.placeDemoStaff();
-		new DemoForces(forces, random, names).register(communities, grids, members, departments.codes());
-		int registered = residents.register(new DemoResidents(random, names).forGrids(allGrids, 2)).size();
-		log.info("Registered {} demo residents", registered);
-		log.info("Loaded the demo district {}: {} communities, {} grids, {} party organisations in {} ms", DISTRICT,
-				communities.size(), allGrids.size(), parties.size(), (System.nanoTime() - started) / 1_000_000);
-	}
+    private void load() {
+        long started = System.nanoTime();
+        Random random = new Random(SEED);
+        ChineseNames names = new ChineseNames(random);
+        List<RegionView> communities = regions.importUrbanCommunities();
+        Map<RegionView, List<GridShape>> grids = boundaries.register(communities, new DemoGeometry(random));
+        List<GridShape> allGrids = grids.values().stream().flatMap(List::stream).toList();
+        List<NewPartyOrganisation> parties = organisation.formPartyOrganisations(grids);
+        List<NewMember> members = organisation.assignMembers(allGrids, names, random);
+        organisation.openStations(grids, parties);
+        departments.register();
+        accounts.open(communities, grids);
+        departments.placeDemoStaff();
+        new DemoForces(forces, random, names).register(communities, grids, members, departments.codes());
+        int registered = residents
+                .register(new DemoResidents(random, names).forGrids(allGrids, 2))
+                .size();
+        log.info("Registered {} demo residents", registered);
+        log.info(
+                "Loaded the demo district {}: {} communities, {} grids, {} party organisations in {} ms",
+                DISTRICT,
+                communities.size(),
+                allGrids.size(),
+                parties.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
 }

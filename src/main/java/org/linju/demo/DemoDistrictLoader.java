@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "linju.demo.enabled", havingValue = "true")
 class DemoDistrictLoader implements ApplicationRunner {
 
-	private final DemoDistrict district;
+    private final DemoDistrict district;
 
-	DemoDistrictLoader(DemoDistrict district) {
-		this.district = district;
-	}
+    DemoDistrictLoader(DemoDistrict district) {
+        this.district = district;
+    }
 
-	@Override
-	public void run(ApplicationArguments args) {
-		district.loadIfEmpty();
-	}
+    @Override
+    public void run(ApplicationArguments args) {
+        district.loadIfEmpty();
+    }
 }

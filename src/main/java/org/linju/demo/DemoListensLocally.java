@@ -15,16 +15,16 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "linju.demo.enabled", havingValue = "true")
 class DemoListensLocally implements WebServerFactoryCustomizer<ConfigurableWebServerFactory> {
 
-	private final String configuredAddress;
+    private final String configuredAddress;
 
-	DemoListensLocally(@Value("${server.address:}") String configuredAddress) {
-		this.configuredAddress = configuredAddress;
-	}
+    DemoListensLocally(@Value("${server.address:}") String configuredAddress) {
+        this.configuredAddress = configuredAddress;
+    }
 
-	@Override
-	public void customize(ConfigurableWebServerFactory factory) {
-		if (configuredAddress.isBlank()) {
-			factory.setAddress(InetAddress.getLoopbackAddress());
-		}
-	}
+    @Override
+    public void customize(ConfigurableWebServerFactory factory) {
+        if (configuredAddress.isBlank()) {
+            factory.setAddress(InetAddress.getLoopbackAddress());
+        }
+    }
 }

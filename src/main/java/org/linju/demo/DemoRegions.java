@@ -19,57 +19,56 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoRegions {
 
-	static final int URBAN_COMMUNITIES = 28;
+    static final int URBAN_COMMUNITIES = 28;
 
-	private final RegionImport regionImport;
-	private final Regions regions;
+    private final RegionImport regionImport;
+    private final Regions regions;
 
-	DemoRegions(RegionImport regionImport, Regions regions) {
-		this.regionImport = regionImport;
-		this.regions = regions;
-	}
+    DemoRegions(RegionImport regionImport, Regions regions) {
+        this.regionImport = regionImport;
+        this.regions = regions;
+    }
 
-	/** Whether the database already holds a district. */
-	boolean anyImported() {
-		return !regions.districts(GridScope.unrestricted()).isEmpty();
-	}
+    /** Whether the database already holds a district. */
+    boolean anyImported() {
+        return !regions.districts(GridScope.unrestricted()).isEmpty();
+    }
 
-	/** Imports the district's streets and villages, then picks the urban communities. */
-	List<RegionView> importUrbanCommunities() {
-		importRegions();
-		return urbanCommunities();
-	}
+    /** Imports the district's streets and villages, then picks the urban communities. */
+    List<RegionView> importUrbanCommunities() {
+        importRegions();
+        return urbanCommunities();
+    }
 
-	private void importRegions() {
-		try (Reader streets = DemoResources.open("regions/511703/streets.csv");
-				Reader villages = DemoResources.open("regions/511703/villages.csv")) {
-			regionImport.importCounty(DemoDistrict.DISTRICT, "达川区", streets, villages);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
+    private void importRegions() {
+        try (Reader streets = DemoResources.open("regions/511703/streets.csv");
+                Reader villages = DemoResources.open("regions/511703/villages.csv")) {
+            regionImport.importCounty(DemoDistrict.DISTRICT, "达川区", streets, villages);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-	/** Communities (社区) of the street offices (街道), taken round-robin across streets until there are 28. */
-	private List<RegionView> urbanCommunities() {
-		List<Deque<RegionView>> byStreet = new ArrayList<>();
-		for (RegionView street : regions.children(RegionCode.of(DemoDistrict.DISTRICT), GridScope.unrestricted())) {
-			if (street.name().endsWith("街道")) {
-				byStreet.add(new ArrayDeque<>(regions.children(RegionCode.of(street.code()), GridScope.unrestricted())
-					.stream()
-					.filter(community -> community.name().endsWith("社区"))
-					.toList()));
-			}
-		}
-		List<RegionView> chosen = new ArrayList<>();
-		while (chosen.size() < URBAN_COMMUNITIES && byStreet.stream().anyMatch(queue -> !queue.isEmpty())) {
-			for (Deque<RegionView> queue : byStreet) {
-				if (!queue.isEmpty() && chosen.size() < URBAN_COMMUNITIES) {
-					chosen.add(queue.poll());
-				}
-			}
-		}
-		chosen.sort(Comparator.comparing(RegionView::code));
-		return chosen;
-	}
+    /** Communities (社区) of the street offices (街道), taken round-robin across streets until there are 28. */
+    private List<RegionView> urbanCommunities() {
+        List<Deque<RegionView>> byStreet = new ArrayList<>();
+        for (RegionView street : regions.children(RegionCode.of(DemoDistrict.DISTRICT), GridScope.unrestricted())) {
+            if (street.name().endsWith("街道")) {
+                byStreet.add(new ArrayDeque<>(
+                        regions.children(RegionCode.of(street.code()), GridScope.unrestricted()).stream()
+                                .filter(community -> community.name().endsWith("社区"))
+                                .toList()));
+            }
+        }
+        List<RegionView> chosen = new ArrayList<>();
+        while (chosen.size() < URBAN_COMMUNITIES && byStreet.stream().anyMatch(queue -> !queue.isEmpty())) {
+            for (Deque<RegionView> queue : byStreet) {
+                if (!queue.isEmpty() && chosen.size() < URBAN_COMMUNITIES) {
+                    chosen.add(queue.poll());
+                }
+            }
+        }
+        chosen.sort(Comparator.comparing(RegionView::code));
+        return chosen;
+    }
 }

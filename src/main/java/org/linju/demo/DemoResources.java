@@ -9,10 +9,9 @@ import org.springframework.core.io.ClassPathResource;
 /** The demo's data files on the class path, read as UTF-8. */
 final class DemoResources {
 
-	private DemoResources() {
-	}
+    private DemoResources() {}
 
-	static Reader open(String path) throws IOException {
-		return new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8);
-	}
+    static Reader open(String path) throws IOException {
+        return new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8);
+    }
 }

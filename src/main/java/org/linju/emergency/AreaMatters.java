@@ -12,10 +12,16 @@ import org.linju.identity.GridScope;
  */
 public interface AreaMatters {
 
-	/** A matter on the board. */
-	record Line(UUID id, String trackingCode, String categoryName, String gridCode, String stage, @Nullable String colour,
-			Instant reportedAt, @Nullable Instant resolveDue) {
-	}
+    /** A matter on the board. */
+    record Line(
+            UUID id,
+            String trackingCode,
+            String categoryName,
+            String gridCode,
+            String stage,
+            @Nullable String colour,
+            Instant reportedAt,
+            @Nullable Instant resolveDue) {}
 
-	List<Line> reportedIn(List<String> areaCodes, Instant since, GridScope scope);
+    List<Line> reportedIn(List<String> areaCodes, Instant since, GridScope scope);
 }

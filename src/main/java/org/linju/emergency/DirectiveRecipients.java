@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DirectiveRecipients {
 
-	private static final String FAN_OUT = """
+    private static final String FAN_OUT = """
 			insert into directive_recipient (directive_id, member_id, grid_code, community_code, state, sent_at,
 			                                 unreachable_at, note)
 			select :directive, m.id, m.grid_code, m.community_code, case when m.available then 'SENT' else 'UNREACHABLE' end,
@@ -34,11 +34,11 @@ class DirectiveRecipients {
 			on conflict do nothing
 			""";
 
-	/**
-	 * Sends the directive to the B of each of {@code holders}' duties inside the directive's target area (grid roles
-	 * and community committee seats), unless B already has it.
-	 */
-	private static final String TO_BACKUPS = """
+    /**
+     * Sends the directive to the B of each of {@code holders}' duties inside the directive's target area (grid roles
+     * and community committee seats), unless B already has it.
+     */
+    private static final String TO_BACKUPS = """
 			with target as (select unnest(target_codes) as code from directive where id = :directive),
 			duties as (
 			    select d.holder_id, d.backup_id from grid_duty d
@@ -58,93 +58,113 @@ class DirectiveRecipients {
 			returning member_id
 			""";
 
-	private static final String SENT_USERNAMES = """
+    private static final String SENT_USERNAMES = """
 			select m.account_username from directive_recipient r join force_member m on m.id = r.member_id
 			where r.directive_id = :directive and m.account_username is not null and r.state = 'SENT'
 			""";
 
-	private static final String REMINDED_USERNAMES = """
+    private static final String REMINDED_USERNAMES = """
 			select m.account_username from directive_recipient r join force_member m on m.id = r.member_id
 			where r.directive_id = :directive and m.account_username is not null
 			  and r.reminded_at is not null and r.state in ('SENT', 'READ')
 			""";
 
-	private static final String BACKUP_USERNAMES = """
+    private static final String BACKUP_USERNAMES = """
 			select m.account_username from directive_recipient r join force_member m on m.id = r.member_id
 			where r.directive_id = :directive and m.account_username is not null
 			  and r.backup_for = any (cast(:holders as uuid[]))
 			""";
 
-	private final JdbcClient jdbc;
-	private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-	DirectiveRecipients(JdbcClient jdbc, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.events = events;
-	}
+    DirectiveRecipients(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
 
-	/** Sends the directive to everyone it names in {@code area}, those unavailable as unreachable; how many. */
-	int fanOut(UUID directive, List<String> area, Set<GovernanceRole> roles, Set<ForceKind> kinds, Instant now) {
-		String[] patterns = area.stream().map(code -> code + "%").toArray(String[]::new);
-		return jdbc.sql(FAN_OUT)
-			.param("directive", directive).param("now", utc(now)).param("targets", patterns)
-			.param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
-			.param("roles", roles.stream().map(Enum::name).toArray(String[]::new))
-			.update();
-	}
+    /** Sends the directive to everyone it names in {@code area}, those unavailable as unreachable; how many. */
+    int fanOut(UUID directive, List<String> area, Set<GovernanceRole> roles, Set<ForceKind> kinds, Instant now) {
+        String[] patterns = area.stream().map(code -> code + "%").toArray(String[]::new);
+        return jdbc.sql(FAN_OUT)
+                .param("directive", directive)
+                .param("now", utc(now))
+                .param("targets", patterns)
+                .param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
+                .param("roles", roles.stream().map(Enum::name).toArray(String[]::new))
+                .update();
+    }
 
-	/** The recipients of the directive who are unreachable. */
-	UUID[] unreachable(UUID directive) {
-		return jdbc.sql("select member_id from directive_recipient where directive_id = ? and state = 'UNREACHABLE'")
-			.param(directive).query(UUID.class).list().toArray(UUID[]::new);
-	}
+    /** The recipients of the directive who are unreachable. */
+    UUID[] unreachable(UUID directive) {
+        return jdbc.sql("select member_id from directive_recipient where directive_id = ? and state = 'UNREACHABLE'")
+                .param(directive)
+                .query(UUID.class)
+                .list()
+                .toArray(UUID[]::new);
+    }
 
-	/** Sends the directive to the backups of {@code holders}' duties in its target area; the backups it reached. */
-	List<UUID> toBackups(UUID directive, UUID[] holders, Instant now) {
-		if (holders.length == 0) {
-			return List.of();
-		}
-		return jdbc.sql(TO_BACKUPS).param("directive", directive).param("now", utc(now)).param("holders", holders)
-			.query(UUID.class).list();
-	}
+    /** Sends the directive to the backups of {@code holders}' duties in its target area; the backups it reached. */
+    List<UUID> toBackups(UUID directive, UUID[] holders, Instant now) {
+        if (holders.length == 0) {
+            return List.of();
+        }
+        return jdbc.sql(TO_BACKUPS)
+                .param("directive", directive)
+                .param("now", utc(now))
+                .param("holders", holders)
+                .query(UUID.class)
+                .list();
+    }
 
-	/** Tells the recipients it was sent to (not those unreachable) that it came. */
-	void announceSent(Emergency emergency, UUID directive, String text) {
-		publish(emergency, directive, text, usernames(jdbc.sql(SENT_USERNAMES), directive), false);
-	}
+    /** Tells the recipients it was sent to (not those unreachable) that it came. */
+    void announceSent(Emergency emergency, UUID directive, String text) {
+        publish(emergency, directive, text, usernames(jdbc.sql(SENT_USERNAMES), directive), false);
+    }
 
-	/** Reminds the recipients who were reminded and have not acknowledged. */
-	void remindPending(Emergency emergency, UUID directive, String text) {
-		publish(emergency, directive, text, usernames(jdbc.sql(REMINDED_USERNAMES), directive), true);
-	}
+    /** Reminds the recipients who were reminded and have not acknowledged. */
+    void remindPending(Emergency emergency, UUID directive, String text) {
+        publish(emergency, directive, text, usernames(jdbc.sql(REMINDED_USERNAMES), directive), true);
+    }
 
-	/** Tells the backups of {@code holders} that the directive now came to them. */
-	void announceToBackupsOf(Emergency emergency, UUID directive, String text, UUID... holders) {
-		publish(emergency, directive, text, usernames(jdbc.sql(BACKUP_USERNAMES).param("holders", holders), directive),
-				false);
-	}
+    /** Tells the backups of {@code holders} that the directive now came to them. */
+    void announceToBackupsOf(Emergency emergency, UUID directive, String text, UUID... holders) {
+        publish(
+                emergency,
+                directive,
+                text,
+                usernames(jdbc.sql(BACKUP_USERNAMES).param("holders", holders), directive),
+                false);
+    }
 
-	/** The emergency the directive was given in; out of scope if there is no such directive. */
-	UUID emergencyOf(UUID directive) {
-		return jdbc.sql("select emergency_id from directive where id = ?").param(directive).query(UUID.class).optional()
-			.orElseThrow(() -> new OutOfScope("directive"));
-	}
+    /** The emergency the directive was given in; out of scope if there is no such directive. */
+    UUID emergencyOf(UUID directive) {
+        return jdbc.sql("select emergency_id from directive where id = ?")
+                .param(directive)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new OutOfScope("directive"));
+    }
 
-	String textOf(UUID directive) {
-		return jdbc.sql("select text from directive where id = ?").param(directive).query(String.class).single();
-	}
+    String textOf(UUID directive) {
+        return jdbc.sql("select text from directive where id = ?")
+                .param(directive)
+                .query(String.class)
+                .single();
+    }
 
-	private static List<String> usernames(JdbcClient.StatementSpec query, UUID directive) {
-		return query.param("directive", directive).query(String.class).list();
-	}
+    private static List<String> usernames(JdbcClient.StatementSpec query, UUID directive) {
+        return query.param("directive", directive).query(String.class).list();
+    }
 
-	private void publish(Emergency emergency, UUID directive, String text, List<String> usernames, boolean reminder) {
-		if (!usernames.isEmpty()) {
-			events.publishEvent(new DirectiveSent(emergency.id(), directive, emergency.title() + "：" + text, usernames, reminder));
-		}
-	}
+    private void publish(Emergency emergency, UUID directive, String text, List<String> usernames, boolean reminder) {
+        if (!usernames.isEmpty()) {
+            events.publishEvent(
+                    new DirectiveSent(emergency.id(), directive, emergency.title() + "：" + text, usernames, reminder));
+        }
+    }
 
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
 }

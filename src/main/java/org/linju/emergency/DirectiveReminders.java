@@ -20,57 +20,59 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DirectiveReminders {
 
-	private record Overdue(UUID directive, UUID member) {
-	}
+    private record Overdue(UUID directive, UUID member) {}
 
-	private final JdbcClient jdbc;
-	private final DirectiveRecipients recipients;
-	private final Emergencies emergencies;
-	private final Forces forces;
-	private final Clock clock;
+    private final JdbcClient jdbc;
+    private final DirectiveRecipients recipients;
+    private final Emergencies emergencies;
+    private final Forces forces;
+    private final Clock clock;
 
-	DirectiveReminders(JdbcClient jdbc, DirectiveRecipients recipients, Emergencies emergencies, Forces forces,
-			Clock clock) {
-		this.jdbc = jdbc;
-		this.recipients = recipients;
-		this.emergencies = emergencies;
-		this.forces = forces;
-		this.clock = clock;
-	}
+    DirectiveReminders(
+            JdbcClient jdbc, DirectiveRecipients recipients, Emergencies emergencies, Forces forces, Clock clock) {
+        this.jdbc = jdbc;
+        this.recipients = recipients;
+        this.emergencies = emergencies;
+        this.forces = forces;
+        this.clock = clock;
+    }
 
-	/** Reminds everyone overdue in active emergencies, once each; how many were reminded. */
-	@Scheduled(fixedDelayString = "${linju.emergency.reminder-interval:30s}", initialDelayString = "20s")
-	@Transactional
-	public int remindOverdue() {
-		Instant now = clock.instant();
-		List<Overdue> overdue = jdbc.sql("""
+    /** Reminds everyone overdue in active emergencies, once each; how many were reminded. */
+    @Scheduled(fixedDelayString = "${linju.emergency.reminder-interval:30s}", initialDelayString = "20s")
+    @Transactional
+    public int remindOverdue() {
+        Instant now = clock.instant();
+        List<Overdue> overdue = jdbc.sql("""
 				update directive_recipient r set reminded_at = :now
 				from directive d join emergency e on e.id = d.emergency_id
 				where d.id = r.directive_id and e.lifted_at is null and r.state in ('SENT', 'READ') and r.reminded_at is null
 				  and r.sent_at + make_interval(mins => d.ack_minutes) < :now
 				returning r.directive_id, r.member_id
-				""").param("now", utc(now))
-			.query((rs, row) -> new Overdue(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
-			.list();
-		overdue.stream().collect(Collectors.groupingBy(Overdue::directive)).forEach((directive, rows) ->
-				remind(directive, rows.stream().map(Overdue::member).toArray(UUID[]::new), now));
-		return overdue.size();
-	}
+				""")
+                .param("now", utc(now))
+                .query((rs, row) -> new Overdue(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .list();
+        overdue.stream()
+                .collect(Collectors.groupingBy(Overdue::directive))
+                .forEach((directive, rows) ->
+                        remind(directive, rows.stream().map(Overdue::member).toArray(UUID[]::new), now));
+        return overdue.size();
+    }
 
-	private void remind(UUID directive, UUID[] members, Instant now) {
-		for (UUID member : members) {
-			if (!forces.backupsOf(member).isEmpty()) {
-				forces.markUnreachable(member, "应急指令超时未确认");
-			}
-		}
-		recipients.toBackups(directive, members, now);
-		Emergency emergency = emergencies.find(recipients.emergencyOf(directive));
-		emergencies.log(emergency.id(), "system", "reminded", members.length + " · " + recipients.textOf(directive));
-		recipients.remindPending(emergency, directive, recipients.textOf(directive));
-		recipients.announceToBackupsOf(emergency, directive, recipients.textOf(directive), members);
-	}
+    private void remind(UUID directive, UUID[] members, Instant now) {
+        for (UUID member : members) {
+            if (!forces.backupsOf(member).isEmpty()) {
+                forces.markUnreachable(member, "应急指令超时未确认");
+            }
+        }
+        recipients.toBackups(directive, members, now);
+        Emergency emergency = emergencies.find(recipients.emergencyOf(directive));
+        emergencies.log(emergency.id(), "system", "reminded", members.length + " · " + recipients.textOf(directive));
+        recipients.remindPending(emergency, directive, recipients.textOf(directive));
+        recipients.announceToBackupsOf(emergency, directive, recipients.textOf(directive), members);
+    }
 
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
 }

@@ -4,5 +4,5 @@ import java.util.List;
 import java.util.UUID;
 
 /** A directive reached people with a Linju sign-in ({@code usernames}); {@code reminder} when they are reminded. */
-public record DirectiveSent(UUID emergencyId, UUID directiveId, String title, List<String> usernames, boolean reminder) {
-}
+public record DirectiveSent(
+        UUID emergencyId, UUID directiveId, String title, List<String> usernames, boolean reminder) {}

@@ -32,135 +32,171 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Directives {
 
-	/** Staff who may mark a person unavailable or acknowledged by phone from the board. */
-	static final Set<Role> COORDINATORS = EnumSet.of(Role.DISTRICT_ADMIN, Role.LIAISON_LEADER,
-			Role.COMMUNITY_SECRETARY, Role.GRID_LEADER, Role.STREET_STAFF);
+    /** Staff who may mark a person unavailable or acknowledged by phone from the board. */
+    static final Set<Role> COORDINATORS = EnumSet.of(
+            Role.DISTRICT_ADMIN, Role.LIAISON_LEADER, Role.COMMUNITY_SECRETARY, Role.GRID_LEADER, Role.STREET_STAFF);
 
-	private final JdbcClient jdbc;
-	private final Emergencies emergencies;
-	private final DirectiveRecipients recipients;
-	private final Forces forces;
-	private final Clock clock;
+    private final JdbcClient jdbc;
+    private final Emergencies emergencies;
+    private final DirectiveRecipients recipients;
+    private final Forces forces;
+    private final Clock clock;
 
-	Directives(JdbcClient jdbc, Emergencies emergencies, DirectiveRecipients recipients, Forces forces, Clock clock) {
-		this.jdbc = jdbc;
-		this.emergencies = emergencies;
-		this.recipients = recipients;
-		this.forces = forces;
-		this.clock = clock;
-	}
+    Directives(JdbcClient jdbc, Emergencies emergencies, DirectiveRecipients recipients, Forces forces, Clock clock) {
+        this.jdbc = jdbc;
+        this.emergencies = emergencies;
+        this.recipients = recipients;
+        this.forces = forces;
+        this.clock = clock;
+    }
 
-	/** Issues a directive and fans it out to its recipients (and the backups of those unavailable); returns its id. */
-	@Transactional
-	public UUID issue(CurrentUser by, UUID emergencyId, String text, List<String> targets, Set<GovernanceRole> roles,
-			Set<ForceKind> kinds, int ackMinutes) {
-		Emergency emergency = emergencies.visible(by, emergencyId);
-		if (!Emergencies.COMMANDERS.contains(by.role())) {
-			throw new OutOfScope("directive");
-		}
-		if (!emergencies.lockActive(emergencyId)) {
-			throw new EmergencyRefused("emergency.notActive");
-		}
-		if (text.isBlank() || text.length() > 1000 || (roles.isEmpty() && kinds.isEmpty()) || ackMinutes < 1
-				|| ackMinutes > 1440) {
-			throw new EmergencyRefused("directive.incomplete");
-		}
-		List<String> area = area(by, emergency, targets);
-		UUID id = UUID.randomUUID();
-		Instant now = clock.instant();
-		jdbc.sql("""
+    /** Issues a directive and fans it out to its recipients (and the backups of those unavailable); returns its id. */
+    @Transactional
+    public UUID issue(
+            CurrentUser by,
+            UUID emergencyId,
+            String text,
+            List<String> targets,
+            Set<GovernanceRole> roles,
+            Set<ForceKind> kinds,
+            int ackMinutes) {
+        Emergency emergency = emergencies.visible(by, emergencyId);
+        if (!Emergencies.COMMANDERS.contains(by.role())) {
+            throw new OutOfScope("directive");
+        }
+        if (!emergencies.lockActive(emergencyId)) {
+            throw new EmergencyRefused("emergency.notActive");
+        }
+        if (text.isBlank()
+                || text.length() > 1000
+                || (roles.isEmpty() && kinds.isEmpty())
+                || ackMinutes < 1
+                || ackMinutes > 1440) {
+            throw new EmergencyRefused("directive.incomplete");
+        }
+        List<String> area = area(by, emergency, targets);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        jdbc.sql("""
 				insert into directive (id, emergency_id, text, target_codes, roles, kinds, ack_minutes, issued_by, issued_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""").params(id, emergencyId, text.strip(), area.toArray(String[]::new),
-				roles.stream().map(Enum::name).toArray(String[]::new), kinds.stream().map(Enum::name).toArray(String[]::new),
-				ackMinutes, by.getUsername(), utc(now)).update();
-		int reached = recipients.fanOut(id, area, roles, kinds, now);
-		int backups = recipients.toBackups(id, recipients.unreachable(id), now).size();
-		emergencies.log(emergencyId, by.getUsername(), "directive", reached + backups + " · " + text.strip());
-		recipients.announceSent(emergency, id, text.strip());
-		return id;
-	}
+				""")
+                .params(
+                        id,
+                        emergencyId,
+                        text.strip(),
+                        area.toArray(String[]::new),
+                        roles.stream().map(Enum::name).toArray(String[]::new),
+                        kinds.stream().map(Enum::name).toArray(String[]::new),
+                        ackMinutes,
+                        by.getUsername(),
+                        utc(now))
+                .update();
+        int reached = recipients.fanOut(id, area, roles, kinds, now);
+        int backups = recipients.toBackups(id, recipients.unreachable(id), now).size();
+        emergencies.log(emergencyId, by.getUsername(), "directive", reached + backups + " · " + text.strip());
+        recipients.announceSent(emergency, id, text.strip());
+        return id;
+    }
 
-	/** The recipient acknowledges (确认收到). */
-	@Transactional
-	public void acknowledge(CurrentUser user, UUID directiveId) {
-		List<UUID> members = forces.membershipsOf(user.getUsername());
-		UUID member = jdbc.sql("select member_id from directive_recipient where directive_id = ? and member_id = any (?) limit 1")
-			.params(directiveId, members.toArray(UUID[]::new)).query(UUID.class).optional()
-			.orElseThrow(() -> new OutOfScope("directive"));
-		acknowledge(directiveId, member, user.getUsername(), null);
-	}
+    /** The recipient acknowledges (确认收到). */
+    @Transactional
+    public void acknowledge(CurrentUser user, UUID directiveId) {
+        List<UUID> members = forces.membershipsOf(user.getUsername());
+        UUID member = jdbc.sql(
+                        "select member_id from directive_recipient where directive_id = ? and member_id = any (?) limit 1")
+                .params(directiveId, members.toArray(UUID[]::new))
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new OutOfScope("directive"));
+        acknowledge(directiveId, member, user.getUsername(), null);
+    }
 
-	/** A coordinator records an acknowledgement given by phone. */
-	@Transactional
-	public void acknowledgeFor(CurrentUser by, UUID directiveId, UUID memberId) {
-		coordinatorFor(by, directiveId, memberId);
-		acknowledge(directiveId, memberId, by.getUsername(), "by " + by.getUsername());
-	}
+    /** A coordinator records an acknowledgement given by phone. */
+    @Transactional
+    public void acknowledgeFor(CurrentUser by, UUID directiveId, UUID memberId) {
+        coordinatorFor(by, directiveId, memberId);
+        acknowledge(directiveId, memberId, by.getUsername(), "by " + by.getUsername());
+    }
 
-	/** Marks a recipient unavailable: their pending directives in active emergencies go to their B at once. */
-	@Transactional
-	public List<UUID> markUnavailable(CurrentUser by, UUID directiveId, UUID memberId, String reason) {
-		UUID emergencyId = coordinatorFor(by, directiveId, memberId);
-		if (reason.isBlank() || reason.length() > 200) {
-			throw new EmergencyRefused("directive.reasonMissing");
-		}
-		forces.markUnavailable(by, memberId, reason);
-		Instant now = clock.instant();
-		List<UUID> pending = jdbc.sql("""
+    /** Marks a recipient unavailable: their pending directives in active emergencies go to their B at once. */
+    @Transactional
+    public List<UUID> markUnavailable(CurrentUser by, UUID directiveId, UUID memberId, String reason) {
+        UUID emergencyId = coordinatorFor(by, directiveId, memberId);
+        if (reason.isBlank() || reason.length() > 200) {
+            throw new EmergencyRefused("directive.reasonMissing");
+        }
+        forces.markUnavailable(by, memberId, reason);
+        Instant now = clock.instant();
+        List<UUID> pending = jdbc.sql("""
 				update directive_recipient set state = 'UNREACHABLE', unreachable_at = ?, note = ?
 				where member_id = ? and state in ('SENT', 'READ')
 				  and directive_id in (select d.id from directive d join emergency e on e.id = d.emergency_id
 				                       where e.lifted_at is null)
 				returning directive_id
-				""").params(utc(now), reason.strip(), memberId).query(UUID.class).list();
-		List<UUID> reachedBackups = new ArrayList<>();
-		for (UUID directive : pending) {
-			reachedBackups.addAll(recipients.toBackups(directive, new UUID[] { memberId }, now));
-			recipients.announceToBackupsOf(emergencies.find(recipients.emergencyOf(directive)), directive,
-					recipients.textOf(directive), memberId);
-		}
-		emergencies.log(emergencyId, by.getUsername(), "unavailable",
-				forces.member(memberId).map(ForceMember::name).orElse("?") + " · " + reason.strip());
-		return reachedBackups;
-	}
+				""")
+                .params(utc(now), reason.strip(), memberId)
+                .query(UUID.class)
+                .list();
+        List<UUID> reachedBackups = new ArrayList<>();
+        for (UUID directive : pending) {
+            reachedBackups.addAll(recipients.toBackups(directive, new UUID[] {memberId}, now));
+            recipients.announceToBackupsOf(
+                    emergencies.find(recipients.emergencyOf(directive)),
+                    directive,
+                    recipients.textOf(directive),
+                    memberId);
+        }
+        emergencies.log(
+                emergencyId,
+                by.getUsername(),
+                "unavailable",
+                forces.member(memberId).map(ForceMember::name).orElse("?") + " · " + reason.strip());
+        return reachedBackups;
+    }
 
-	/** The target area: {@code targets}, or the emergency's whole area; each code inside it and the issuer's scope. */
-	private static List<String> area(CurrentUser by, Emergency emergency, List<String> targets) {
-		List<String> area = targets.isEmpty() ? emergency.areaCodes() : targets;
-		for (String code : area) {
-			boolean inside = RegionCode.isValid(code) && emergency.areaCodes().stream().anyMatch(code::startsWith);
-			if (!inside || !by.scope().covers(RegionCode.of(code))) {
-				throw new EmergencyRefused("directive.outsideArea");
-			}
-		}
-		return area;
-	}
+    /** The target area: {@code targets}, or the emergency's whole area; each code inside it and the issuer's scope. */
+    private static List<String> area(CurrentUser by, Emergency emergency, List<String> targets) {
+        List<String> area = targets.isEmpty() ? emergency.areaCodes() : targets;
+        for (String code : area) {
+            boolean inside =
+                    RegionCode.isValid(code) && emergency.areaCodes().stream().anyMatch(code::startsWith);
+            if (!inside || !by.scope().covers(RegionCode.of(code))) {
+                throw new EmergencyRefused("directive.outsideArea");
+            }
+        }
+        return area;
+    }
 
-	private void acknowledge(UUID directiveId, UUID memberId, String actor, @Nullable String note) {
-		int changed = jdbc.sql("""
+    private void acknowledge(UUID directiveId, UUID memberId, String actor, @Nullable String note) {
+        int changed = jdbc.sql("""
 				update directive_recipient set state = 'ACKNOWLEDGED', acknowledged_at = ?, note = coalesce(?, note)
 				where directive_id = ? and member_id = ? and state in ('SENT', 'READ')
-				""").params(utc(clock.instant()), note, directiveId, memberId).update();
-		if (changed != 1) {
-			throw new EmergencyRefused("directive.notPending");
-		}
-		emergencies.log(recipients.emergencyOf(directiveId), actor, "acknowledged",
-				forces.member(memberId).map(ForceMember::name).orElse("?"));
-	}
+				""")
+                .params(utc(clock.instant()), note, directiveId, memberId)
+                .update();
+        if (changed != 1) {
+            throw new EmergencyRefused("directive.notPending");
+        }
+        emergencies.log(
+                recipients.emergencyOf(directiveId),
+                actor,
+                "acknowledged",
+                forces.member(memberId).map(ForceMember::name).orElse("?"));
+    }
 
-	private UUID coordinatorFor(CurrentUser by, UUID directiveId, UUID memberId) {
-		UUID emergencyId = recipients.emergencyOf(directiveId);
-		emergencies.visible(by, emergencyId);
-		ForceMember member = forces.member(memberId).orElseThrow(() -> new OutOfScope("directive"));
-		String node = member.gridCode() == null ? member.communityCode() : member.gridCode();
-		if (!COORDINATORS.contains(by.role()) || !by.scope().covers(RegionCode.of(node))) {
-			throw new OutOfScope("directive");
-		}
-		return emergencyId;
-	}
+    private UUID coordinatorFor(CurrentUser by, UUID directiveId, UUID memberId) {
+        UUID emergencyId = recipients.emergencyOf(directiveId);
+        emergencies.visible(by, emergencyId);
+        ForceMember member = forces.member(memberId).orElseThrow(() -> new OutOfScope("directive"));
+        String node = member.gridCode() == null ? member.communityCode() : member.gridCode();
+        if (!COORDINATORS.contains(by.role()) || !by.scope().covers(RegionCode.of(node))) {
+            throw new OutOfScope("directive");
+        }
+        return emergencyId;
+    }
 
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
 }

@@ -27,142 +27,191 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Emergencies {
 
-	/** One line of the emergency log. */
-	public record LogEntry(Instant at, String actor, String what, @Nullable String detail) {
-	}
+    /** One line of the emergency log. */
+    public record LogEntry(
+            Instant at, String actor, String what, @Nullable String detail) {}
 
-	static final Set<Role> COMMANDERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.LIAISON_LEADER);
+    static final Set<Role> COMMANDERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.LIAISON_LEADER);
 
-	private final JdbcClient jdbc;
-	private final Clock clock;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
-	Emergencies(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
+    Emergencies(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
 
-	@Transactional
-	public Emergency declare(CurrentUser by, String title, EmergencyKind kind, EmergencyLevel level, List<String> areaCodes) {
-		if (!COMMANDERS.contains(by.role())) {
-			throw new OutOfScope("emergency");
-		}
-		List<String> areas = areaCodes.stream().map(String::strip).filter(code -> !code.isEmpty()).distinct().toList();
-		if (title.isBlank() || title.length() > 200) {
-			throw new EmergencyRefused("emergency.badTitle");
-		}
-		if (areas.isEmpty() || areas.stream().anyMatch(code -> !RegionCode.isValid(code) || code.length() > 12)) {
-			throw new EmergencyRefused("emergency.badArea");
-		}
-		if (areas.stream().anyMatch(code -> !by.scope().covers(RegionCode.of(code)))) {
-			throw new OutOfScope("emergency area");
-		}
-		jdbc.sql("select pg_advisory_xact_lock(hashtext('linju.emergency.declare'))").query().listOfRows();
-		if (!activeIn(areas).isEmpty()) {
-			throw new EmergencyRefused("emergency.alreadyActive");
-		}
-		UUID id = UUID.randomUUID();
-		Instant now = clock.instant();
-		jdbc.sql("""
+    @Transactional
+    public Emergency declare(
+            CurrentUser by, String title, EmergencyKind kind, EmergencyLevel level, List<String> areaCodes) {
+        if (!COMMANDERS.contains(by.role())) {
+            throw new OutOfScope("emergency");
+        }
+        List<String> areas = areaCodes.stream()
+                .map(String::strip)
+                .filter(code -> !code.isEmpty())
+                .distinct()
+                .toList();
+        if (title.isBlank() || title.length() > 200) {
+            throw new EmergencyRefused("emergency.badTitle");
+        }
+        if (areas.isEmpty() || areas.stream().anyMatch(code -> !RegionCode.isValid(code) || code.length() > 12)) {
+            throw new EmergencyRefused("emergency.badArea");
+        }
+        if (areas.stream().anyMatch(code -> !by.scope().covers(RegionCode.of(code)))) {
+            throw new OutOfScope("emergency area");
+        }
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('linju.emergency.declare'))")
+                .query()
+                .listOfRows();
+        if (!activeIn(areas).isEmpty()) {
+            throw new EmergencyRefused("emergency.alreadyActive");
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        jdbc.sql("""
 				insert into emergency (id, title, kind, level, area_codes, declared_by, declared_at)
 				values (?, ?, ?, ?, ?, ?, ?)
-				""").params(id, title.strip(), kind.name(), level.name(), areas.toArray(String[]::new), by.getUsername(),
-				now.atOffset(ZoneOffset.UTC)).update();
-		log(id, by.getUsername(), "declared", kind + " " + level + " " + String.join(",", areas));
-		return find(id);
-	}
+				""")
+                .params(
+                        id,
+                        title.strip(),
+                        kind.name(),
+                        level.name(),
+                        areas.toArray(String[]::new),
+                        by.getUsername(),
+                        now.atOffset(ZoneOffset.UTC))
+                .update();
+        log(id, by.getUsername(), "declared", kind + " " + level + " " + String.join(",", areas));
+        return find(id);
+    }
 
-	@Transactional
-	public Emergency lift(CurrentUser by, UUID id, @Nullable String summary) {
-		Emergency emergency = visible(by, id);
-		if (!COMMANDERS.contains(by.role())
-				|| emergency.areaCodes().stream().anyMatch(code -> !by.scope().covers(RegionCode.of(code)))) {
-			throw new OutOfScope("emergency");
-		}
-		if (summary != null && summary.length() > 2000) {
-			throw new EmergencyRefused("emergency.summaryTooLong");
-		}
-		int lifted = jdbc.sql("""
+    @Transactional
+    public Emergency lift(CurrentUser by, UUID id, @Nullable String summary) {
+        Emergency emergency = visible(by, id);
+        if (!COMMANDERS.contains(by.role())
+                || emergency.areaCodes().stream().anyMatch(code -> !by.scope().covers(RegionCode.of(code)))) {
+            throw new OutOfScope("emergency");
+        }
+        if (summary != null && summary.length() > 2000) {
+            throw new EmergencyRefused("emergency.summaryTooLong");
+        }
+        int lifted = jdbc.sql("""
 				update emergency set lifted_by = ?, lifted_at = ?, summary = ? where id = ? and lifted_at is null
-				""").params(by.getUsername(), clock.instant().atOffset(ZoneOffset.UTC),
-				summary == null || summary.isBlank() ? null : summary.strip(), emergency.id()).update();
-		if (lifted != 1) {
-			throw new EmergencyRefused("emergency.notActive");
-		}
-		log(id, by.getUsername(), "lifted", summary);
-		return find(id);
-	}
+				""")
+                .params(
+                        by.getUsername(),
+                        clock.instant().atOffset(ZoneOffset.UTC),
+                        summary == null || summary.isBlank() ? null : summary.strip(),
+                        emergency.id())
+                .update();
+        if (lifted != 1) {
+            throw new EmergencyRefused("emergency.notActive");
+        }
+        log(id, by.getUsername(), "lifted", summary);
+        return find(id);
+    }
 
-	/** Emergencies whose area overlaps the viewer's scope, active ones first. */
-	public List<Emergency> visibleTo(CurrentUser viewer) {
-		return jdbc.sql("select * from emergency order by lifted_at is not null, declared_at desc limit 2000")
-			.query(this::toEmergency)
-			.list()
-			.stream()
-			.filter(emergency -> overlaps(viewer, emergency))
-			.toList();
-	}
+    /** Emergencies whose area overlaps the viewer's scope, active ones first. */
+    public List<Emergency> visibleTo(CurrentUser viewer) {
+        return jdbc
+                .sql("select * from emergency order by lifted_at is not null, declared_at desc limit 2000")
+                .query(this::toEmergency)
+                .list()
+                .stream()
+                .filter(emergency -> overlaps(viewer, emergency))
+                .toList();
+    }
 
-	public Emergency visible(CurrentUser viewer, UUID id) {
-		Emergency emergency = jdbc.sql("select * from emergency where id = ?").param(id).query(this::toEmergency)
-			.optional().orElseThrow(() -> new OutOfScope("emergency"));
-		if (!overlaps(viewer, emergency)) {
-			throw new OutOfScope("emergency");
-		}
-		return emergency;
-	}
+    public Emergency visible(CurrentUser viewer, UUID id) {
+        Emergency emergency = jdbc.sql("select * from emergency where id = ?")
+                .param(id)
+                .query(this::toEmergency)
+                .optional()
+                .orElseThrow(() -> new OutOfScope("emergency"));
+        if (!overlaps(viewer, emergency)) {
+            throw new OutOfScope("emergency");
+        }
+        return emergency;
+    }
 
-	/** Active emergencies covering any of these codes (or lying inside them). */
-	public List<Emergency> activeIn(List<String> codes) {
-		return jdbc.sql("""
+    /** Active emergencies covering any of these codes (or lying inside them). */
+    public List<Emergency> activeIn(List<String> codes) {
+        return jdbc.sql("""
 				select * from emergency e where lifted_at is null and exists (
 				    select 1 from unnest(e.area_codes) a, unnest(cast(:codes as text[])) c
 				    where c like a || '%' or a like c || '%')
-				""").param("codes", codes.toArray(String[]::new)).query(this::toEmergency).list();
-	}
+				""")
+                .param("codes", codes.toArray(String[]::new))
+                .query(this::toEmergency)
+                .list();
+    }
 
-	/** The log names people and why they were unavailable: for commanders and coordinators only. */
-	public List<LogEntry> log(CurrentUser viewer, UUID id) {
-		visible(viewer, id);
-		if (!Directives.COORDINATORS.contains(viewer.role())) {
-			throw new OutOfScope("emergency log");
-		}
-		return jdbc.sql("select * from emergency_log where emergency_id = ? order by id").param(id)
-			.query((rs, row) -> new LogEntry(rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
-					rs.getString("what"), rs.getString("detail")))
-			.list();
-	}
+    /** The log names people and why they were unavailable: for commanders and coordinators only. */
+    public List<LogEntry> log(CurrentUser viewer, UUID id) {
+        visible(viewer, id);
+        if (!Directives.COORDINATORS.contains(viewer.role())) {
+            throw new OutOfScope("emergency log");
+        }
+        return jdbc.sql("select * from emergency_log where emergency_id = ? order by id")
+                .param(id)
+                .query((rs, row) -> new LogEntry(
+                        rs.getObject("at", OffsetDateTime.class).toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("what"),
+                        rs.getString("detail")))
+                .list();
+    }
 
-	void log(UUID emergency, String actor, String what, @Nullable String detail) {
-		jdbc.sql("insert into emergency_log (emergency_id, at, actor, what, detail) values (?, ?, ?, ?, ?)")
-			.params(emergency, clock.instant().atOffset(ZoneOffset.UTC), actor, what,
-					detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail)
-			.update();
-	}
+    void log(UUID emergency, String actor, String what, @Nullable String detail) {
+        jdbc.sql("insert into emergency_log (emergency_id, at, actor, what, detail) values (?, ?, ?, ?, ?)")
+                .params(
+                        emergency,
+                        clock.instant().atOffset(ZoneOffset.UTC),
+                        actor,
+                        what,
+                        detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail)
+                .update();
+    }
 
-	/** Locks the emergency's row until the transaction ends; false when it was lifted (so no directive races a lift). */
-	boolean lockActive(UUID id) {
-		return jdbc.sql("select lifted_at is null from emergency where id = ? for update").param(id).query(Boolean.class)
-			.optional().orElse(false);
-	}
+    /** Locks the emergency's row until the transaction ends; false when it was lifted (so no directive races a lift). */
+    boolean lockActive(UUID id) {
+        return jdbc.sql("select lifted_at is null from emergency where id = ? for update")
+                .param(id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
 
-	Emergency find(UUID id) {
-		return jdbc.sql("select * from emergency where id = ?").param(id).query(this::toEmergency).single();
-	}
+    Emergency find(UUID id) {
+        return jdbc.sql("select * from emergency where id = ?")
+                .param(id)
+                .query(this::toEmergency)
+                .single();
+    }
 
-	static boolean overlaps(CurrentUser viewer, Emergency emergency) {
-		if (viewer.role() == Role.RESIDENT) {
-			return false;
-		}
-		return emergency.areaCodes().stream().anyMatch(code -> viewer.scope().covers(RegionCode.of(code))
-				|| viewer.scope().roots().stream().anyMatch(root -> root.value().startsWith(code)));
-	}
+    static boolean overlaps(CurrentUser viewer, Emergency emergency) {
+        if (viewer.role() == Role.RESIDENT) {
+            return false;
+        }
+        return emergency.areaCodes().stream()
+                .anyMatch(code -> viewer.scope().covers(RegionCode.of(code))
+                        || viewer.scope().roots().stream()
+                                .anyMatch(root -> root.value().startsWith(code)));
+    }
 
-	private Emergency toEmergency(ResultSet rs, int row) throws SQLException {
-		OffsetDateTime lifted = rs.getObject("lifted_at", OffsetDateTime.class);
-		return new Emergency(rs.getObject("id", UUID.class), rs.getString("title"),
-				EmergencyKind.valueOf(rs.getString("kind")), EmergencyLevel.valueOf(rs.getString("level")),
-				Arrays.asList((String[]) rs.getArray("area_codes").getArray()), rs.getString("declared_by"),
-				rs.getObject("declared_at", OffsetDateTime.class).toInstant(), rs.getString("lifted_by"),
-				lifted == null ? null : lifted.toInstant(), rs.getString("summary"));
-	}
+    private Emergency toEmergency(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime lifted = rs.getObject("lifted_at", OffsetDateTime.class);
+        return new Emergency(
+                rs.getObject("id", UUID.class),
+                rs.getString("title"),
+                EmergencyKind.valueOf(rs.getString("kind")),
+                EmergencyLevel.valueOf(rs.getString("level")),
+                Arrays.asList((String[]) rs.getArray("area_codes").getArray()),
+                rs.getString("declared_by"),
+                rs.getObject("declared_at", OffsetDateTime.class).toInstant(),
+                rs.getString("lifted_by"),
+                lifted == null ? null : lifted.toInstant(),
+                rs.getString("summary"));
+    }
 }

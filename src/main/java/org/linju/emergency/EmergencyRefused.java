@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 public class EmergencyRefused extends RuntimeException {
 
-	EmergencyRefused(String messageKey) {
-		super(messageKey);
-	}
+    EmergencyRefused(String messageKey) {
+        super(messageKey);
+    }
 }

@@ -4,7 +4,7 @@
  * live board, and whoever does not answer is reminded and replaced by their backup (B). Lifting it returns the area
  * to the normal chain; the review lists everything that happened.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "grid", "forces" })
+@ApplicationModule(allowedDependencies = {"shared", "identity", "audit", "grid", "forces"})
 @NullMarked
 package org.linju.emergency;
 

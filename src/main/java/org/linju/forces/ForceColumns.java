@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ForceColumns {
 
-	@Bean
-	EncryptedColumn forceMemberPhone() {
-		return new EncryptedColumn("force_member", "phone_cipher", ForceStore.PHONE);
-	}
+    @Bean
+    EncryptedColumn forceMemberPhone() {
+        return new EncryptedColumn("force_member", "phone_cipher", ForceStore.PHONE);
+    }
 }

@@ -8,7 +8,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param accountUsername the person's Linju sign-in, if they have one: directives then reach their inbox
  */
-public record NewForceMember(ForceKind kind, String name, @Nullable String phone, @Nullable String gridCode,
-		String communityCode, @Nullable String departmentCode, @Nullable String organisation, List<String> skills,
-		@Nullable String accountUsername) {
-}
+public record NewForceMember(
+        ForceKind kind,
+        String name,
+        @Nullable String phone,
+        @Nullable String gridCode,
+        String communityCode,
+        @Nullable String departmentCode,
+        @Nullable String organisation,
+        List<String> skills,
+        @Nullable String accountUsername) {}

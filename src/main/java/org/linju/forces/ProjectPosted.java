@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.UUID;
 
 /** A grid leader posted a project; {@code usernames} are the matching forces who sign in to Linju. */
-public record ProjectPosted(UUID projectId, String gridCode, String title, String place, int needed,
-		List<String> skills, List<String> usernames) {
-}
+public record ProjectPosted(
+        UUID projectId,
+        String gridCode,
+        String title,
+        String place,
+        int needed,
+        List<String> skills,
+        List<String> usernames) {}

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 public class ProjectRefused extends RuntimeException {
 
-	ProjectRefused(String messageKey) {
-		super(messageKey);
-	}
+    ProjectRefused(String messageKey) {
+        super(messageKey);
+    }
 }

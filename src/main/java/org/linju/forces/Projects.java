@@ -32,148 +32,212 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Projects {
 
-	/** Who signed up, and what they did. */
-	public record Signup(UUID memberId, String name, String kind, Instant signedAt, @Nullable Boolean attended,
-			@Nullable BigDecimal hours) {
-	}
+    /** Who signed up, and what they did. */
+    public record Signup(
+            UUID memberId,
+            String name,
+            String kind,
+            Instant signedAt,
+            @Nullable Boolean attended,
+            @Nullable BigDecimal hours) {}
 
-	private static final Set<Role> ORGANISERS = EnumSet.of(Role.GRID_LEADER, Role.COMMUNITY_SECRETARY, Role.DISTRICT_ADMIN);
+    private static final Set<Role> ORGANISERS =
+            EnumSet.of(Role.GRID_LEADER, Role.COMMUNITY_SECRETARY, Role.DISTRICT_ADMIN);
 
-	private final JdbcClient jdbc;
-	private final Forces forces;
-	private final ApplicationEventPublisher events;
-	private final Clock clock;
+    private final JdbcClient jdbc;
+    private final Forces forces;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-	Projects(JdbcClient jdbc, Forces forces, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
-		this.forces = forces;
-		this.events = events;
-		this.clock = clock;
-	}
+    Projects(JdbcClient jdbc, Forces forces, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.forces = forces;
+        this.events = events;
+        this.clock = clock;
+    }
 
-	@Transactional
-	public Project post(CurrentUser by, String grid, String title, String place, Instant startsAt, Instant endsAt,
-			int needed, List<String> skills) {
-		if (!ORGANISERS.contains(by.role()) || !RegionCode.isValid(grid) || !by.scope().covers(RegionCode.of(grid))) {
-			throw new OutOfScope("project");
-		}
-		if (!jdbc.sql("select exists (select 1 from grid where code = ?)").param(grid).query(Boolean.class).single()) {
-			throw new ProjectRefused("project.notAGrid");
-		}
-		if (title.isBlank() || title.length() > 200 || place.isBlank() || place.length() > 200) {
-			throw new ProjectRefused("project.incomplete");
-		}
-		if (!endsAt.isAfter(startsAt) || needed < 1 || needed > 500) {
-			throw new ProjectRefused("project.badTimesOrPlaces");
-		}
-		UUID id = UUID.randomUUID();
-		List<String> wanted = skills.stream().map(String::strip).filter(skill -> !skill.isEmpty()).distinct().toList();
-		jdbc.sql("""
+    @Transactional
+    public Project post(
+            CurrentUser by,
+            String grid,
+            String title,
+            String place,
+            Instant startsAt,
+            Instant endsAt,
+            int needed,
+            List<String> skills) {
+        if (!ORGANISERS.contains(by.role())
+                || !RegionCode.isValid(grid)
+                || !by.scope().covers(RegionCode.of(grid))) {
+            throw new OutOfScope("project");
+        }
+        if (!jdbc.sql("select exists (select 1 from grid where code = ?)")
+                .param(grid)
+                .query(Boolean.class)
+                .single()) {
+            throw new ProjectRefused("project.notAGrid");
+        }
+        if (title.isBlank() || title.length() > 200 || place.isBlank() || place.length() > 200) {
+            throw new ProjectRefused("project.incomplete");
+        }
+        if (!endsAt.isAfter(startsAt) || needed < 1 || needed > 500) {
+            throw new ProjectRefused("project.badTimesOrPlaces");
+        }
+        UUID id = UUID.randomUUID();
+        List<String> wanted = skills.stream()
+                .map(String::strip)
+                .filter(skill -> !skill.isEmpty())
+                .distinct()
+                .toList();
+        jdbc.sql("""
 				insert into project (id, grid_code, title, place, starts_at, ends_at, needed, skills, posted_by, posted_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""").params(id, grid, title.strip(), place.strip(), utc(startsAt), utc(endsAt), needed,
-				wanted.toArray(String[]::new), by.getUsername(), utc(clock.instant())).update();
-		List<String> usernames = jdbc.sql("""
+				""")
+                .params(
+                        id,
+                        grid,
+                        title.strip(),
+                        place.strip(),
+                        utc(startsAt),
+                        utc(endsAt),
+                        needed,
+                        wanted.toArray(String[]::new),
+                        by.getUsername(),
+                        utc(clock.instant()))
+                .update();
+        List<String> usernames = jdbc.sql("""
 				select account_username from force_member
 				where grid_code = :grid and available and account_username is not null
 				  and (cardinality(cast(:skills as text[])) = 0 or skills && cast(:skills as text[]))
-				""").param("grid", grid).param("skills", wanted.toArray(String[]::new)).query(String.class).list();
-		events.publishEvent(new ProjectPosted(id, grid, title.strip(), place.strip(), needed, wanted, usernames));
-		return find(id);
-	}
+				""")
+                .param("grid", grid)
+                .param("skills", wanted.toArray(String[]::new))
+                .query(String.class)
+                .list();
+        events.publishEvent(new ProjectPosted(id, grid, title.strip(), place.strip(), needed, wanted, usernames));
+        return find(id);
+    }
 
-	/** Projects of the viewer's area (or one grid), newest first. */
-	public List<Project> list(CurrentUser viewer, @Nullable String grid) {
-		String[] patterns = grid == null || grid.isBlank() ? viewer.scope().sqlPatterns() : new String[] { grid + "%" };
-		if (grid != null && !grid.isBlank() && (!RegionCode.isValid(grid) || !viewer.scope().covers(RegionCode.of(grid)))) {
-			throw new OutOfScope("project");
-		}
-		return jdbc.sql("select * from project where grid_code like any (cast(? as text[])) order by starts_at desc limit 100")
-			.param(patterns).query(this::toProject).list();
-	}
+    /** Projects of the viewer's area (or one grid), newest first. */
+    public List<Project> list(CurrentUser viewer, @Nullable String grid) {
+        String[] patterns = grid == null || grid.isBlank() ? viewer.scope().sqlPatterns() : new String[] {grid + "%"};
+        if (grid != null
+                && !grid.isBlank()
+                && (!RegionCode.isValid(grid) || !viewer.scope().covers(RegionCode.of(grid)))) {
+            throw new OutOfScope("project");
+        }
+        return jdbc.sql(
+                        "select * from project where grid_code like any (cast(? as text[])) order by starts_at desc limit 100")
+                .param(patterns)
+                .query(this::toProject)
+                .list();
+    }
 
-	public Project visible(CurrentUser viewer, UUID id) {
-		Project project = find(id);
-		boolean member = forces.memberOf(viewer.getUsername()).map(m -> project.gridCode().equals(m.gridCode())).orElse(false);
-		if (!viewer.scope().covers(RegionCode.of(project.gridCode())) && !member) {
-			throw new OutOfScope("project");
-		}
-		return project;
-	}
+    public Project visible(CurrentUser viewer, UUID id) {
+        Project project = find(id);
+        boolean member = forces.memberOf(viewer.getUsername())
+                .map(m -> project.gridCode().equals(m.gridCode()))
+                .orElse(false);
+        if (!viewer.scope().covers(RegionCode.of(project.gridCode())) && !member) {
+            throw new OutOfScope("project");
+        }
+        return project;
+    }
 
-	public List<Signup> signups(CurrentUser viewer, UUID id) {
-		visible(viewer, id);
-		return jdbc.sql("""
+    public List<Signup> signups(CurrentUser viewer, UUID id) {
+        visible(viewer, id);
+        return jdbc.sql("""
 				select s.*, m.name, m.kind from project_signup s join force_member m on m.id = s.member_id
 				where s.project_id = ? order by s.signed_at
-				""").param(id)
-			.query((rs, row) -> new Signup(rs.getObject("member_id", UUID.class), rs.getString("name"), rs.getString("kind"),
-					rs.getObject("signed_at", OffsetDateTime.class).toInstant(), (Boolean) rs.getObject("attended"),
-					rs.getBigDecimal("hours")))
-			.list();
-	}
+				""")
+                .param(id)
+                .query((rs, row) -> new Signup(
+                        rs.getObject("member_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("kind"),
+                        rs.getObject("signed_at", OffsetDateTime.class).toInstant(),
+                        (Boolean) rs.getObject("attended"),
+                        rs.getBigDecimal("hours")))
+                .list();
+    }
 
-	/** The signed-in person signs up (they must be registered as a force member). */
-	@Transactional
-	public void signUp(CurrentUser user, UUID id) {
-		ForceMember member = forces.memberOf(user.getUsername()).orElseThrow(() -> new ProjectRefused("project.notRegistered"));
-		visible(user, id);
-		signUp(id, member.id());
-	}
+    /** The signed-in person signs up (they must be registered as a force member). */
+    @Transactional
+    public void signUp(CurrentUser user, UUID id) {
+        ForceMember member =
+                forces.memberOf(user.getUsername()).orElseThrow(() -> new ProjectRefused("project.notRegistered"));
+        visible(user, id);
+        signUp(id, member.id());
+    }
 
-	/** Takes a place for a registered person; refuses when full or already signed up. */
-	@Transactional
-	public void signUp(UUID id, UUID memberId) {
-		int taken = jdbc.sql("update project set taken = taken + 1 where id = ? and taken < needed and ends_at > ?")
-			.params(id, utc(clock.instant())).update();
-		if (taken != 1) {
-			throw new ProjectRefused("project.full");
-		}
-		try {
-			jdbc.sql("insert into project_signup (project_id, member_id, signed_at) values (?, ?, ?)")
-				.params(id, memberId, utc(clock.instant())).update();
-		}
-		catch (DuplicateKeyException e) {
-			throw new ProjectRefused("project.alreadySignedUp");
-		}
-	}
+    /** Takes a place for a registered person; refuses when full or already signed up. */
+    @Transactional
+    public void signUp(UUID id, UUID memberId) {
+        int taken = jdbc.sql("update project set taken = taken + 1 where id = ? and taken < needed and ends_at > ?")
+                .params(id, utc(clock.instant()))
+                .update();
+        if (taken != 1) {
+            throw new ProjectRefused("project.full");
+        }
+        try {
+            jdbc.sql("insert into project_signup (project_id, member_id, signed_at) values (?, ?, ?)")
+                    .params(id, memberId, utc(clock.instant()))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new ProjectRefused("project.alreadySignedUp");
+        }
+    }
 
-	/** The organiser records whether a person came and how many hours they served. */
-	@Transactional
-	public void recordAttendance(CurrentUser by, UUID id, UUID memberId, boolean attended, @Nullable BigDecimal hours) {
-		Project project = visible(by, id);
-		if (!ORGANISERS.contains(by.role()) || !by.scope().covers(RegionCode.of(project.gridCode()))) {
-			throw new OutOfScope("project");
-		}
-		if (hours != null && (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0)) {
-			throw new ProjectRefused("project.badHours");
-		}
-		int updated = jdbc.sql("update project_signup set attended = ?, hours = ? where project_id = ? and member_id = ?")
-			.params(attended, attended ? hours : BigDecimal.ZERO, id, memberId).update();
-		if (updated != 1) {
-			throw new ProjectRefused("project.notSignedUp");
-		}
-	}
+    /** The organiser records whether a person came and how many hours they served. */
+    @Transactional
+    public void recordAttendance(CurrentUser by, UUID id, UUID memberId, boolean attended, @Nullable BigDecimal hours) {
+        Project project = visible(by, id);
+        if (!ORGANISERS.contains(by.role()) || !by.scope().covers(RegionCode.of(project.gridCode()))) {
+            throw new OutOfScope("project");
+        }
+        if (hours != null && (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0)) {
+            throw new ProjectRefused("project.badHours");
+        }
+        int updated = jdbc.sql(
+                        "update project_signup set attended = ?, hours = ? where project_id = ? and member_id = ?")
+                .params(attended, attended ? hours : BigDecimal.ZERO, id, memberId)
+                .update();
+        if (updated != 1) {
+            throw new ProjectRefused("project.notSignedUp");
+        }
+    }
 
-	/** Service hours per person over all projects, for the grid's roster. */
-	public BigDecimal hoursOf(UUID memberId) {
-		return jdbc.sql("select coalesce(sum(hours), 0) from project_signup where member_id = ? and attended")
-			.param(memberId).query(BigDecimal.class).single();
-	}
+    /** Service hours per person over all projects, for the grid's roster. */
+    public BigDecimal hoursOf(UUID memberId) {
+        return jdbc.sql("select coalesce(sum(hours), 0) from project_signup where member_id = ? and attended")
+                .param(memberId)
+                .query(BigDecimal.class)
+                .single();
+    }
 
-	private Project find(UUID id) {
-		return jdbc.sql("select * from project where id = ?").param(id).query(this::toProject).optional()
-			.orElseThrow(() -> new OutOfScope("project"));
-	}
+    private Project find(UUID id) {
+        return jdbc.sql("select * from project where id = ?")
+                .param(id)
+                .query(this::toProject)
+                .optional()
+                .orElseThrow(() -> new OutOfScope("project"));
+    }
 
-	private Project toProject(ResultSet rs, int row) throws SQLException {
-		return new Project(rs.getObject("id", UUID.class), rs.getString("grid_code"), rs.getString("title"),
-				rs.getString("place"), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("ends_at", OffsetDateTime.class).toInstant(), rs.getInt("needed"), rs.getInt("taken"),
-				Arrays.asList((String[]) rs.getArray("skills").getArray()), rs.getString("posted_by"));
-	}
+    private Project toProject(ResultSet rs, int row) throws SQLException {
+        return new Project(
+                rs.getObject("id", UUID.class),
+                rs.getString("grid_code"),
+                rs.getString("title"),
+                rs.getString("place"),
+                rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
+                rs.getInt("needed"),
+                rs.getInt("taken"),
+                Arrays.asList((String[]) rs.getArray("skills").getArray()),
+                rs.getString("posted_by"));
+    }
 
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
 }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 public class ReasonRequired extends RuntimeException {
 
-	ReasonRequired() {
-		super("forces.reasonRequired");
-	}
+    ReasonRequired() {
+        super("forces.reasonRequired");
+    }
 }

@@ -17,80 +17,98 @@ import org.linju.shared.SheetReader;
  */
 final class RegistrationRules {
 
-	/** The outcome for one row: a registration, a rejection, or an existing registration. */
-	record Result(@Nullable NewForceMember member, @Nullable RefusedRow rejection, boolean alreadyRegistered) {
-	}
+    /** The outcome for one row: a registration, a rejection, or an existing registration. */
+    record Result(@Nullable NewForceMember member, @Nullable RefusedRow rejection, boolean alreadyRegistered) {}
 
-	interface Registered {
-		boolean contains(String phone, ForceKind kind);
-	}
+    interface Registered {
+        boolean contains(String phone, ForceKind kind);
+    }
 
-	private final Set<String> grids;
-	private final Set<String> communities;
-	private final Set<String> departments;
-	private final Set<String> accounts;
-	private final Map<String, ForceKind> kinds;
-	private final Registered registered;
-	private final Set<String> seen = new HashSet<>();
+    private final Set<String> grids;
+    private final Set<String> communities;
+    private final Set<String> departments;
+    private final Set<String> accounts;
+    private final Map<String, ForceKind> kinds;
+    private final Registered registered;
+    private final Set<String> seen = new HashSet<>();
 
-	RegistrationRules(Set<String> grids, Set<String> communities, Set<String> departments, Set<String> accounts,
-			Map<String, ForceKind> kinds, Registered registered) {
-		this.grids = grids;
-		this.communities = communities;
-		this.departments = departments;
-		this.accounts = accounts;
-		this.kinds = kinds;
-		this.registered = registered;
-	}
+    RegistrationRules(
+            Set<String> grids,
+            Set<String> communities,
+            Set<String> departments,
+            Set<String> accounts,
+            Map<String, ForceKind> kinds,
+            Registered registered) {
+        this.grids = grids;
+        this.communities = communities;
+        this.departments = departments;
+        this.accounts = accounts;
+        this.kinds = kinds;
+        this.registered = registered;
+    }
 
-	Result check(SheetReader.Row row) {
-		String name = row.cell(RegistrationColumns.NAME);
-		if (name.isEmpty() || name.length() > 50) {
-			return refused(row, "registration.badName", null, name);
-		}
-		ForceKind kind = kinds.get(row.cell(RegistrationColumns.KIND));
-		if (kind == null) {
-			return refused(row, "registration.badKind", row.cell(RegistrationColumns.KIND), name);
-		}
-		String rawPhone = row.cell(RegistrationColumns.PHONE);
-		if (!PhoneNumber.isValid(rawPhone)) {
-			return refused(row, "registration.badPhone", null, name);
-		}
-		String phone = PhoneNumber.of(rawPhone).value();
-		String grid = row.cell(RegistrationColumns.GRID);
-		String community = row.cell(RegistrationColumns.COMMUNITY);
-		if (!grid.isEmpty() && !grids.contains(grid)) {
-			return refused(row, "registration.badGrid", grid, name);
-		}
-		if (grid.isEmpty() && !communities.contains(community)) {
-			return refused(row, "registration.badCommunity", community, name);
-		}
-		String department = row.cell(RegistrationColumns.DEPARTMENT);
-		if (!department.isEmpty() && !departments.contains(department)) {
-			return refused(row, "registration.badDepartment", department, name);
-		}
-		String account = row.cell(RegistrationColumns.ACCOUNT);
-		if (!account.isEmpty() && !accounts.contains(account)) {
-			return refused(row, "registration.badAccount", account, name);
-		}
-		if (!seen.add(phone + "/" + kind)) {
-			return refused(row, "registration.duplicateInFile", null, name);
-		}
-		if (registered.contains(phone, kind)) {
-			return new Result(null, null, true);
-		}
-		List<String> skills = Arrays.stream(row.cell(RegistrationColumns.SKILLS).split("[,，、;；\\s]+"))
-			.filter(skill -> !skill.isBlank())
-			.toList();
-		String organisation = row.cell(RegistrationColumns.ORGANISATION);
-		return new Result(new NewForceMember(kind, name, phone, grid.isEmpty() ? null : grid,
-				grid.isEmpty() ? community : grid.substring(0, 12), department.isEmpty() ? null : department,
-				organisation.isEmpty() ? null : organisation.length() > 100 ? organisation.substring(0, 100) : organisation,
-				skills, account.isEmpty() ? null : account), null, false);
-	}
+    Result check(SheetReader.Row row) {
+        String name = row.cell(RegistrationColumns.NAME);
+        if (name.isEmpty() || name.length() > 50) {
+            return refused(row, "registration.badName", null, name);
+        }
+        ForceKind kind = kinds.get(row.cell(RegistrationColumns.KIND));
+        if (kind == null) {
+            return refused(row, "registration.badKind", row.cell(RegistrationColumns.KIND), name);
+        }
+        String rawPhone = row.cell(RegistrationColumns.PHONE);
+        if (!PhoneNumber.isValid(rawPhone)) {
+            return refused(row, "registration.badPhone", null, name);
+        }
+        String phone = PhoneNumber.of(rawPhone).value();
+        String grid = row.cell(RegistrationColumns.GRID);
+        String community = row.cell(RegistrationColumns.COMMUNITY);
+        if (!grid.isEmpty() && !grids.contains(grid)) {
+            return refused(row, "registration.badGrid", grid, name);
+        }
+        if (grid.isEmpty() && !communities.contains(community)) {
+            return refused(row, "registration.badCommunity", community, name);
+        }
+        String department = row.cell(RegistrationColumns.DEPARTMENT);
+        if (!department.isEmpty() && !departments.contains(department)) {
+            return refused(row, "registration.badDepartment", department, name);
+        }
+        String account = row.cell(RegistrationColumns.ACCOUNT);
+        if (!account.isEmpty() && !accounts.contains(account)) {
+            return refused(row, "registration.badAccount", account, name);
+        }
+        if (!seen.add(phone + "/" + kind)) {
+            return refused(row, "registration.duplicateInFile", null, name);
+        }
+        if (registered.contains(phone, kind)) {
+            return new Result(null, null, true);
+        }
+        List<String> skills = Arrays.stream(row.cell(RegistrationColumns.SKILLS).split("[,，、;；\\s]+"))
+                .filter(skill -> !skill.isBlank())
+                .toList();
+        String organisation = row.cell(RegistrationColumns.ORGANISATION);
+        return new Result(
+                new NewForceMember(
+                        kind,
+                        name,
+                        phone,
+                        grid.isEmpty() ? null : grid,
+                        grid.isEmpty() ? community : grid.substring(0, 12),
+                        department.isEmpty() ? null : department,
+                        organisation.isEmpty()
+                                ? null
+                                : organisation.length() > 100 ? organisation.substring(0, 100) : organisation,
+                        skills,
+                        account.isEmpty() ? null : account),
+                null,
+                false);
+    }
 
-	private static Result refused(SheetReader.Row row, String reason, @Nullable String argument, String name) {
-		return new Result(null, new RefusedRow(row.number(), reason, argument,
-				List.of(name.length() > 50 ? name.substring(0, 50) : name)), false);
-	}
+    private static Result refused(SheetReader.Row row, String reason, @Nullable String argument, String name) {
+        return new Result(
+                null,
+                new RefusedRow(
+                        row.number(), reason, argument, List.of(name.length() > 50 ? name.substring(0, 50) : name)),
+                false);
+    }
 }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record BoundaryProblem(int index, @Nullable String code, String reason, List<Object> args) {
 
-	static BoundaryProblem of(int index, @Nullable String code, String reason, Object... args) {
-		return new BoundaryProblem(index, code, reason, List.of(args));
-	}
+    static BoundaryProblem of(int index, @Nullable String code, String reason, Object... args) {
+        return new BoundaryProblem(index, code, reason, List.of(args));
+    }
 }

@@ -10,18 +10,17 @@ import org.locationtech.jts.io.geojson.GeoJsonWriter;
 /** GeoJSON geometry text in and out, in WGS 84 (SRID 4326), seven decimals (about 1 cm). */
 final class GeoJson {
 
-	static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
+    static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
 
-	private GeoJson() {
-	}
+    private GeoJson() {}
 
-	static Geometry read(String geometryJson) throws ParseException {
-		return new GeoJsonReader(FACTORY).read(geometryJson);
-	}
+    static Geometry read(String geometryJson) throws ParseException {
+        return new GeoJsonReader(FACTORY).read(geometryJson);
+    }
 
-	static String write(Geometry geometry) {
-		GeoJsonWriter writer = new GeoJsonWriter(7);
-		writer.setEncodeCRS(false);
-		return writer.write(geometry);
-	}
+    static String write(Geometry geometry) {
+        GeoJsonWriter writer = new GeoJsonWriter(7);
+        writer.setEncodeCRS(false);
+        return writer.write(geometry);
+    }
 }

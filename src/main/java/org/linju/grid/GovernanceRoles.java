@@ -9,9 +9,13 @@ import org.jspecify.annotations.Nullable;
  */
 public interface GovernanceRoles {
 
-	/** One role of one grid: the role's message key, who acts now, and the named backup. */
-	record Holder(String gridCode, String roleKey, String acting, @Nullable String backup, boolean switched) {
-	}
+    /** One role of one grid: the role's message key, who acts now, and the named backup. */
+    record Holder(
+            String gridCode,
+            String roleKey,
+            String acting,
+            @Nullable String backup,
+            boolean switched) {}
 
-	List<Holder> ofGrids(List<String> gridCodes);
+    List<Holder> ofGrids(List<String> gridCodes);
 }

@@ -13,40 +13,47 @@ import org.springframework.stereotype.Repository;
 @Repository
 class GridBoundaryStore {
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	GridBoundaryStore(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    GridBoundaryStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	long revision() {
-		return jdbc.sql("select revision from grid_boundary_revision where id = 1").query(Long.class).single();
-	}
+    long revision() {
+        return jdbc.sql("select revision from grid_boundary_revision where id = 1")
+                .query(Long.class)
+                .single();
+    }
 
-	List<GridIndex.Entry> indexEntries() {
-		return jdbc.sql("""
+    List<GridIndex.Entry> indexEntries() {
+        return jdbc.sql("""
 				select g.code, g.name, g.community_code, c.name as community_name, g.boundary::text as boundary
 				from grid g join region c on c.code = g.community_code
 				order by g.code
 				""")
-			.query((rs, row) -> new GridIndex.Entry(rs.getString("code"), rs.getString("name"),
-					rs.getString("community_code"), rs.getString("community_name"), parse(rs.getString("boundary"))))
-			.list();
-	}
+                .query((rs, row) -> new GridIndex.Entry(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("community_code"),
+                        rs.getString("community_name"),
+                        parse(rs.getString("boundary"))))
+                .list();
+    }
 
-	/** Every stored boundary, keyed by grid code, for validating an import against what exists. */
-	Map<String, Geometry> allBoundaries() {
-		return jdbc.sql("select code, boundary::text as boundary from grid")
-			.query((rs, row) -> Map.entry(rs.getString("code"), parse(rs.getString("boundary"))))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-	}
+    /** Every stored boundary, keyed by grid code, for validating an import against what exists. */
+    Map<String, Geometry> allBoundaries() {
+        return jdbc
+                .sql("select code, boundary::text as boundary from grid")
+                .query((rs, row) -> Map.entry(rs.getString("code"), parse(rs.getString("boundary"))))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
 
-	void upsert(List<GridShape> shapes) {
-		for (GridShape shape : shapes) {
-			Envelope box = shape.boundary().getEnvelopeInternal();
-			jdbc.sql("""
+    void upsert(List<GridShape> shapes) {
+        for (GridShape shape : shapes) {
+            Envelope box = shape.boundary().getEnvelopeInternal();
+            jdbc.sql("""
 					insert into grid (code, name, community_code, district_code, boundary, min_lng, min_lat, max_lng,
 					                  max_lat, synthetic, updated_at)
 					values (:code, :name, :community, :district, cast(:boundary as jsonb), :minLng, :minLat, :maxLng,
@@ -56,32 +63,34 @@ class GridBoundaryStore {
 					    max_lng = excluded.max_lng, max_lat = excluded.max_lat, synthetic = excluded.synthetic,
 					    updated_at = now()
 					""")
-				.param("code", shape.code().value())
-				.param("name", shape.name())
-				.param("community", shape.communityCode().value())
-				.param("district", shape.communityCode().district().value())
-				.param("boundary", GeoJson.write(shape.boundary()))
-				.param("minLng", box.getMinX())
-				.param("minLat", box.getMinY())
-				.param("maxLng", box.getMaxX())
-				.param("maxLat", box.getMaxY())
-				.param("synthetic", shape.synthetic())
-				.update();
-		}
-		jdbc.sql("update grid_boundary_revision set revision = revision + 1 where id = 1").update();
-	}
+                    .param("code", shape.code().value())
+                    .param("name", shape.name())
+                    .param("community", shape.communityCode().value())
+                    .param("district", shape.communityCode().district().value())
+                    .param("boundary", GeoJson.write(shape.boundary()))
+                    .param("minLng", box.getMinX())
+                    .param("minLat", box.getMinY())
+                    .param("maxLng", box.getMaxX())
+                    .param("maxLat", box.getMaxY())
+                    .param("synthetic", shape.synthetic())
+                    .update();
+        }
+        jdbc.sql("update grid_boundary_revision set revision = revision + 1 where id = 1")
+                .update();
+    }
 
-	/** The grids in scope as a GeoJSON FeatureCollection, built by PostgreSQL in one pass. */
-	String featureCollection(GridScope scope) {
-		return featureCollection("g.code like any (cast(:patterns as text[]))", Map.of("patterns", scope.sqlPatterns()));
-	}
+    /** The grids in scope as a GeoJSON FeatureCollection, built by PostgreSQL in one pass. */
+    String featureCollection(GridScope scope) {
+        return featureCollection(
+                "g.code like any (cast(:patterns as text[]))", Map.of("patterns", scope.sqlPatterns()));
+    }
 
-	String featureCollectionOfCommunity(String communityCode) {
-		return featureCollection("g.community_code = :community", Map.of("community", communityCode));
-	}
+    String featureCollectionOfCommunity(String communityCode) {
+        return featureCollection("g.community_code = :community", Map.of("community", communityCode));
+    }
 
-	private String featureCollection(String condition, Map<String, Object> params) {
-		return jdbc.sql("""
+    private String featureCollection(String condition, Map<String, Object> params) {
+        return jdbc.sql("""
 				select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
 				         'type', 'Feature', 'id', g.code, 'geometry', g.boundary,
 				         'properties', json_build_object('code', g.code, 'name', g.name,
@@ -91,18 +100,14 @@ class GridBoundaryStore {
 				from grid g
 				join region c on c.code = g.community_code
 				join region s on s.code = c.parent_code
-				where\s""" + condition)
-			.params(params)
-			.query(String.class)
-			.single();
-	}
+				where\s""" + condition).params(params).query(String.class).single();
+    }
 
-	private static Geometry parse(String geometryJson) {
-		try {
-			return GeoJson.read(geometryJson);
-		}
-		catch (ParseException e) {
-			throw new IllegalStateException("stored grid boundary is not GeoJSON", e);
-		}
-	}
+    private static Geometry parse(String geometryJson) {
+        try {
+            return GeoJson.read(geometryJson);
+        } catch (ParseException e) {
+            throw new IllegalStateException("stored grid boundary is not GeoJSON", e);
+        }
+    }
 }

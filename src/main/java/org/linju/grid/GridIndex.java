@@ -4,15 +4,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
-import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
-import org.locationtech.jts.geom.prep.PreparedPolygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedPolygon;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -25,82 +25,85 @@ import org.locationtech.jts.index.strtree.STRtree;
  */
 public final class GridIndex {
 
-	/** A grid as the index knows it; coordinates are longitude/latitude (WGS 84). */
-	public record Entry(String code, String name, String communityCode, String communityName, Geometry boundary) {
-	}
+    /** A grid as the index knows it; coordinates are longitude/latitude (WGS 84). */
+    public record Entry(String code, String name, String communityCode, String communityName, Geometry boundary) {}
 
-	/**
-	 * A grid with its prepared boundary. The point test goes straight to the prepared polygon's indexed
-	 * point-in-area locator, which answers for a coordinate without building a Point for every lookup.
-	 */
-	private record Candidate(Entry entry, PointOnGeometryLocator locator) implements InteriorRaster.CoversPoint {
+    /**
+     * A grid with its prepared boundary. The point test goes straight to the prepared polygon's indexed
+     * point-in-area locator, which answers for a coordinate without building a Point for every lookup.
+     */
+    private record Candidate(Entry entry, PointOnGeometryLocator locator) implements InteriorRaster.CoversPoint {
 
-		static Candidate of(Entry entry) {
-			PreparedGeometry prepared = PreparedGeometryFactory.prepare(entry.boundary());
-			PointOnGeometryLocator locator = prepared instanceof PreparedPolygon polygon ? polygon.getPointLocator()
-					: new IndexedPointInAreaLocator(entry.boundary());
-			locator.locate(entry.boundary().getCoordinate());
-			return new Candidate(entry, locator);
-		}
+        static Candidate of(Entry entry) {
+            PreparedGeometry prepared = PreparedGeometryFactory.prepare(entry.boundary());
+            PointOnGeometryLocator locator = prepared instanceof PreparedPolygon polygon
+                    ? polygon.getPointLocator()
+                    : new IndexedPointInAreaLocator(entry.boundary());
+            locator.locate(entry.boundary().getCoordinate());
+            return new Candidate(entry, locator);
+        }
 
-		@Override
-		public boolean covers(Coordinate point) {
-			return locator.locate(point) != Location.EXTERIOR;
-		}
-	}
+        @Override
+        public boolean covers(Coordinate point) {
+            return locator.locate(point) != Location.EXTERIOR;
+        }
+    }
 
-	/** About a quarter of the cells of a typical grid are crossed by its boundary at this resolution. */
-	private static final int RASTER_CELLS_PER_GRID = 256;
-	private static final int RASTER_MAX_CELLS = 4 << 20;
+    /** About a quarter of the cells of a typical grid are crossed by its boundary at this resolution. */
+    private static final int RASTER_CELLS_PER_GRID = 256;
 
-	private final STRtree tree;
-	private final Candidate[] candidates;
-	private final InteriorRaster raster;
+    private static final int RASTER_MAX_CELLS = 4 << 20;
 
-	private GridIndex(STRtree tree, Candidate[] candidates, InteriorRaster raster) {
-		this.tree = tree;
-		this.candidates = candidates;
-		this.raster = raster;
-	}
+    private final STRtree tree;
+    private final Candidate[] candidates;
+    private final InteriorRaster raster;
 
-	public static GridIndex of(Collection<Entry> entries) {
-		STRtree tree = new STRtree();
-		List<Candidate> candidates = entries.stream().map(Candidate::of).toList();
-		candidates.forEach(candidate -> tree.insert(candidate.entry().boundary().getEnvelopeInternal(), candidate));
-		tree.build();
-		InteriorRaster raster = InteriorRaster.build(candidates.stream().map(c -> c.entry().boundary()).toList(),
-				candidates, RASTER_CELLS_PER_GRID, RASTER_MAX_CELLS);
-		return new GridIndex(tree, candidates.toArray(Candidate[]::new), raster);
-	}
+    private GridIndex(STRtree tree, Candidate[] candidates, InteriorRaster raster) {
+        this.tree = tree;
+        this.candidates = candidates;
+        this.raster = raster;
+    }
 
-	public static GridIndex empty() {
-		return of(java.util.List.of());
-	}
+    public static GridIndex of(Collection<Entry> entries) {
+        STRtree tree = new STRtree();
+        List<Candidate> candidates = entries.stream().map(Candidate::of).toList();
+        candidates.forEach(candidate -> tree.insert(candidate.entry().boundary().getEnvelopeInternal(), candidate));
+        tree.build();
+        InteriorRaster raster = InteriorRaster.build(
+                candidates.stream().map(c -> c.entry().boundary()).toList(),
+                candidates,
+                RASTER_CELLS_PER_GRID,
+                RASTER_MAX_CELLS);
+        return new GridIndex(tree, candidates.toArray(Candidate[]::new), raster);
+    }
 
-	public Optional<Entry> locate(double lng, double lat) {
-		int owner = raster.ownerAt(lng, lat);
-		if (owner != InteriorRaster.ASK_THE_TREE) {
-			return Optional.of(candidates[owner].entry());
-		}
-		return locateExactly(lng, lat);
-	}
+    public static GridIndex empty() {
+        return of(java.util.List.of());
+    }
 
-	/** The exact answer, without the raster: R-tree candidates, then each candidate's prepared boundary. */
-	Optional<Entry> locateExactly(double lng, double lat) {
-		Coordinate point = new Coordinate(lng, lat);
-		Entry[] found = new Entry[1];
-		tree.query(new Envelope(lng, lng, lat, lat), item -> {
-			Candidate candidate = (Candidate) item;
-			@Nullable Entry best = found[0];
-			if ((best == null || candidate.entry().code().compareTo(best.code()) < 0)
-					&& candidate.covers(point)) {
-				found[0] = candidate.entry();
-			}
-		});
-		return Optional.ofNullable(found[0]);
-	}
+    public Optional<Entry> locate(double lng, double lat) {
+        int owner = raster.ownerAt(lng, lat);
+        if (owner != InteriorRaster.ASK_THE_TREE) {
+            return Optional.of(candidates[owner].entry());
+        }
+        return locateExactly(lng, lat);
+    }
 
-	public int size() {
-		return candidates.length;
-	}
+    /** The exact answer, without the raster: R-tree candidates, then each candidate's prepared boundary. */
+    Optional<Entry> locateExactly(double lng, double lat) {
+        Coordinate point = new Coordinate(lng, lat);
+        Entry[] found = new Entry[1];
+        tree.query(new Envelope(lng, lng, lat, lat), item -> {
+            Candidate candidate = (Candidate) item;
+            @Nullable Entry best = found[0];
+            if ((best == null || candidate.entry().code().compareTo(best.code()) < 0) && candidate.covers(point)) {
+                found[0] = candidate.entry();
+            }
+        });
+        return Optional.ofNullable(found[0]);
+    }
+
+    public int size() {
+        return candidates.length;
+    }
 }

@@ -17,47 +17,48 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class GridLocator {
 
-	private static final Logger log = LoggerFactory.getLogger(GridLocator.class);
+    private static final Logger log = LoggerFactory.getLogger(GridLocator.class);
 
-	private final GridBoundaryStore boundaries;
-	private volatile GridIndex index = GridIndex.empty();
-	private final AtomicLong loadedRevision = new AtomicLong(-1);
+    private final GridBoundaryStore boundaries;
+    private volatile GridIndex index = GridIndex.empty();
+    private final AtomicLong loadedRevision = new AtomicLong(-1);
 
-	GridLocator(GridBoundaryStore boundaries) {
-		this.boundaries = boundaries;
-	}
+    GridLocator(GridBoundaryStore boundaries) {
+        this.boundaries = boundaries;
+    }
 
-	public Optional<GridLocation> locate(double lat, double lng) {
-		if (loadedRevision.get() < 0) {
-			refresh();
-		}
-		return index.locate(lng, lat)
-			.map(entry -> new GridLocation(entry.code(), entry.name(), entry.communityCode(), entry.communityName()));
-	}
+    public Optional<GridLocation> locate(double lat, double lng) {
+        if (loadedRevision.get() < 0) {
+            refresh();
+        }
+        return index.locate(lng, lat)
+                .map(entry ->
+                        new GridLocation(entry.code(), entry.name(), entry.communityCode(), entry.communityName()));
+    }
 
-	/** The demo loader may already have built the index after its import; build it only if it is stale. */
-	@EventListener(ApplicationReadyEvent.class)
-	void onStartup() {
-		refreshIfStale();
-	}
+    /** The demo loader may already have built the index after its import; build it only if it is stale. */
+    @EventListener(ApplicationReadyEvent.class)
+    void onStartup() {
+        refreshIfStale();
+    }
 
-	@TransactionalEventListener
-	void on(GridBoundariesChanged event) {
-		refresh();
-	}
+    @TransactionalEventListener
+    void on(GridBoundariesChanged event) {
+        refresh();
+    }
 
-	@Scheduled(fixedDelayString = "${linju.grid.index-check-interval:15s}", initialDelayString = "15s")
-	void refreshIfStale() {
-		if (boundaries.revision() != loadedRevision.get()) {
-			refresh();
-		}
-	}
+    @Scheduled(fixedDelayString = "${linju.grid.index-check-interval:15s}", initialDelayString = "15s")
+    void refreshIfStale() {
+        if (boundaries.revision() != loadedRevision.get()) {
+            refresh();
+        }
+    }
 
-	synchronized void refresh() {
-		long revision = boundaries.revision();
-		GridIndex fresh = GridIndex.of(boundaries.indexEntries());
-		index = fresh;
-		loadedRevision.set(revision);
-		log.info("Grid index holds {} grids (revision {})", fresh.size(), revision);
-	}
+    synchronized void refresh() {
+        long revision = boundaries.revision();
+        GridIndex fresh = GridIndex.of(boundaries.indexEntries());
+        index = fresh;
+        loadedRevision.set(revision);
+        log.info("Grid index holds {} grids (revision {})", fresh.size(), revision);
+    }
 }

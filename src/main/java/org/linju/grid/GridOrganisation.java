@@ -13,65 +13,83 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GridOrganisation {
 
-	public record NewPartyOrganisation(String name, RegionCode community, List<GridCode> grids) {
+    public record NewPartyOrganisation(String name, RegionCode community, List<GridCode> grids) {
 
-		public Formation formation() {
-			return grids.size() > 1 ? Formation.JOINT : Formation.SINGLE;
-		}
-	}
+        public Formation formation() {
+            return grids.size() > 1 ? Formation.JOINT : Formation.SINGLE;
+        }
+    }
 
-	public record NewMember(GridCode grid, Duty duty, String name, @Nullable String title, int sortOrder) {
-	}
+    public record NewMember(
+            GridCode grid, Duty duty, String name, @Nullable String title, int sortOrder) {}
 
-	public record NewStation(StationKind kind, String name, RegionCode community, @Nullable GridCode grid,
-			String address) {
-	}
+    public record NewStation(
+            StationKind kind,
+            String name,
+            RegionCode community,
+            @Nullable GridCode grid,
+            String address) {}
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	GridOrganisation(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    GridOrganisation(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	@Transactional
-	public void formPartyOrganisations(List<NewPartyOrganisation> organisations) {
-		for (NewPartyOrganisation organisation : organisations) {
-			UUID id = UUID.randomUUID();
-			jdbc.sql("insert into party_organisation (id, name, formation, community_code) values (?, ?, ?, ?)")
-				.params(id, organisation.name(), organisation.formation().name(), organisation.community().value())
-				.update();
-			for (GridCode grid : organisation.grids()) {
-				jdbc.sql("insert into party_organisation_grid (organisation_id, grid_code) values (?, ?)")
-					.params(id, grid.value())
-					.update();
-			}
-		}
-	}
+    @Transactional
+    public void formPartyOrganisations(List<NewPartyOrganisation> organisations) {
+        for (NewPartyOrganisation organisation : organisations) {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("insert into party_organisation (id, name, formation, community_code) values (?, ?, ?, ?)")
+                    .params(
+                            id,
+                            organisation.name(),
+                            organisation.formation().name(),
+                            organisation.community().value())
+                    .update();
+            for (GridCode grid : organisation.grids()) {
+                jdbc.sql("insert into party_organisation_grid (organisation_id, grid_code) values (?, ?)")
+                        .params(id, grid.value())
+                        .update();
+            }
+        }
+    }
 
-	/** Puts people on duty; a grid leader is the grid's party secretary (一肩挑). */
-	@Transactional
-	public void assign(List<NewMember> members) {
-		for (NewMember member : members) {
-			jdbc.sql("""
+    /** Puts people on duty; a grid leader is the grid's party secretary (一肩挑). */
+    @Transactional
+    public void assign(List<NewMember> members) {
+        for (NewMember member : members) {
+            jdbc.sql("""
 					insert into grid_member (id, grid_code, duty, name, title, party_secretary, sort_order)
 					values (?, ?, ?, ?, ?, ?, ?)
 					""")
-				.params(UUID.randomUUID(), member.grid().value(), member.duty().name(), member.name(), member.title(),
-						member.duty() == Duty.GRID_LEADER, member.sortOrder())
-				.update();
-		}
-	}
+                    .params(
+                            UUID.randomUUID(),
+                            member.grid().value(),
+                            member.duty().name(),
+                            member.name(),
+                            member.title(),
+                            member.duty() == Duty.GRID_LEADER,
+                            member.sortOrder())
+                    .update();
+        }
+    }
 
-	@Transactional
-	public void open(List<NewStation> stations) {
-		for (NewStation station : stations) {
-			jdbc.sql("""
+    @Transactional
+    public void open(List<NewStation> stations) {
+        for (NewStation station : stations) {
+            jdbc.sql("""
 					insert into grid_station (id, kind, name, community_code, grid_code, address)
 					values (?, ?, ?, ?, ?, ?)
 					""")
-				.params(UUID.randomUUID(), station.kind().name(), station.name(), station.community().value(),
-						station.grid() == null ? null : station.grid().value(), station.address())
-				.update();
-		}
-	}
+                    .params(
+                            UUID.randomUUID(),
+                            station.kind().name(),
+                            station.name(),
+                            station.community().value(),
+                            station.grid() == null ? null : station.grid().value(),
+                            station.address())
+                    .update();
+        }
+    }
 }

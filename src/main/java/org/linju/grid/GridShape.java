@@ -9,5 +9,4 @@ import org.locationtech.jts.geom.Geometry;
  *
  * @param synthetic true for made-up demo geometry, which the UI labels as such
  */
-public record GridShape(GridCode code, String name, RegionCode communityCode, Geometry boundary, boolean synthetic) {
-}
+public record GridShape(GridCode code, String name, RegionCode communityCode, Geometry boundary, boolean synthetic) {}

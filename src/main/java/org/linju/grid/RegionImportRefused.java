@@ -7,14 +7,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 public class RegionImportRefused extends RuntimeException {
 
-	private final String argument;
+    private final String argument;
 
-	RegionImportRefused(String messageKey, String argument) {
-		super(messageKey);
-		this.argument = argument;
-	}
+    RegionImportRefused(String messageKey, String argument) {
+        super(messageKey);
+        this.argument = argument;
+    }
 
-	public String argument() {
-		return argument;
-	}
+    public String argument() {
+        return argument;
+    }
 }

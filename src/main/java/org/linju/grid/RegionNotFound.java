@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class RegionNotFound extends RuntimeException {
 
-	public RegionNotFound(String code) {
-		super("no region or grid " + code);
-	}
+    public RegionNotFound(String code) {
+        super("no region or grid " + code);
+    }
 }

@@ -7,5 +7,4 @@ import org.linju.shared.RegionLevel;
  *
  * @param gridCount grids beneath the node that are in the viewer's scope
  */
-public record RegionView(String code, String name, RegionLevel level, String parentCode, long gridCount) {
-}
+public record RegionView(String code, String name, RegionLevel level, String parentCode, long gridCount) {}

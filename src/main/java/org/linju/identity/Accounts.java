@@ -14,71 +14,73 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts implements UserDetailsService {
 
-	private final AccountStore store;
-	private final PasswordEncoder passwords;
+    private final AccountStore store;
+    private final PasswordEncoder passwords;
 
-	Accounts(AccountStore store, PasswordEncoder passwords) {
-		this.store = store;
-		this.passwords = passwords;
-	}
+    Accounts(AccountStore store, PasswordEncoder passwords) {
+        this.store = store;
+        this.passwords = passwords;
+    }
 
-	public boolean anyExist() {
-		return store.anyExist();
-	}
+    public boolean anyExist() {
+        return store.anyExist();
+    }
 
-	@Transactional
-	public UUID open(NewAccount account) {
-		PasswordPolicy.violation(account.password()).ifPresent(key -> {
-			throw new WeakPassword(key);
-		});
-		if (store.usernameExists(account.username())) {
-			throw new UsernameTaken(account.username());
-		}
-		UUID id = UUID.randomUUID();
-		store.insert(id, account, passwords.encode(account.password()));
-		return id;
-	}
+    @Transactional
+    public UUID open(NewAccount account) {
+        PasswordPolicy.violation(account.password()).ifPresent(key -> {
+            throw new WeakPassword(key);
+        });
+        if (store.usernameExists(account.username())) {
+            throw new UsernameTaken(account.username());
+        }
+        UUID id = UUID.randomUUID();
+        store.insert(id, account, passwords.encode(account.password()));
+        return id;
+    }
 
-	/** Opens many accounts that share one password hash (demo data), skipping the per-account hashing cost. */
-	@Transactional
-	public void openAllWithSamePassword(Iterable<NewAccount> accounts, String password) {
-		String hash = passwords.encode(password);
-		for (NewAccount account : accounts) {
-			store.insert(UUID.randomUUID(), account, hash);
-		}
-	}
+    /** Opens many accounts that share one password hash (demo data), skipping the per-account hashing cost. */
+    @Transactional
+    public void openAllWithSamePassword(Iterable<NewAccount> accounts, String password) {
+        String hash = passwords.encode(password);
+        for (NewAccount account : accounts) {
+            store.insert(UUID.randomUUID(), account, hash);
+        }
+    }
 
-	@Transactional
-	public void changePassword(UUID accountId, String currentPassword, String newPassword) {
-		String hash = store.passwordHash(accountId).orElseThrow(() -> new WrongPassword());
-		if (!passwords.matches(currentPassword, hash)) {
-			throw new WrongPassword();
-		}
-		if (passwords.matches(newPassword, hash)) {
-			throw new WeakPassword("password.mustDiffer");
-		}
-		PasswordPolicy.violation(newPassword).ifPresent(key -> {
-			throw new WeakPassword(key);
-		});
-		store.changePassword(accountId, passwords.encode(newPassword));
-	}
+    @Transactional
+    public void changePassword(UUID accountId, String currentPassword, String newPassword) {
+        String hash = store.passwordHash(accountId).orElseThrow(() -> new WrongPassword());
+        if (!passwords.matches(currentPassword, hash)) {
+            throw new WrongPassword();
+        }
+        if (passwords.matches(newPassword, hash)) {
+            throw new WeakPassword("password.mustDiffer");
+        }
+        PasswordPolicy.violation(newPassword).ifPresent(key -> {
+            throw new WeakPassword(key);
+        });
+        store.changePassword(accountId, passwords.encode(newPassword));
+    }
 
-	/** Usernames of enabled accounts in these roles whose scope covers the node (for notifications). */
-	public java.util.List<String> usernamesCovering(org.linju.shared.RegionCode node, java.util.Collection<Role> roles) {
-		return store.usernamesCovering(node.value(), roles.stream().map(Enum::name).toArray(String[]::new));
-	}
+    /** Usernames of enabled accounts in these roles whose scope covers the node (for notifications). */
+    public java.util.List<String> usernamesCovering(
+            org.linju.shared.RegionCode node, java.util.Collection<Role> roles) {
+        return store.usernamesCovering(
+                node.value(), roles.stream().map(Enum::name).toArray(String[]::new));
+    }
 
-	/** The sign-ins whose whole area lies inside this one (never an unrestricted one). */
-	public java.util.List<String> usernamesWithin(GridScope area) {
-		return store.usernamesWithin(area);
-	}
+    /** The sign-ins whose whole area lies inside this one (never an unrestricted one). */
+    public java.util.List<String> usernamesWithin(GridScope area) {
+        return store.usernamesWithin(area);
+    }
 
-	public Optional<CurrentUser> find(String username) {
-		return store.findByUsername(username);
-	}
+    public Optional<CurrentUser> find(String username) {
+        return store.findByUsername(username);
+    }
 
-	@Override
-	public CurrentUser loadUserByUsername(String username) {
-		return find(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
-	}
+    @Override
+    public CurrentUser loadUserByUsername(String username) {
+        return find(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
 }

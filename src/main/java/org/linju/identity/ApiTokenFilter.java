@@ -19,44 +19,45 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
-	private static final String BEARER = "Bearer ";
+    private static final String BEARER = "Bearer ";
 
-	private final ApiTokens tokens;
+    private final ApiTokens tokens;
 
-	ApiTokenFilter(ApiTokens tokens) {
-		this.tokens = tokens;
-	}
+    ApiTokenFilter(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
 
-	/** The token an API call presents, if any. */
-	static @Nullable String presented(HttpServletRequest request) {
-		String header = request.getHeader("Authorization");
-		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-		return api && header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-				? header.substring(BEARER.length()).strip() : null;
-	}
+    /** The token an API call presents, if any. */
+    static @Nullable String presented(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return api && header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? header.substring(BEARER.length()).strip()
+                : null;
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		String token = presented(request);
-		if (token == null) {
-			chain.doFilter(request, response);
-			return;
-		}
-		Optional<CurrentUser> user = tokens.authenticate(token);
-		if (user.isEmpty()) {
-			SecurityConfiguration.json(response, 401, "invalid_token", "The API token is unknown, expired or revoked / API 令牌无效、已过期或已撤销");
-			return;
-		}
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
-				user.get().getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			chain.doFilter(request, response);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String token = presented(request);
+        if (token == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<CurrentUser> user = tokens.authenticate(token);
+        if (user.isEmpty()) {
+            SecurityConfiguration.json(
+                    response, 401, "invalid_token", "The API token is unknown, expired or revoked / API 令牌无效、已过期或已撤销");
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.get(), null, user.get().getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 }

@@ -18,26 +18,29 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class BootstrapAdmin implements ApplicationRunner {
 
-	private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
-	private final Accounts accounts;
-	private final String username;
-	private final String password;
+    private final Accounts accounts;
+    private final String username;
+    private final String password;
 
-	BootstrapAdmin(Accounts accounts, @Value("${linju.bootstrap.admin-username:}") String username,
-			@Value("${linju.bootstrap.admin-password:}") String password) {
-		this.accounts = accounts;
-		this.username = username;
-		this.password = password;
-	}
+    BootstrapAdmin(
+            Accounts accounts,
+            @Value("${linju.bootstrap.admin-username:}") String username,
+            @Value("${linju.bootstrap.admin-password:}") String password) {
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
 
-	@Override
-	public void run(ApplicationArguments args) {
-		if (username.isBlank() || password.isBlank() || accounts.anyExist()) {
-			return;
-		}
-		accounts.open(new NewAccount(username, username, Role.DISTRICT_ADMIN, Set.of(), true, password, true));
-		log.info("Created the first district admin '{}' from configuration; the password must be changed at first sign-in",
-				username);
-	}
+    @Override
+    public void run(ApplicationArguments args) {
+        if (username.isBlank() || password.isBlank() || accounts.anyExist()) {
+            return;
+        }
+        accounts.open(new NewAccount(username, username, Role.DISTRICT_ADMIN, Set.of(), true, password, true));
+        log.info(
+                "Created the first district admin '{}' from configuration; the password must be changed at first sign-in",
+                username);
+    }
 }

@@ -13,18 +13,18 @@ import java.util.regex.Pattern;
  */
 record ContentSecurityPolicy(String directives) {
 
-	private static final Pattern ORIGIN = Pattern.compile("^(https?://[^/?#]+)");
+    private static final Pattern ORIGIN = Pattern.compile("^(https?://[^/?#]+)");
 
-	static ContentSecurityPolicy of(String tileUrl) {
-		String tiles = tileOrigin(tileUrl);
-		return new ContentSecurityPolicy("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-				+ "img-src 'self' data: blob:" + (tiles.isEmpty() ? "" : " " + tiles) + "; font-src 'self' data:; "
-				+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
-	}
+    static ContentSecurityPolicy of(String tileUrl) {
+        String tiles = tileOrigin(tileUrl);
+        return new ContentSecurityPolicy("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: blob:" + (tiles.isEmpty() ? "" : " " + tiles) + "; font-src 'self' data:; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+    }
 
-	/** The tile server's origin, with Leaflet's {@code {s}} subdomain placeholder as a wildcard. */
-	private static String tileOrigin(String tileUrl) {
-		Matcher origin = ORIGIN.matcher(tileUrl.trim());
-		return origin.find() ? origin.group(1).replace("{s}", "*") : "";
-	}
+    /** The tile server's origin, with Leaflet's {@code {s}} subdomain placeholder as a wildcard. */
+    private static String tileOrigin(String tileUrl) {
+        Matcher origin = ORIGIN.matcher(tileUrl.trim());
+        return origin.find() ? origin.group(1).replace("{s}", "*") : "";
+    }
 }

@@ -14,99 +14,107 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class CurrentUser implements UserDetails, CredentialsContainer {
 
-	@Serial
-	private static final long serialVersionUID = 1L;
+    @Serial
+    private static final long serialVersionUID = 1L;
 
-	private final UUID id;
-	private final String username;
-	private @Nullable String passwordHash;
-	private final String displayName;
-	private final Role role;
-	private final GridScope scope;
-	private final boolean mustChangePassword;
-	private final boolean enabled;
-	private final @Nullable String departmentCode;
+    private final UUID id;
+    private final String username;
+    private @Nullable String passwordHash;
+    private final String displayName;
+    private final Role role;
+    private final GridScope scope;
+    private final boolean mustChangePassword;
+    private final boolean enabled;
+    private final @Nullable String departmentCode;
 
-	CurrentUser(UUID id, String username, @Nullable String passwordHash, String displayName, Role role, GridScope scope,
-			boolean mustChangePassword, boolean enabled, @Nullable String departmentCode) {
-		this.departmentCode = departmentCode;
-		this.id = id;
-		this.username = username;
-		this.passwordHash = passwordHash;
-		this.displayName = displayName;
-		this.role = role;
-		this.scope = scope;
-		this.mustChangePassword = mustChangePassword;
-		this.enabled = enabled;
-	}
+    CurrentUser(
+            UUID id,
+            String username,
+            @Nullable String passwordHash,
+            String displayName,
+            Role role,
+            GridScope scope,
+            boolean mustChangePassword,
+            boolean enabled,
+            @Nullable String departmentCode) {
+        this.departmentCode = departmentCode;
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.scope = scope;
+        this.mustChangePassword = mustChangePassword;
+        this.enabled = enabled;
+    }
 
-	public UUID id() {
-		return id;
-	}
+    public UUID id() {
+        return id;
+    }
 
-	public String displayName() {
-		return displayName;
-	}
+    public String displayName() {
+        return displayName;
+    }
 
-	public Role role() {
-		return role;
-	}
+    public Role role() {
+        return role;
+    }
 
-	/** The data scope of this account; every list and lookup takes it. */
-	public GridScope scope() {
-		return scope;
-	}
+    /** The data scope of this account; every list and lookup takes it. */
+    public GridScope scope() {
+        return scope;
+    }
 
-	/** The district department the account belongs to (department staff), if any. */
-	public @Nullable String departmentCode() {
-		return departmentCode;
-	}
+    /** The district department the account belongs to (department staff), if any. */
+    public @Nullable String departmentCode() {
+        return departmentCode;
+    }
 
-	public boolean mustChangePassword() {
-		return mustChangePassword;
-	}
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
 
-	CurrentUser withPasswordChanged() {
-		return new CurrentUser(id, username, null, displayName, role, scope, false, enabled, departmentCode);
-	}
+    CurrentUser withPasswordChanged() {
+        return new CurrentUser(id, username, null, displayName, role, scope, false, enabled, departmentCode);
+    }
 
-	@Override
-	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return List.of(role.authority());
-	}
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(role.authority());
+    }
 
-	@Override
-	public @Nullable String getPassword() {
-		return passwordHash;
-	}
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
 
-	@Override
-	public String getUsername() {
-		return username;
-	}
+    @Override
+    public String getUsername() {
+        return username;
+    }
 
-	@Override
-	public boolean isEnabled() {
-		return enabled;
-	}
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
 
-	@Override
-	public void eraseCredentials() {
-		passwordHash = null;
-	}
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
 
-	@Override
-	public boolean equals(Object other) {
-		return other instanceof CurrentUser user && user.id.equals(id);
-	}
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CurrentUser user && user.id.equals(id);
+    }
 
-	@Override
-	public int hashCode() {
-		return id.hashCode();
-	}
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 
-	@Override
-	public String toString() {
-		return "CurrentUser[" + username + ", " + role + "]";
-	}
+    @Override
+    public String toString() {
+        return "CurrentUser[" + username + ", " + role + "]";
+    }
 }

@@ -12,31 +12,31 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DelayedSignInController {
 
-	static final String PAGE = "/admin/sign-ins";
+    static final String PAGE = "/admin/sign-ins";
 
-	private final DelayedSignIns delayed;
+    private final DelayedSignIns delayed;
 
-	DelayedSignInController(DelayedSignIns delayed) {
-		this.delayed = delayed;
-	}
+    DelayedSignInController(DelayedSignIns delayed) {
+        this.delayed = delayed;
+    }
 
-	@GetMapping(PAGE)
-	String list(@AuthenticationPrincipal CurrentUser admin, Model model) {
-		model.addAttribute("delayed", delayed.within(admin));
-		model.addAttribute("addresses", delayed.addresses(admin));
-		model.addAttribute("zone", ZoneId.of("Asia/Shanghai"));
-		return "identity/delayedSignIns";
-	}
+    @GetMapping(PAGE)
+    String list(@AuthenticationPrincipal CurrentUser admin, Model model) {
+        model.addAttribute("delayed", delayed.within(admin));
+        model.addAttribute("addresses", delayed.addresses(admin));
+        model.addAttribute("zone", ZoneId.of("Asia/Shanghai"));
+        return "identity/delayedSignIns";
+    }
 
-	@PostMapping(PAGE + "/release")
-	String release(@AuthenticationPrincipal CurrentUser admin, @RequestParam String username) {
-		delayed.release(admin, username);
-		return "redirect:" + PAGE + "?released";
-	}
+    @PostMapping(PAGE + "/release")
+    String release(@AuthenticationPrincipal CurrentUser admin, @RequestParam String username) {
+        delayed.release(admin, username);
+        return "redirect:" + PAGE + "?released";
+    }
 
-	@PostMapping(PAGE + "/release-address")
-	String releaseAddress(@AuthenticationPrincipal CurrentUser admin, @RequestParam String address) {
-		delayed.releaseAddress(admin, address);
-		return "redirect:" + PAGE + "?released";
-	}
+    @PostMapping(PAGE + "/release-address")
+    String releaseAddress(@AuthenticationPrincipal CurrentUser admin, @RequestParam String address) {
+        delayed.releaseAddress(admin, address);
+        return "redirect:" + PAGE + "?released";
+    }
 }

@@ -14,48 +14,62 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DelayedSignIns {
 
-	private final LoginFailures failures;
-	private final AuditLog audit;
+    private final LoginFailures failures;
+    private final AuditLog audit;
 
-	DelayedSignIns(LoginFailures failures, AuditLog audit) {
-		this.failures = failures;
-		this.audit = audit;
-	}
+    DelayedSignIns(LoginFailures failures, AuditLog audit) {
+        this.failures = failures;
+        this.audit = audit;
+    }
 
-	List<LoginFailures.DelayedAccount> within(CurrentUser admin) {
-		requireAdmin(admin);
-		return failures.delayedWithin(admin.scope());
-	}
+    List<LoginFailures.DelayedAccount> within(CurrentUser admin) {
+        requireAdmin(admin);
+        return failures.delayedWithin(admin.scope());
+    }
 
-	@Transactional
-	void release(CurrentUser admin, String username) {
-		requireAdmin(admin);
-		if (!failures.clearWithin(username, admin.scope())) {
-			throw new OutOfScope("delayed sign-in");
-		}
-		audit.record(new AuditRecord(admin.getUsername(), admin.role().name(), AuditAction.SIGN_IN_RELEASE, "account",
-				username, null, null, "failed sign-in counts cleared"));
-	}
+    @Transactional
+    void release(CurrentUser admin, String username) {
+        requireAdmin(admin);
+        if (!failures.clearWithin(username, admin.scope())) {
+            throw new OutOfScope("delayed sign-in");
+        }
+        audit.record(new AuditRecord(
+                admin.getUsername(),
+                admin.role().name(),
+                AuditAction.SIGN_IN_RELEASE,
+                "account",
+                username,
+                null,
+                null,
+                "failed sign-in counts cleared"));
+    }
 
-	/** Client addresses belong to no area: every district admin sees and releases them. */
-	List<LoginFailures.DelayedAddress> addresses(CurrentUser admin) {
-		requireAdmin(admin);
-		return failures.delayedAddresses();
-	}
+    /** Client addresses belong to no area: every district admin sees and releases them. */
+    List<LoginFailures.DelayedAddress> addresses(CurrentUser admin) {
+        requireAdmin(admin);
+        return failures.delayedAddresses();
+    }
 
-	@Transactional
-	void releaseAddress(CurrentUser admin, String address) {
-		requireAdmin(admin);
-		if (!failures.clearAddress(address)) {
-			throw new OutOfScope("delayed client address");
-		}
-		audit.record(new AuditRecord(admin.getUsername(), admin.role().name(), AuditAction.SIGN_IN_RELEASE,
-				"client-address", address, null, null, "failed sign-in count of the address cleared"));
-	}
+    @Transactional
+    void releaseAddress(CurrentUser admin, String address) {
+        requireAdmin(admin);
+        if (!failures.clearAddress(address)) {
+            throw new OutOfScope("delayed client address");
+        }
+        audit.record(new AuditRecord(
+                admin.getUsername(),
+                admin.role().name(),
+                AuditAction.SIGN_IN_RELEASE,
+                "client-address",
+                address,
+                null,
+                null,
+                "failed sign-in count of the address cleared"));
+    }
 
-	private static void requireAdmin(CurrentUser user) {
-		if (user.role() != Role.DISTRICT_ADMIN) {
-			throw new OutOfScope("delayed sign-ins");
-		}
-	}
+    private static void requireAdmin(CurrentUser user) {
+        if (user.role() != Role.DISTRICT_ADMIN) {
+            throw new OutOfScope("delayed sign-ins");
+        }
+    }
 }

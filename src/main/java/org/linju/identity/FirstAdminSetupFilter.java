@@ -14,29 +14,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class FirstAdminSetupFilter extends OncePerRequestFilter {
 
-	private final Accounts accounts;
-	private final AtomicBoolean accountsExist = new AtomicBoolean();
+    private final Accounts accounts;
+    private final AtomicBoolean accountsExist = new AtomicBoolean();
 
-	FirstAdminSetupFilter(Accounts accounts) {
-		this.accounts = accounts;
-	}
+    FirstAdminSetupFilter(Accounts accounts) {
+        this.accounts = accounts;
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		if (accountsExist.get() || isExempt(request.getRequestURI().substring(request.getContextPath().length()))) {
-			chain.doFilter(request, response);
-			return;
-		}
-		if (accounts.anyExist()) {
-			accountsExist.set(true);
-			chain.doFilter(request, response);
-			return;
-		}
-		response.sendRedirect(request.getContextPath() + "/setup");
-	}
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (accountsExist.get()
+                || isExempt(request.getRequestURI()
+                        .substring(request.getContextPath().length()))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (accounts.anyExist()) {
+            accountsExist.set(true);
+            chain.doFilter(request, response);
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + "/setup");
+    }
 
-	private static boolean isExempt(String path) {
-		return path.equals("/setup") || path.startsWith("/actuator/health") || AlwaysReachable.isAssetOrError(path);
-	}
+    private static boolean isExempt(String path) {
+        return path.equals("/setup") || path.startsWith("/actuator/health") || AlwaysReachable.isAssetOrError(path);
+    }
 }

@@ -16,73 +16,73 @@ import org.linju.shared.RegionCode;
  */
 public record GridScope(boolean whole, Set<RegionCode> roots) implements java.io.Serializable {
 
-	private static final GridScope UNRESTRICTED = new GridScope(true, Set.of());
+    private static final GridScope UNRESTRICTED = new GridScope(true, Set.of());
 
-	public GridScope {
-		roots = Set.copyOf(roots);
-	}
+    public GridScope {
+        roots = Set.copyOf(roots);
+    }
 
-	public static GridScope unrestricted() {
-		return UNRESTRICTED;
-	}
+    public static GridScope unrestricted() {
+        return UNRESTRICTED;
+    }
 
-	public static GridScope of(Collection<RegionCode> roots) {
-		return new GridScope(false, new TreeSet<>(roots));
-	}
+    public static GridScope of(Collection<RegionCode> roots) {
+        return new GridScope(false, new TreeSet<>(roots));
+    }
 
-	public static GridScope none() {
-		return new GridScope(false, Set.of());
-	}
+    public static GridScope none() {
+        return new GridScope(false, Set.of());
+    }
 
-	/** True for a scope that sees the whole tree (asked for with {@link #unrestricted()}). */
-	public boolean isUnrestricted() {
-		return whole;
-	}
+    /** True for a scope that sees the whole tree (asked for with {@link #unrestricted()}). */
+    public boolean isUnrestricted() {
+        return whole;
+    }
 
-	public boolean isEmpty() {
-		return !whole && roots.isEmpty();
-	}
+    public boolean isEmpty() {
+        return !whole && roots.isEmpty();
+    }
 
-	/** True when the node lies in one of the scope's subtrees. */
-	public boolean covers(RegionCode code) {
-		return whole || roots.stream().anyMatch(code::isWithin);
-	}
+    /** True when the node lies in one of the scope's subtrees. */
+    public boolean covers(RegionCode code) {
+        return whole || roots.stream().anyMatch(code::isWithin);
+    }
 
-	/**
-	 * True when the node is in scope or is an ancestor of something in scope, so that the tree browser can
-	 * show the path down to the scope without showing the siblings along it.
-	 */
-	public boolean leadsTo(RegionCode code) {
-		return covers(code) || roots.stream().anyMatch(root -> root.isWithin(code));
-	}
+    /**
+     * True when the node is in scope or is an ancestor of something in scope, so that the tree browser can
+     * show the path down to the scope without showing the siblings along it.
+     */
+    public boolean leadsTo(RegionCode code) {
+        return covers(code) || roots.stream().anyMatch(root -> root.isWithin(code));
+    }
 
-	/** {@code LIKE} patterns matching the codes in scope: none for an empty scope, {@code %} when unrestricted. */
-	public String[] sqlPatterns() {
-		if (whole) {
-			return new String[] { "%" };
-		}
-		return roots.stream().map(root -> root.value() + "%").toArray(String[]::new);
-	}
+    /** {@code LIKE} patterns matching the codes in scope: none for an empty scope, {@code %} when unrestricted. */
+    public String[] sqlPatterns() {
+        if (whole) {
+            return new String[] {"%"};
+        }
+        return roots.stream().map(root -> root.value() + "%").toArray(String[]::new);
+    }
 
-	/** Patterns matching the scope's roots and all their ancestors (for tree paths). */
-	public String[] ancestorCodes() {
-		if (whole) {
-			return new String[0];
-		}
-		return roots.stream()
-			.flatMap(root -> ancestorsOf(root).stream())
-			.distinct()
-			.toArray(String[]::new);
-	}
+    /** Patterns matching the scope's roots and all their ancestors (for tree paths). */
+    public String[] ancestorCodes() {
+        if (whole) {
+            return new String[0];
+        }
+        return roots.stream()
+                .flatMap(root -> ancestorsOf(root).stream())
+                .distinct()
+                .toArray(String[]::new);
+    }
 
-	private static List<String> ancestorsOf(RegionCode code) {
-		List<String> codes = new java.util.ArrayList<>();
-		RegionCode current = code;
-		codes.add(current.value());
-		while (current.level() != org.linju.shared.RegionLevel.DISTRICT) {
-			current = current.parent();
-			codes.add(current.value());
-		}
-		return codes;
-	}
+    private static List<String> ancestorsOf(RegionCode code) {
+        List<String> codes = new java.util.ArrayList<>();
+        RegionCode current = code;
+        codes.add(current.value());
+        while (current.level() != org.linju.shared.RegionLevel.DISTRICT) {
+            current = current.parent();
+            codes.add(current.value());
+        }
+        return codes;
+    }
 }

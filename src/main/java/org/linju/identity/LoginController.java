@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-	@GetMapping("/login")
-	String login() {
-		return "identity/login";
-	}
+    @GetMapping("/login")
+    String login() {
+        return "identity/login";
+    }
 }

@@ -21,70 +21,71 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class LoginThrottle {
 
-	/** An attempt whose password may be checked; it counts as a failure until {@link #succeeded} says otherwise. */
-	record Admission(SignInAttempt attempt, boolean delayedItsAddress) {
-	}
+    /** An attempt whose password may be checked; it counts as a failure until {@link #succeeded} says otherwise. */
+    record Admission(SignInAttempt attempt, boolean delayedItsAddress) {}
 
-	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
-	private final LoginFailures failures;
-	private final TransactionTemplate ownTransaction;
+    private final LoginFailures failures;
+    private final TransactionTemplate ownTransaction;
 
-	LoginThrottle(LoginFailures failures, PlatformTransactionManager transactions) {
-		this.failures = failures;
-		this.ownTransaction = new TransactionTemplate(transactions);
-	}
+    LoginThrottle(LoginFailures failures, PlatformTransactionManager transactions) {
+        this.failures = failures;
+        this.ownTransaction = new TransactionTemplate(transactions);
+    }
 
-	/**
-	 * Lets the attempt through to its password check, counted as a failure on its three counters, or refuses it
-	 * without counting anything. The name's count over all addresses refuses only from an address that failed for
-	 * the name before: a guesser spread over many addresses gets one try from each new one, and the owner at their
-	 * own address is not held up by them.
-	 */
-	Optional<Admission> admit(SignInAttempt attempt) {
-		return ownTransaction.execute(status -> {
-			Optional<Admission> admitted = countBeforeCheck(attempt);
-			if (admitted.isEmpty()) {
-				status.setRollbackOnly();
-			}
-			return admitted;
-		});
-	}
+    /**
+     * Lets the attempt through to its password check, counted as a failure on its three counters, or refuses it
+     * without counting anything. The name's count over all addresses refuses only from an address that failed for
+     * the name before: a guesser spread over many addresses gets one try from each new one, and the owner at their
+     * own address is not held up by them.
+     */
+    Optional<Admission> admit(SignInAttempt attempt) {
+        return ownTransaction.execute(status -> {
+            Optional<Admission> admitted = countBeforeCheck(attempt);
+            if (admitted.isEmpty()) {
+                status.setRollbackOnly();
+            }
+            return admitted;
+        });
+    }
 
-	private Optional<Admission> countBeforeCheck(SignInAttempt attempt) {
-		Optional<Integer> fromHere = failures.countBeforeCheck(attempt.nameFromAddress(), true);
-		if (fromHere.isEmpty()) {
-			return Optional.empty();
-		}
-		LoginFailures.Counter address = attempt.addressForAllNames();
-		Optional<Integer> fromAddress = failures.countBeforeCheck(address, true);
-		if (fromAddress.isEmpty()) {
-			return Optional.empty();
-		}
-		boolean failedHereBefore = fromHere.get() > 1;
-		if (failures.countBeforeCheck(attempt.nameFromAllAddresses(), failedHereBefore).isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(new Admission(attempt, !address.policy().delayAfter(fromAddress.get()).isZero()));
-	}
+    private Optional<Admission> countBeforeCheck(SignInAttempt attempt) {
+        Optional<Integer> fromHere = failures.countBeforeCheck(attempt.nameFromAddress(), true);
+        if (fromHere.isEmpty()) {
+            return Optional.empty();
+        }
+        LoginFailures.Counter address = attempt.addressForAllNames();
+        Optional<Integer> fromAddress = failures.countBeforeCheck(address, true);
+        if (fromAddress.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean failedHereBefore = fromHere.get() > 1;
+        if (failures.countBeforeCheck(attempt.nameFromAllAddresses(), failedHereBefore)
+                .isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Admission(
+                attempt, !address.policy().delayAfter(fromAddress.get()).isZero()));
+    }
 
-	/**
-	 * The right password clears the name's counters, but only takes its own failure back from the address's: signing
-	 * in to one's own account must not buy more guesses at others.
-	 */
-	@Transactional
-	void succeeded(Admission admission) {
-		SignInAttempt attempt = admission.attempt();
-		failures.forget(attempt.nameFromAddress());
-		failures.uncount(attempt.addressForAllNames(), admission.delayedItsAddress());
-		failures.forget(attempt.nameFromAllAddresses());
-	}
+    /**
+     * The right password clears the name's counters, but only takes its own failure back from the address's: signing
+     * in to one's own account must not buy more guesses at others.
+     */
+    @Transactional
+    void succeeded(Admission admission) {
+        SignInAttempt attempt = admission.attempt();
+        failures.forget(attempt.nameFromAddress());
+        failures.uncount(attempt.addressForAllNames(), admission.delayedItsAddress());
+        failures.forget(attempt.nameFromAllAddresses());
+    }
 
-	@Scheduled(fixedDelayString = "${linju.login.purge-interval:1h}", initialDelayString = "5m")
-	void purgeForgotten() {
-		int purged = failures.purgeForgotten();
-		if (purged > 0) {
-			log.info("Forgot {} failed-sign-in counters older than a day", purged);
-		}
-	}
+    @Scheduled(fixedDelayString = "${linju.login.purge-interval:1h}", initialDelayString = "5m")
+    void purgeForgotten() {
+        int purged = failures.purgeForgotten();
+        if (purged > 0) {
+            log.info("Forgot {} failed-sign-in counters older than a day", purged);
+        }
+    }
 }

@@ -8,11 +8,22 @@ import org.linju.shared.RegionCode;
  *
  * @param scope the subtrees the account may see; ignored when {@code unrestricted}
  */
-public record NewAccount(String username, String displayName, Role role, Set<RegionCode> scope, boolean unrestricted,
-		String password, boolean temporaryPassword) {
+public record NewAccount(
+        String username,
+        String displayName,
+        Role role,
+        Set<RegionCode> scope,
+        boolean unrestricted,
+        String password,
+        boolean temporaryPassword) {
 
-	public static NewAccount scoped(String username, String displayName, Role role, Set<RegionCode> scope,
-			String password, boolean temporaryPassword) {
-		return new NewAccount(username, displayName, role, scope, false, password, temporaryPassword);
-	}
+    public static NewAccount scoped(
+            String username,
+            String displayName,
+            Role role,
+            Set<RegionCode> scope,
+            String password,
+            boolean temporaryPassword) {
+        return new NewAccount(username, displayName, role, scope, false, password, temporaryPassword);
+    }
 }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.FORBIDDEN)
 public class OutOfScope extends RuntimeException {
 
-	public OutOfScope(String what) {
-		super("outside your area: " + what);
-	}
+    public OutOfScope(String what) {
+        super("outside your area: " + what);
+    }
 }

@@ -18,10 +18,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnWebApplication
 class SecurityHeaders {
 
-	@Bean
-	Customizer<HeadersConfigurer<HttpSecurity>> contentSecurityAndReferrerPolicy(@Value("${linju.map.tile-url:}") String tileUrl) {
-		String policy = ContentSecurityPolicy.of(tileUrl).directives();
-		return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
-			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
-	}
+    @Bean
+    Customizer<HeadersConfigurer<HttpSecurity>> contentSecurityAndReferrerPolicy(
+            @Value("${linju.map.tile-url:}") String tileUrl) {
+        String policy = ContentSecurityPolicy.of(tileUrl).directives();
+        return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
 }

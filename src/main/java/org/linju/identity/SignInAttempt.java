@@ -10,41 +10,40 @@ import java.util.Arrays;
  */
 record SignInAttempt(String username, String address) {
 
-	/** The longest username an account may have; a longer name is counted as its first 64 characters. */
-	private static final int NAME_LENGTH = 64;
+    /** The longest username an account may have; a longer name is counted as its first 64 characters. */
+    private static final int NAME_LENGTH = 64;
 
-	SignInAttempt {
-		username = username.length() > NAME_LENGTH ? username.substring(0, NAME_LENGTH) : username;
-		address = network(address);
-	}
+    SignInAttempt {
+        username = username.length() > NAME_LENGTH ? username.substring(0, NAME_LENGTH) : username;
+        address = network(address);
+    }
 
-	/** The first of the three counters this attempt feeds, in the order every attempt locks them. */
-	LoginFailures.Counter nameFromAddress() {
-		return new LoginFailures.Counter(username, address, DelayPolicy.NAME_FROM_ADDRESS);
-	}
+    /** The first of the three counters this attempt feeds, in the order every attempt locks them. */
+    LoginFailures.Counter nameFromAddress() {
+        return new LoginFailures.Counter(username, address, DelayPolicy.NAME_FROM_ADDRESS);
+    }
 
-	LoginFailures.Counter addressForAllNames() {
-		return new LoginFailures.Counter("", address, DelayPolicy.ADDRESS);
-	}
+    LoginFailures.Counter addressForAllNames() {
+        return new LoginFailures.Counter("", address, DelayPolicy.ADDRESS);
+    }
 
-	LoginFailures.Counter nameFromAllAddresses() {
-		return new LoginFailures.Counter(username, "", DelayPolicy.NAME);
-	}
+    LoginFailures.Counter nameFromAllAddresses() {
+        return new LoginFailures.Counter(username, "", DelayPolicy.NAME);
+    }
 
-	private static String network(String address) {
-		if (!address.contains(":")) {
-			return address;
-		}
-		try {
-			byte[] bytes = InetAddress.getByName(address).getAddress();
-			if (bytes.length == 16) {
-				Arrays.fill(bytes, 8, 16, (byte) 0);
-				return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
-			}
-			return InetAddress.getByAddress(bytes).getHostAddress();
-		}
-		catch (UnknownHostException e) {
-			return address.length() > 45 ? address.substring(0, 45) : address;
-		}
-	}
+    private static String network(String address) {
+        if (!address.contains(":")) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            if (bytes.length == 16) {
+                Arrays.fill(bytes, 8, 16, (byte) 0);
+                return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+            }
+            return InetAddress.getByAddress(bytes).getHostAddress();
+        } catch (UnknownHostException e) {
+            return address.length() > 45 ? address.substring(0, 45) : address;
+        }
+    }
 }

@@ -20,45 +20,44 @@ import org.springframework.stereotype.Component;
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
 
-	private final DaoAuthenticationProvider passwords;
-	private final LoginThrottle throttle;
+    private final DaoAuthenticationProvider passwords;
+    private final LoginThrottle throttle;
 
-	ThrottledSignIn(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
-		this.throttle = throttle;
-		this.passwords = new DaoAuthenticationProvider(accounts);
-		passwords.setPasswordEncoder(encoder);
-		passwords.setPreAuthenticationChecks(user -> {
-		});
-		passwords.setPostAuthenticationChecks(user -> {
-			if (!user.isEnabled()) {
-				throw new DisabledException("account disabled");
-			}
-		});
-	}
+    ThrottledSignIn(Accounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+        this.throttle = throttle;
+        this.passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setPreAuthenticationChecks(user -> {});
+        passwords.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("account disabled");
+            }
+        });
+    }
 
-	@Override
-	public Authentication authenticate(Authentication request) {
-		SignInAttempt attempt = new SignInAttempt(request.getName(), clientAddress(request));
-		LoginThrottle.Admission admitted = throttle.admit(attempt)
-			.orElseThrow(() -> new BadCredentialsException(
-					"sign-ins for this name or address wait after repeated failures"));
-		try {
-			Authentication signedIn = passwords.authenticate(request);
-			throttle.succeeded(admitted);
-			return signedIn;
-		}
-		catch (DisabledException e) {
-			throw new BadCredentialsException("account disabled", e);
-		}
-	}
+    @Override
+    public Authentication authenticate(Authentication request) {
+        SignInAttempt attempt = new SignInAttempt(request.getName(), clientAddress(request));
+        LoginThrottle.Admission admitted = throttle.admit(attempt)
+                .orElseThrow(() ->
+                        new BadCredentialsException("sign-ins for this name or address wait after repeated failures"));
+        try {
+            Authentication signedIn = passwords.authenticate(request);
+            throttle.succeeded(admitted);
+            return signedIn;
+        } catch (DisabledException e) {
+            throw new BadCredentialsException("account disabled", e);
+        }
+    }
 
-	@Override
-	public boolean supports(Class<?> authentication) {
-		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-	}
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
 
-	private static String clientAddress(Authentication request) {
-		return request.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
-				? details.getRemoteAddress() : "";
-	}
+    private static String clientAddress(Authentication request) {
+        return request.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "";
+    }
 }

@@ -3,7 +3,7 @@ package org.linju.identity;
 /** The current password given to confirm a change is not the account's password. */
 public class WrongPassword extends RuntimeException {
 
-	WrongPassword() {
-		super("password.wrongCurrent");
-	}
+    WrongPassword() {
+        super("password.wrongCurrent");
+    }
 }

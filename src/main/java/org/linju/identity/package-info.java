@@ -1,7 +1,7 @@
 /**
  * Who may sign in, in which role, and which part of the district tree each account may see ({@link org.linju.identity.GridScope}).
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit" })
+@ApplicationModule(allowedDependencies = {"shared", "audit"})
 @NullMarked
 package org.linju.identity;
 

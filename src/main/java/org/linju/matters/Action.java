@@ -6,11 +6,25 @@ package org.linju.matters;
  * ({@link #REJECT_REQUEST}).
  */
 public enum Action {
-	TRIAGE, DISPATCH, ACCEPT, RETURN, START, RESOLVE, REJECT_RESOLUTION, VERIFY, STRIKE_OFF, VOID, DEFER, EXTEND, RESUME,
-	APPROVE, REJECT_REQUEST, MERGE;
+    TRIAGE,
+    DISPATCH,
+    ACCEPT,
+    RETURN,
+    START,
+    RESOLVE,
+    REJECT_RESOLUTION,
+    VERIFY,
+    STRIKE_OFF,
+    VOID,
+    DEFER,
+    EXTEND,
+    RESUME,
+    APPROVE,
+    REJECT_REQUEST,
+    MERGE;
 
-	/** Whether the action files a request for approval instead of changing the matter at once. */
-	boolean needsApproval() {
-		return this == VOID || this == DEFER || this == EXTEND;
-	}
+    /** Whether the action files a request for approval instead of changing the matter at once. */
+    boolean needsApproval() {
+        return this == VOID || this == DEFER || this == EXTEND;
+    }
 }

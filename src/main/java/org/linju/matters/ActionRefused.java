@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.FORBIDDEN)
 public class ActionRefused extends RuntimeException {
 
-	ActionRefused() {
-		super("matter.actionRefused");
-	}
+    ActionRefused() {
+        super("matter.actionRefused");
+    }
 }

@@ -9,6 +9,10 @@ import org.linju.identity.Role;
  * Someone asked to void, defer or extend a matter; {@code approvers} are the roles that may decide it in the matter's
  * grid ({@code district}: the district's region code).
  */
-public record ApprovalRequested(UUID matterId, String trackingCode, String district, @Nullable String gridCode, Action kind,
-		List<Role> approvers) {
-}
+public record ApprovalRequested(
+        UUID matterId,
+        String trackingCode,
+        String district,
+        @Nullable String gridCode,
+        Action kind,
+        List<Role> approvers) {}

@@ -20,86 +20,103 @@ import org.springframework.stereotype.Service;
 @Service
 public class Approvals {
 
-	/** A request waiting for a decision. */
-	public record Request(UUID id, Action kind, String reason, @Nullable Integer extensionHours, String requestedBy,
-			Instant requestedAt) {
-	}
+    /** A request waiting for a decision. */
+    public record Request(
+            UUID id,
+            Action kind,
+            String reason,
+            @Nullable Integer extensionHours,
+            String requestedBy,
+            Instant requestedAt) {}
 
-	private final JdbcClient jdbc;
-	private final Clock clock;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
-	Approvals(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
+    Approvals(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
 
-	public Optional<Request> pending(UUID matter) {
-		return jdbc.sql("select * from matter_request where matter_id = ? and decided_at is null")
-			.param(matter)
-			.query((rs, row) -> new Request(rs.getObject("id", UUID.class), Action.valueOf(rs.getString("kind")),
-					rs.getString("reason"), (Integer) rs.getObject("extension_hours"), rs.getString("requested_by"),
-					rs.getObject("requested_at", OffsetDateTime.class).toInstant()))
-			.optional();
-	}
+    public Optional<Request> pending(UUID matter) {
+        return jdbc.sql("select * from matter_request where matter_id = ? and decided_at is null")
+                .param(matter)
+                .query((rs, row) -> new Request(
+                        rs.getObject("id", UUID.class),
+                        Action.valueOf(rs.getString("kind")),
+                        rs.getString("reason"),
+                        (Integer) rs.getObject("extension_hours"),
+                        rs.getString("requested_by"),
+                        rs.getObject("requested_at", OffsetDateTime.class).toInstant()))
+                .optional();
+    }
 
-	/** Files the request after checking the step would be legal now; returns the timeline entry for it. */
-	Transition file(CurrentUser user, MatterView view, Action kind, @Nullable String reason, @Nullable Integer hours) {
-		Transition intended = apply(view.workflow(), kind, reason);
-		if (kind == Action.EXTEND && (hours == null || hours < 1 || hours > 2160)) {
-			throw new UnacceptableReport("hours", "matter.badExtension");
-		}
-		if (pending(view.id()).isPresent()) {
-			throw new RequestPending();
-		}
-		try {
-			jdbc.sql("""
+    /** Files the request after checking the step would be legal now; returns the timeline entry for it. */
+    Transition file(CurrentUser user, MatterView view, Action kind, @Nullable String reason, @Nullable Integer hours) {
+        Transition intended = apply(view.workflow(), kind, reason);
+        if (kind == Action.EXTEND && (hours == null || hours < 1 || hours > 2160)) {
+            throw new UnacceptableReport("hours", "matter.badExtension");
+        }
+        if (pending(view.id()).isPresent()) {
+            throw new RequestPending();
+        }
+        try {
+            jdbc.sql("""
 					insert into matter_request (id, matter_id, kind, reason, extension_hours, requested_by, requested_at)
 					values (?, ?, ?, ?, ?, ?, ?)
 					""")
-				.params(UUID.randomUUID(), view.id(), kind.name(), intended.note(), kind == Action.EXTEND ? hours : null,
-						user.getUsername(), clock.instant().atOffset(ZoneOffset.UTC))
-				.update();
-		}
-		catch (DuplicateKeyException e) {
-			throw new RequestPending();
-		}
-		return new Transition("request" + kind.name(), view.stage(), view.stage(), intended.note());
-	}
+                    .params(
+                            UUID.randomUUID(),
+                            view.id(),
+                            kind.name(),
+                            intended.note(),
+                            kind == Action.EXTEND ? hours : null,
+                            user.getUsername(),
+                            clock.instant().atOffset(ZoneOffset.UTC))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new RequestPending();
+        }
+        return new Transition("request" + kind.name(), view.stage(), view.stage(), intended.note());
+    }
 
-	/** Approves the pending request: applies its step to the matter and closes the request. */
-	Request approve(CurrentUser user, UUID matter, @Nullable String note) {
-		return decide(user, matter, true, note);
-	}
+    /** Approves the pending request: applies its step to the matter and closes the request. */
+    Request approve(CurrentUser user, UUID matter, @Nullable String note) {
+        return decide(user, matter, true, note);
+    }
 
-	Request reject(CurrentUser user, UUID matter, @Nullable String note) {
-		return decide(user, matter, false, note);
-	}
+    Request reject(CurrentUser user, UUID matter, @Nullable String note) {
+        return decide(user, matter, false, note);
+    }
 
-	/** The step a request stands for, applied to the aggregate (which refuses it if the stage no longer allows it). */
-	static Transition apply(Matter matter, Action kind, @Nullable String reason) {
-		return switch (kind) {
-			case VOID -> matter.voidIt(reason);
-			case DEFER -> matter.defer(reason);
-			case EXTEND -> matter.extend(reason);
-			default -> throw new IllegalArgumentException(kind + " needs no approval");
-		};
-	}
+    /** The step a request stands for, applied to the aggregate (which refuses it if the stage no longer allows it). */
+    static Transition apply(Matter matter, Action kind, @Nullable String reason) {
+        return switch (kind) {
+            case VOID -> matter.voidIt(reason);
+            case DEFER -> matter.defer(reason);
+            case EXTEND -> matter.extend(reason);
+            default -> throw new IllegalArgumentException(kind + " needs no approval");
+        };
+    }
 
-	private Request decide(CurrentUser user, UUID matter, boolean approved, @Nullable String note) {
-		Request request = pending(matter).orElseThrow(NoPendingRequest::new);
-		if (request.requestedBy().equals(user.getUsername())) {
-			throw new SecondPersonRequired();
-		}
-		int decided = jdbc.sql("""
+    private Request decide(CurrentUser user, UUID matter, boolean approved, @Nullable String note) {
+        Request request = pending(matter).orElseThrow(NoPendingRequest::new);
+        if (request.requestedBy().equals(user.getUsername())) {
+            throw new SecondPersonRequired();
+        }
+        int decided = jdbc.sql("""
 				update matter_request set decided_by = ?, decided_at = ?, approved = ?, decision_note = ?
 				where id = ? and decided_at is null
 				""")
-			.params(user.getUsername(), clock.instant().atOffset(ZoneOffset.UTC), approved,
-					note == null || note.isBlank() ? null : note.strip(), request.id())
-			.update();
-		if (decided != 1) {
-			throw new ConcurrentChange();
-		}
-		return request;
-	}
+                .params(
+                        user.getUsername(),
+                        clock.instant().atOffset(ZoneOffset.UTC),
+                        approved,
+                        note == null || note.isBlank() ? null : note.strip(),
+                        request.id())
+                .update();
+        if (decided != 1) {
+            throw new ConcurrentChange();
+        }
+        return request;
+    }
 }

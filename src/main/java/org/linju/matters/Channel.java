@@ -4,27 +4,31 @@ import org.jspecify.annotations.Nullable;
 
 /** How a matter came in. */
 public enum Channel {
-	WEB, PATROL, HOTLINE, WALK_IN, API;
+    WEB,
+    PATROL,
+    HOTLINE,
+    WALK_IN,
+    API;
 
-	/** How a matter reaches staff, who enter it themselves. */
-	private static final java.util.Set<String> STAFF_ENTRY = java.util.Set.of("PATROL", "HOTLINE", "WALK_IN");
+    /** How a matter reaches staff, who enter it themselves. */
+    private static final java.util.Set<String> STAFF_ENTRY = java.util.Set.of("PATROL", "HOTLINE", "WALK_IN");
 
-	/**
-	 * The channel of a report through the JSON API: API, unless a staff member's program (signed in, or with an API
-	 * token; residents' accounts are no staff) says the matter reached them by HOTLINE, WALK_IN or PATROL.
-	 */
-	public static Channel ofApiReport(@Nullable String requested, boolean staff) {
-		if (requested == null || requested.equals(API.name())) {
-			return API;
-		}
-		if (!staff || !STAFF_ENTRY.contains(requested)) {
-			throw new UnacceptableReport("channel", "matter.badChannel");
-		}
-		return valueOf(requested);
-	}
+    /**
+     * The channel of a report through the JSON API: API, unless a staff member's program (signed in, or with an API
+     * token; residents' accounts are no staff) says the matter reached them by HOTLINE, WALK_IN or PATROL.
+     */
+    public static Channel ofApiReport(@Nullable String requested, boolean staff) {
+        if (requested == null || requested.equals(API.name())) {
+            return API;
+        }
+        if (!staff || !STAFF_ENTRY.contains(requested)) {
+            throw new UnacceptableReport("channel", "matter.badChannel");
+        }
+        return valueOf(requested);
+    }
 
-	/** Only staff report by these channels: what reached them by phone, in person or on patrol. */
-	public boolean staffEntry() {
-		return STAFF_ENTRY.contains(name());
-	}
+    /** Only staff report by these channels: what reached them by phone, in person or on patrol. */
+    public boolean staffEntry() {
+        return STAFF_ENTRY.contains(name());
+    }
 }

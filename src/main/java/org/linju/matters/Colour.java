@@ -5,5 +5,7 @@ package org.linju.matters;
  * grid leader, green closed by a grid worker or building leader.
  */
 public enum Colour {
-	RED, YELLOW, GREEN
+    RED,
+    YELLOW,
+    GREEN
 }

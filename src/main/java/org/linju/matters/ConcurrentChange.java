@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 public class ConcurrentChange extends RuntimeException {
 
-	ConcurrentChange() {
-		super("matter.concurrentChange");
-	}
+    ConcurrentChange() {
+        super("matter.concurrentChange");
+    }
 }

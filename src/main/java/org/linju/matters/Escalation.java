@@ -26,49 +26,57 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Escalation {
 
-	private static final Logger log = LoggerFactory.getLogger(Escalation.class);
+    private static final Logger log = LoggerFactory.getLogger(Escalation.class);
 
-	private record Claimed(UUID id, String stage, @Nullable Colour colour, String district, @Nullable String gridCode) {
-	}
+    private record Claimed(
+            UUID id,
+            String stage,
+            @Nullable Colour colour,
+            String district,
+            @Nullable String gridCode) {}
 
-	private final JdbcClient jdbc;
-	private final MatterTimeline timeline;
-	private final ApplicationEventPublisher events;
-	private final Clock clock;
-	private final int batch;
+    private final JdbcClient jdbc;
+    private final MatterTimeline timeline;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int batch;
 
-	Escalation(JdbcClient jdbc, MatterTimeline timeline, ApplicationEventPublisher events, Clock clock,
-			@Value("${linju.matters.escalation-batch:500}") int batch) {
-		this.batch = batch;
-		this.jdbc = jdbc;
-		this.timeline = timeline;
-		this.events = events;
-		this.clock = clock;
-	}
+    Escalation(
+            JdbcClient jdbc,
+            MatterTimeline timeline,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${linju.matters.escalation-batch:500}") int batch) {
+        this.batch = batch;
+        this.jdbc = jdbc;
+        this.timeline = timeline;
+        this.events = events;
+        this.clock = clock;
+    }
 
-	/** Transactional here too: a call inside the bean bypasses the proxy, and the events need the transaction. */
-	@Scheduled(fixedDelayString = "${linju.matters.escalation-interval:60s}", initialDelayString = "30s")
-	@Transactional
-	public void scheduled() {
-		escalateOverdue();
-	}
+    /** Transactional here too: a call inside the bean bypasses the proxy, and the events need the transaction. */
+    @Scheduled(fixedDelayString = "${linju.matters.escalation-interval:60s}", initialDelayString = "30s")
+    @Transactional
+    public void scheduled() {
+        escalateOverdue();
+    }
 
-	static List<Role> escalatedTo(@Nullable Colour colour) {
-		if (colour == null) {
-			return List.of(Role.COMMUNITY_SECRETARY);
-		}
-		return switch (colour) {
-			case GREEN -> List.of(Role.GRID_LEADER);
-			case YELLOW -> List.of(Role.COMMUNITY_SECRETARY);
-			case RED -> List.of(Role.LIAISON_LEADER, Role.DISTRICT_ADMIN);
-		};
-	}
+    static List<Role> escalatedTo(@Nullable Colour colour) {
+        if (colour == null) {
+            return List.of(Role.COMMUNITY_SECRETARY);
+        }
+        return switch (colour) {
+            case GREEN -> List.of(Role.GRID_LEADER);
+            case YELLOW -> List.of(Role.COMMUNITY_SECRETARY);
+            case RED -> List.of(Role.LIAISON_LEADER, Role.DISTRICT_ADMIN);
+        };
+    }
 
-	/** Returns how many matters this call escalated. */
-	@Transactional
-	public int escalateOverdue() {
-		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-		List<Claimed> claimed = jdbc.sql("""
+    /** Returns how many matters this call escalated. */
+    @Transactional
+    public int escalateOverdue() {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        List<Claimed> claimed = jdbc.sql("""
 				update matter set escalated_at = :now
 				where id in (select id from matter
 				             where escalated_at is null and resolve_due < :now
@@ -77,23 +85,36 @@ public class Escalation {
 				  and escalated_at is null
 				returning id, stage, colour, district_code, grid_code
 				""")
-			.param("now", now)
-			.param("batch", batch)
-			.query((rs, row) -> new Claimed(rs.getObject("id", UUID.class), rs.getString("stage"),
-					rs.getString("colour") == null ? null : Colour.valueOf(rs.getString("colour")),
-					rs.getString("district_code"), rs.getString("grid_code")))
-			.list();
-		for (Claimed matter : claimed) {
-			Stage stage = Stage.valueOf(matter.stage());
-			timeline.recordTimeline(matter.id(), now.toInstant(), "system:escalation",
-					new Transition("escalate", stage, stage,
-							"matter.note.escalated." + (matter.colour() == null ? "NONE" : matter.colour().name())),
-					false);
-			events.publishEvent(new MatterOverdue(matter.id(), matter.colour(), matter.district(), matter.gridCode(), escalatedTo(matter.colour())));
-		}
-		if (!claimed.isEmpty()) {
-			log.info("Escalated {} overdue matters", claimed.size());
-		}
-		return claimed.size();
-	}
+                .param("now", now)
+                .param("batch", batch)
+                .query((rs, row) -> new Claimed(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("stage"),
+                        rs.getString("colour") == null ? null : Colour.valueOf(rs.getString("colour")),
+                        rs.getString("district_code"),
+                        rs.getString("grid_code")))
+                .list();
+        for (Claimed matter : claimed) {
+            Stage stage = Stage.valueOf(matter.stage());
+            timeline.recordTimeline(
+                    matter.id(),
+                    now.toInstant(),
+                    "system:escalation",
+                    new Transition(
+                            "escalate",
+                            stage,
+                            stage,
+                            "matter.note.escalated."
+                                    + (matter.colour() == null
+                                            ? "NONE"
+                                            : matter.colour().name())),
+                    false);
+            events.publishEvent(new MatterOverdue(
+                    matter.id(), matter.colour(), matter.district(), matter.gridCode(), escalatedTo(matter.colour())));
+        }
+        if (!claimed.isEmpty()) {
+            log.info("Escalated {} overdue matters", claimed.size());
+        }
+        return claimed.size();
+    }
 }

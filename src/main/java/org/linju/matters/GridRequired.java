@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 public class GridRequired extends RuntimeException {
 
-	GridRequired() {
-		super("matter.gridRequired");
-	}
+    GridRequired() {
+        super("matter.gridRequired");
+    }
 }

@@ -20,35 +20,45 @@ import org.linju.privacy.FieldCipher;
  */
 record IdempotencyKey(String scope, String key, String requestHash) {
 
-	static final int MAX_LENGTH = 100;
+    static final int MAX_LENGTH = 100;
 
-	static IdempotencyKey of(String key, Reporter reporter, @Nullable String addressIndex, NewReport report,
-			List<byte[]> photos, FieldCipher cipher) {
-		String scope = reporter.username() != null ? "account:" + reporter.username()
-				: "anon:" + (addressIndex == null ? "" : addressIndex);
-		return new IdempotencyKey(scope, key, cipher.blindIndex(request(report, photos), "matter.request"));
-	}
+    static IdempotencyKey of(
+            String key,
+            Reporter reporter,
+            @Nullable String addressIndex,
+            NewReport report,
+            List<byte[]> photos,
+            FieldCipher cipher) {
+        String scope = reporter.username() != null
+                ? "account:" + reporter.username()
+                : "anon:" + (addressIndex == null ? "" : addressIndex);
+        return new IdempotencyKey(scope, key, cipher.blindIndex(request(report, photos), "matter.request"));
+    }
 
-	/** The report and its photos as one unambiguous text: each part with its length, a missing one as "-". */
-	static String request(NewReport report, List<byte[]> photos) {
-		StringBuilder request = new StringBuilder();
-		for (Object part : Arrays.asList(report.description(), report.categoryCode(), report.lat(), report.lng(),
-				report.phone(), report.channel())) {
-			String value = part == null ? "-" : "=" + part;
-			request.append(value.length()).append(':').append(value);
-		}
-		for (byte[] photo : photos) {
-			request.append("photo:").append(HexFormat.of().formatHex(sha256().digest(photo)));
-		}
-		return request.toString();
-	}
+    /** The report and its photos as one unambiguous text: each part with its length, a missing one as "-". */
+    static String request(NewReport report, List<byte[]> photos) {
+        StringBuilder request = new StringBuilder();
+        for (Object part : Arrays.asList(
+                report.description(),
+                report.categoryCode(),
+                report.lat(),
+                report.lng(),
+                report.phone(),
+                report.channel())) {
+            String value = part == null ? "-" : "=" + part;
+            request.append(value.length()).append(':').append(value);
+        }
+        for (byte[] photo : photos) {
+            request.append("photo:").append(HexFormat.of().formatHex(sha256().digest(photo)));
+        }
+        return request.toString();
+    }
 
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java runtime has SHA-256", e);
-		}
-	}
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
 }

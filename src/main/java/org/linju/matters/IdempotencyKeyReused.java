@@ -6,7 +6,7 @@ package org.linju.matters;
  */
 public class IdempotencyKeyReused extends UnacceptableReport {
 
-	IdempotencyKeyReused() {
-		super("Idempotency-Key", "matter.idempotencyKeyReused");
-	}
+    IdempotencyKeyReused() {
+        super("Idempotency-Key", "matter.idempotencyKeyReused");
+    }
 }

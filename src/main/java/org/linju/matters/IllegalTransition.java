@@ -7,20 +7,20 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 public class IllegalTransition extends RuntimeException {
 
-	private final Stage stage;
-	private final String action;
+    private final Stage stage;
+    private final String action;
 
-	IllegalTransition(Stage stage, String action) {
-		super("matter.illegalTransition");
-		this.stage = stage;
-		this.action = action;
-	}
+    IllegalTransition(Stage stage, String action) {
+        super("matter.illegalTransition");
+        this.stage = stage;
+        this.action = action;
+    }
 
-	public Stage stage() {
-		return stage;
-	}
+    public Stage stage() {
+        return stage;
+    }
 
-	public String action() {
-		return action;
-	}
+    public String action() {
+        return action;
+    }
 }

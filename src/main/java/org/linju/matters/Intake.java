@@ -28,182 +28,220 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Intake {
 
-	/** A photo larger than this is refused; a form need not read more of it than one byte past. */
-	public static final int MAX_PHOTO_BYTES = PhotoSanitizer.MAX_BYTES;
+    /** A photo larger than this is refused; a form need not read more of it than one byte past. */
+    public static final int MAX_PHOTO_BYTES = PhotoSanitizer.MAX_BYTES;
 
-	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
-	private final MatterStore store;
-	private final IntakeStatement statement;
-	private final MatterPhotos photoStore;
-	private final MatterCatalogue catalogue;
-	private final GridLocator locator;
-	private final Regions regions;
-	private final org.springframework.context.ApplicationEventPublisher events;
-	private final TransactionTemplate transactions;
-	private final Clock clock;
-	private final PhotoSanitizer sanitizer;
-	private final PhotoReportsInFlight photoReports = new PhotoReportsInFlight();
-	private final SecureRandom random = new SecureRandom();
-	/**
-	 * Reports from all callers are written in batches: one statement and one commit for as many reports as arrived
-	 * during the previous write. Each caller still answers only after its report is committed. With one writer (the
-	 * default) each batch sees the previous one, so the hourly limits hold however many reports arrive together.
-	 */
-	private final BatchWriter<Pending, IntakeStatement.Taken> writer;
+    private final MatterStore store;
+    private final IntakeStatement statement;
+    private final MatterPhotos photoStore;
+    private final MatterCatalogue catalogue;
+    private final GridLocator locator;
+    private final Regions regions;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final PhotoSanitizer sanitizer;
+    private final PhotoReportsInFlight photoReports = new PhotoReportsInFlight();
+    private final SecureRandom random = new SecureRandom();
+    /**
+     * Reports from all callers are written in batches: one statement and one commit for as many reports as arrived
+     * during the previous write. Each caller still answers only after its report is committed. With one writer (the
+     * default) each batch sees the previous one, so the hourly limits hold however many reports arrive together.
+     */
+    private final BatchWriter<Pending, IntakeStatement.Taken> writer;
 
-	/** A report for the writer, with the ids of its photos, already stored unlinked. */
-	private record Pending(IntakeStatement.Incoming report, java.util.List<UUID> photos) {
-	}
+    /** A report for the writer, with the ids of its photos, already stored unlinked. */
+    private record Pending(IntakeStatement.Incoming report, java.util.List<UUID> photos) {}
 
-	Intake(MatterStore store, IntakeStatement statement, MatterPhotos photoStore, MatterCatalogue catalogue, GridLocator locator, Regions regions, TransactionTemplate transactions,
-			Clock clock, org.springframework.context.ApplicationEventPublisher events,
-			@org.springframework.beans.factory.annotation.Value("${linju.matters.intake-writers:1}") int writers,
-			PhotoSanitizer sanitizer) {
-		this.catalogue = catalogue;
-		this.sanitizer = sanitizer;
-		this.events = events;
-		this.store = store;
-		this.statement = statement;
-		this.photoStore = photoStore;
-		this.locator = locator;
-		this.regions = regions;
-		this.transactions = transactions;
-		this.clock = clock;
-		// A constraint one report breaks fails only that report; anything else fails the batch, and the database away
-		// (no connection, or one lost) every report queued behind it too, so each is answered 503 at once.
-		this.writer = new BatchWriter<>("intake", writers, 100, 5_000, java.time.Duration.ofSeconds(30), this::write,
-				e -> e instanceof org.springframework.dao.DataIntegrityViolationException,
-				DatabaseAway::causes);
-	}
+    Intake(
+            MatterStore store,
+            IntakeStatement statement,
+            MatterPhotos photoStore,
+            MatterCatalogue catalogue,
+            GridLocator locator,
+            Regions regions,
+            TransactionTemplate transactions,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events,
+            @org.springframework.beans.factory.annotation.Value("${linju.matters.intake-writers:1}") int writers,
+            PhotoSanitizer sanitizer) {
+        this.catalogue = catalogue;
+        this.sanitizer = sanitizer;
+        this.events = events;
+        this.store = store;
+        this.statement = statement;
+        this.photoStore = photoStore;
+        this.locator = locator;
+        this.regions = regions;
+        this.transactions = transactions;
+        this.clock = clock;
+        // A constraint one report breaks fails only that report; anything else fails the batch, and the database away
+        // (no connection, or one lost) every report queued behind it too, so each is answered 503 at once.
+        this.writer = new BatchWriter<>(
+                "intake",
+                writers,
+                100,
+                5_000,
+                java.time.Duration.ofSeconds(30),
+                this::write,
+                e -> e instanceof org.springframework.dao.DataIntegrityViolationException,
+                DatabaseAway::causes);
+    }
 
-	/** A report entered by a staff member ({@code createdBy}), or without one an anonymous report of unknown address. */
-	public Receipt report(NewReport raw, @Nullable String idempotencyKey, @Nullable String createdBy) {
-		return report(raw, java.util.List.of(), idempotencyKey,
-				createdBy == null ? Reporter.anonymous(null) : Reporter.staffMember(createdBy));
-	}
+    /** A report entered by a staff member ({@code createdBy}), or without one an anonymous report of unknown address. */
+    public Receipt report(NewReport raw, @Nullable String idempotencyKey, @Nullable String createdBy) {
+        return report(
+                raw,
+                java.util.List.of(),
+                idempotencyKey,
+                createdBy == null ? Reporter.anonymous(null) : Reporter.staffMember(createdBy));
+    }
 
-	/** With up to six photos (JPEG or PNG, at most 5 MB each), stored without their metadata. */
-	public Receipt report(NewReport raw, java.util.List<byte[]> photos, @Nullable String idempotencyKey,
-			Reporter reporter) {
-		NewReport report = checked(raw, reporter);
-		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-		if (key != null && key.length() > IdempotencyKey.MAX_LENGTH) {
-			throw new UnacceptableReport("Idempotency-Key", "matter.badIdempotencyKey");
-		}
-		Optional<GridLocation> grid = report.lat() == null || report.lng() == null ? Optional.empty()
-				: locator.locate(report.lat(), report.lng());
-		String gridCode = grid.map(GridLocation::code).orElse(null);
-		IntakeStatement.Incoming incoming = statement.incoming(UUID.randomUUID(), trackingCode(),
-				gridCode == null ? regions.homeDistrict().value() : gridCode.substring(0, 6), gridCode, report, reporter, key,
-				photos);
-		boolean limitedPhotos = !photos.isEmpty() && reporter.limited();
-		return photoReports.oneAtATime(limitedPhotos ? incoming.addressIndex() : null,
-				() -> take(incoming, photos, gridCode, reporter));
-	}
+    /** With up to six photos (JPEG or PNG, at most 5 MB each), stored without their metadata. */
+    public Receipt report(
+            NewReport raw, java.util.List<byte[]> photos, @Nullable String idempotencyKey, Reporter reporter) {
+        NewReport report = checked(raw, reporter);
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && key.length() > IdempotencyKey.MAX_LENGTH) {
+            throw new UnacceptableReport("Idempotency-Key", "matter.badIdempotencyKey");
+        }
+        Optional<GridLocation> grid = report.lat() == null || report.lng() == null
+                ? Optional.empty()
+                : locator.locate(report.lat(), report.lng());
+        String gridCode = grid.map(GridLocation::code).orElse(null);
+        IntakeStatement.Incoming incoming = statement.incoming(
+                UUID.randomUUID(),
+                trackingCode(),
+                gridCode == null ? regions.homeDistrict().value() : gridCode.substring(0, 6),
+                gridCode,
+                report,
+                reporter,
+                key,
+                photos);
+        boolean limitedPhotos = !photos.isEmpty() && reporter.limited();
+        return photoReports.oneAtATime(
+                limitedPhotos ? incoming.addressIndex() : null, () -> take(incoming, photos, gridCode, reporter));
+    }
 
-	private Receipt take(IntakeStatement.Incoming incoming, java.util.List<byte[]> photos, @Nullable String gridCode,
-			Reporter reporter) {
-		// Over the hourly limits, photos are neither decoded nor written. Reports without photos skip this look-up (the
-		// hot path of the intake benchmark): take decides exactly in any case.
-		if (!photos.isEmpty() && statement.overHourlyLimits(incoming)) {
-			IdempotencyKey scoped = incoming.idempotencyKey();
-			return (scoped == null ? Optional.<Receipt>empty() : earlier(scoped)).orElseThrow(TooManyReports::new);
-		}
-		java.util.List<PhotoSanitizer.Photo> clean = sanitizer.cleanAll(photos);
-		// The photos' bytes are written now, on this request's connection, not in the batch every report waits for.
-		java.util.List<UUID> photoIds = clean.isEmpty() ? java.util.List.of()
-				: Objects.requireNonNull(transactions.execute(status -> photoStore.storePhotos(null, null, clean)));
-		IntakeStatement.Taken taken;
-		try {
-			taken = writer.submit(new Pending(incoming, photoIds));
-		}
-		catch (BatchWriter.Busy e) {
-			throw new IntakeBusy(e);
-		}
-		if (!taken.stored()) {
-			// A retry of a report already taken gets the first receipt, even when the limits refuse new reports.
-			IdempotencyKey scoped = incoming.idempotencyKey();
-			Optional<Receipt> first = scoped == null ? Optional.empty() : earlier(scoped);
-			return first.orElseThrow(() -> taken.refused() ? new TooManyReports()
-					: new IllegalStateException("report neither stored nor found by its key"));
-		}
-		return new Receipt(incoming.id().toString(), incoming.trackingCode(), gridCode,
-				reporter.staff() ? taken.nearby() : java.util.List.of(), taken.nearby().size());
-	}
+    private Receipt take(
+            IntakeStatement.Incoming incoming,
+            java.util.List<byte[]> photos,
+            @Nullable String gridCode,
+            Reporter reporter) {
+        // Over the hourly limits, photos are neither decoded nor written. Reports without photos skip this look-up (the
+        // hot path of the intake benchmark): take decides exactly in any case.
+        if (!photos.isEmpty() && statement.overHourlyLimits(incoming)) {
+            IdempotencyKey scoped = incoming.idempotencyKey();
+            return (scoped == null ? Optional.<Receipt>empty() : earlier(scoped)).orElseThrow(TooManyReports::new);
+        }
+        java.util.List<PhotoSanitizer.Photo> clean = sanitizer.cleanAll(photos);
+        // The photos' bytes are written now, on this request's connection, not in the batch every report waits for.
+        java.util.List<UUID> photoIds = clean.isEmpty()
+                ? java.util.List.of()
+                : Objects.requireNonNull(transactions.execute(status -> photoStore.storePhotos(null, null, clean)));
+        IntakeStatement.Taken taken;
+        try {
+            taken = writer.submit(new Pending(incoming, photoIds));
+        } catch (BatchWriter.Busy e) {
+            throw new IntakeBusy(e);
+        }
+        if (!taken.stored()) {
+            // A retry of a report already taken gets the first receipt, even when the limits refuse new reports.
+            IdempotencyKey scoped = incoming.idempotencyKey();
+            Optional<Receipt> first = scoped == null ? Optional.empty() : earlier(scoped);
+            return first.orElseThrow(() -> taken.refused()
+                    ? new TooManyReports()
+                    : new IllegalStateException("report neither stored nor found by its key"));
+        }
+        return new Receipt(
+                incoming.id().toString(),
+                incoming.trackingCode(),
+                gridCode,
+                reporter.staff() ? taken.nearby() : java.util.List.of(),
+                taken.nearby().size());
+    }
 
-	/** Stores a batch of reports, links their photos and publishes their events in one transaction ({@link #writer}). */
-	private java.util.List<IntakeStatement.Taken> write(java.util.List<Pending> batch) {
-		return transactions.execute(status -> {
-			java.util.List<IntakeStatement.Taken> taken = statement.take(batch.stream().map(Pending::report).toList(),
-					clock.instant());
-			java.util.List<UUID> photos = new java.util.ArrayList<>();
-			java.util.List<UUID> owners = new java.util.ArrayList<>();
-			for (int i = 0; i < batch.size(); i++) {
-				if (taken.get(i).stored()) {
-					IntakeStatement.Incoming report = batch.get(i).report();
-					batch.get(i).photos().forEach(photo -> {
-						photos.add(photo);
-						owners.add(report.id());
-					});
-					events.publishEvent(new MatterReported(report.id(), report.trackingCode(),
-							report.report().categoryCode(), catalogue.nameOf(report.report().categoryCode()),
-							report.district(), report.grid()));
-				}
-			}
-			photoStore.linkPhotos(photos, owners);
-			return taken;
-		});
-	}
+    /** Stores a batch of reports, links their photos and publishes their events in one transaction ({@link #writer}). */
+    private java.util.List<IntakeStatement.Taken> write(java.util.List<Pending> batch) {
+        return transactions.execute(status -> {
+            java.util.List<IntakeStatement.Taken> taken =
+                    statement.take(batch.stream().map(Pending::report).toList(), clock.instant());
+            java.util.List<UUID> photos = new java.util.ArrayList<>();
+            java.util.List<UUID> owners = new java.util.ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                if (taken.get(i).stored()) {
+                    IntakeStatement.Incoming report = batch.get(i).report();
+                    batch.get(i).photos().forEach(photo -> {
+                        photos.add(photo);
+                        owners.add(report.id());
+                    });
+                    events.publishEvent(new MatterReported(
+                            report.id(),
+                            report.trackingCode(),
+                            report.report().categoryCode(),
+                            catalogue.nameOf(report.report().categoryCode()),
+                            report.district(),
+                            report.grid()));
+                }
+            }
+            photoStore.linkPhotos(photos, owners);
+            return taken;
+        });
+    }
 
-	@jakarta.annotation.PreDestroy
-	void stop() {
-		writer.close();
-	}
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        writer.close();
+    }
 
-	/** The receipt of the report this sender first sent with this key; the key with another report is refused. */
-	private Optional<Receipt> earlier(IdempotencyKey key) {
-		Optional<IntakeStatement.FirstWithKey> first = statement.firstWith(key);
-		if (first.isPresent() && !first.get().sameReport()) {
-			throw new IdempotencyKeyReused();
-		}
-		return first.flatMap(matter -> store.find(matter.id()))
-			.map(matter -> new Receipt(matter.id().toString(), matter.trackingCode(), matter.gridCode(), java.util.List.of(), 0));
-	}
+    /** The receipt of the report this sender first sent with this key; the key with another report is refused. */
+    private Optional<Receipt> earlier(IdempotencyKey key) {
+        Optional<IntakeStatement.FirstWithKey> first = statement.firstWith(key);
+        if (first.isPresent() && !first.get().sameReport()) {
+            throw new IdempotencyKeyReused();
+        }
+        return first.flatMap(matter -> store.find(matter.id()))
+                .map(matter -> new Receipt(
+                        matter.id().toString(), matter.trackingCode(), matter.gridCode(), java.util.List.of(), 0));
+    }
 
-	private NewReport checked(NewReport report, Reporter reporter) {
-		if (report.channel().staffEntry() && !reporter.staff()) {
-			throw new UnacceptableReport("channel", "matter.badChannel");
-		}
-		String description = report.description() == null ? "" : report.description().strip();
-		if (description.length() < 5 || description.length() > 2000) {
-			throw new UnacceptableReport("description", "matter.badDescription");
-		}
-		if (description.indexOf('\0') >= 0) {
-			throw new UnacceptableReport("description", "matter.nullCharacter");
-		}
-		if (report.categoryCode() == null || !catalogue.offers(report.categoryCode())) {
-			throw new UnacceptableReport("categoryCode", "matter.unknownCategory");
-		}
-		if ((report.lat() == null) != (report.lng() == null) || (report.lat() != null
-				&& (report.lat() < -90 || report.lat() > 90 || report.lng() < -180 || report.lng() > 180))) {
-			throw new UnacceptableReport("lat", "matter.badLocation");
-		}
-		String phone = null;
-		if (report.phone() != null && !report.phone().isBlank()) {
-			if (!PhoneNumber.isValid(report.phone())) {
-				throw new UnacceptableReport("phone", "phone.format");
-			}
-			phone = PhoneNumber.of(report.phone()).value();
-		}
-		return new NewReport(description, report.categoryCode(), report.lat(), report.lng(), phone, report.channel());
-	}
+    private NewReport checked(NewReport report, Reporter reporter) {
+        if (report.channel().staffEntry() && !reporter.staff()) {
+            throw new UnacceptableReport("channel", "matter.badChannel");
+        }
+        String description =
+                report.description() == null ? "" : report.description().strip();
+        if (description.length() < 5 || description.length() > 2000) {
+            throw new UnacceptableReport("description", "matter.badDescription");
+        }
+        if (description.indexOf('\0') >= 0) {
+            throw new UnacceptableReport("description", "matter.nullCharacter");
+        }
+        if (report.categoryCode() == null || !catalogue.offers(report.categoryCode())) {
+            throw new UnacceptableReport("categoryCode", "matter.unknownCategory");
+        }
+        if ((report.lat() == null) != (report.lng() == null)
+                || (report.lat() != null
+                        && (report.lat() < -90 || report.lat() > 90 || report.lng() < -180 || report.lng() > 180))) {
+            throw new UnacceptableReport("lat", "matter.badLocation");
+        }
+        String phone = null;
+        if (report.phone() != null && !report.phone().isBlank()) {
+            if (!PhoneNumber.isValid(report.phone())) {
+                throw new UnacceptableReport("phone", "phone.format");
+            }
+            phone = PhoneNumber.of(report.phone()).value();
+        }
+        return new NewReport(description, report.categoryCode(), report.lat(), report.lng(), phone, report.channel());
+    }
 
-	private String trackingCode() {
-		StringBuilder code = new StringBuilder(10);
-		for (int i = 0; i < 10; i++) {
-			code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-		}
-		return code.toString();
-	}
+    private String trackingCode() {
+        StringBuilder code = new StringBuilder(10);
+        for (int i = 0; i < 10; i++) {
+            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
 public class IntakeBusy extends ReportNotTaken {
 
-	IntakeBusy(Throwable cause) {
-		super("matter.busy", 5, cause);
-	}
+    IntakeBusy(Throwable cause) {
+        super("matter.busy", 5, cause);
+    }
 }

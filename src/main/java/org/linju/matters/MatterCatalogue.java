@@ -15,66 +15,79 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MatterCatalogue {
 
-	private final MatterStore store;
-	private final JdbcClient jdbc;
-	/** The codes and names of the categories reports may use. */
-	private final RefreshedCopy<java.util.Map<String, String>> offered;
+    private final MatterStore store;
+    private final JdbcClient jdbc;
+    /** The codes and names of the categories reports may use. */
+    private final RefreshedCopy<java.util.Map<String, String>> offered;
 
-	MatterCatalogue(MatterStore store, JdbcClient jdbc) {
-		this.store = store;
-		this.jdbc = jdbc;
-		this.offered = new RefreshedCopy<>(java.time.Duration.ofSeconds(30), () -> categories().stream()
-			.filter(category -> category.parent() != null)
-			.collect(java.util.stream.Collectors.toUnmodifiableMap(Category::code, Category::name)));
-	}
+    MatterCatalogue(MatterStore store, JdbcClient jdbc) {
+        this.store = store;
+        this.jdbc = jdbc;
+        this.offered = new RefreshedCopy<>(
+                java.time.Duration.ofSeconds(30),
+                () -> categories().stream()
+                        .filter(category -> category.parent() != null)
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Category::code, Category::name)));
+    }
 
-	/**
-	 * Whether reports may use this category: an active leaf. Read from a copy refreshed every 30 s and after every
-	 * change on this instance, so intake does not ask the database each time.
-	 */
-	public boolean offers(String code) {
-		return offered.get().containsKey(code);
-	}
+    /**
+     * Whether reports may use this category: an active leaf. Read from a copy refreshed every 30 s and after every
+     * change on this instance, so intake does not ask the database each time.
+     */
+    public boolean offers(String code) {
+        return offered.get().containsKey(code);
+    }
 
-	/** The name of a category reports may use (as {@link #offers}), or the code itself when it is not one. */
-	String nameOf(String code) {
-		return offered.get().getOrDefault(code, code);
-	}
+    /** The name of a category reports may use (as {@link #offers}), or the code itself when it is not one. */
+    String nameOf(String code) {
+        return offered.get().getOrDefault(code, code);
+    }
 
-	/** The active categories, for forms and {@code GET /api/v1/categories}. */
-	public List<Category> categories() {
-		return store.categories().stream().filter(Category::active).toList();
-	}
+    /** The active categories, for forms and {@code GET /api/v1/categories}. */
+    public List<Category> categories() {
+        return store.categories().stream().filter(Category::active).toList();
+    }
 
-	/** Every category, retired ones included, for the admin page. */
-	public List<Category> all() {
-		return store.categories();
-	}
+    /** Every category, retired ones included, for the admin page. */
+    public List<Category> all() {
+        return store.categories();
+    }
 
-	/** Adds a category or changes its names, order and whether it is active; its code and parent stay. */
-	@Transactional
-	void save(String code, String name, String nameEn, @Nullable String parent, int sortOrder, boolean active) {
-		if (!code.matches("[0-9A-Z]{1,20}")) {
-			throw new UnacceptableReport("code", "settings.badCategoryCode");
-		}
-		if (name.isBlank() || name.length() > 60 || nameEn.isBlank() || nameEn.length() > 80) {
-			throw new UnacceptableReport("name", "settings.badCategoryName");
-		}
-		Category parentCategory = parent == null || parent.isBlank() ? null
-				: store.categories().stream().filter(c -> c.code().equals(parent) && c.parent() == null).findFirst()
-					.orElseThrow(() -> new UnacceptableReport("parent", "settings.badParent"));
-		offered.forget();
-		int changed = jdbc.sql("""
+    /** Adds a category or changes its names, order and whether it is active; its code and parent stay. */
+    @Transactional
+    void save(String code, String name, String nameEn, @Nullable String parent, int sortOrder, boolean active) {
+        if (!code.matches("[0-9A-Z]{1,20}")) {
+            throw new UnacceptableReport("code", "settings.badCategoryCode");
+        }
+        if (name.isBlank() || name.length() > 60 || nameEn.isBlank() || nameEn.length() > 80) {
+            throw new UnacceptableReport("name", "settings.badCategoryName");
+        }
+        Category parentCategory = parent == null || parent.isBlank()
+                ? null
+                : store.categories().stream()
+                        .filter(c -> c.code().equals(parent) && c.parent() == null)
+                        .findFirst()
+                        .orElseThrow(() -> new UnacceptableReport("parent", "settings.badParent"));
+        offered.forget();
+        int changed = jdbc.sql("""
 				update matter_category set name = ?, name_en = ?, sort_order = ?, active = ? where code = ?
-				""").params(name.strip(), nameEn.strip(), sortOrder, active, code).update();
-		if (changed == 0) {
-			jdbc.sql("""
+				""")
+                .params(name.strip(), nameEn.strip(), sortOrder, active, code)
+                .update();
+        if (changed == 0) {
+            jdbc.sql("""
 					insert into matter_category (code, name, name_en, parent_code, kind, sort_order, active)
 					values (?, ?, ?, ?, ?, ?, ?)
 					""")
-				.params(code, name.strip(), nameEn.strip(), parentCategory == null ? null : parentCategory.code(),
-						parentCategory == null ? "EVENT" : parentCategory.kind(), sortOrder, active)
-				.update();
-		}
-	}
+                    .params(
+                            code,
+                            name.strip(),
+                            nameEn.strip(),
+                            parentCategory == null ? null : parentCategory.code(),
+                            parentCategory == null ? "EVENT" : parentCategory.kind(),
+                            sortOrder,
+                            active)
+                    .update();
+        }
+    }
 }

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MatterColumns {
 
-	@Bean
-	EncryptedColumn reporterPhone() {
-		return new EncryptedColumn("matter", "reporter_phone_cipher", MatterStore.PHONE);
-	}
+    @Bean
+    EncryptedColumn reporterPhone() {
+        return new EncryptedColumn("matter", "reporter_phone_cipher", MatterStore.PHONE);
+    }
 }

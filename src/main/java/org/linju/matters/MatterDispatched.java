@@ -9,6 +9,11 @@ import org.linju.identity.Role;
  * A matter was sent to the people its colour routes it to ({@code handlers}: their roles); a red matter may also
  * have been handed to a district department.
  */
-public record MatterDispatched(UUID matterId, String trackingCode, String categoryName, Colour colour,
-		@Nullable String gridCode, List<Role> handlers, @Nullable String departmentCode) {
-}
+public record MatterDispatched(
+        UUID matterId,
+        String trackingCode,
+        String categoryName,
+        Colour colour,
+        @Nullable String gridCode,
+        List<Role> handlers,
+        @Nullable String departmentCode) {}

@@ -18,49 +18,66 @@ import org.springframework.stereotype.Service;
 @Service
 public class MatterMetrics {
 
-	/**
-	 * One line of the table.
-	 *
-	 * @param responseRate accepted within the limit ÷ due for acceptance (null when nothing was due)
-	 * @param resolutionRate resolved ÷ due for resolution
-	 * @param satisfactionRate (satisfied + basically satisfied) ÷ rated
-	 * @param averageHandlingHours mean hours from report to resolution, over resolved matters
-	 */
-	public record Line(String code, String name, long reported, long acceptDue, long acceptedInTime, long resolveDue,
-			long resolved, long rated, long satisfied, long overdue, @Nullable Double responseRate,
-			@Nullable Double resolutionRate, @Nullable Double satisfactionRate, @Nullable Double averageHandlingHours) {
-	}
+    /**
+     * One line of the table.
+     *
+     * @param responseRate accepted within the limit ÷ due for acceptance (null when nothing was due)
+     * @param resolutionRate resolved ÷ due for resolution
+     * @param satisfactionRate (satisfied + basically satisfied) ÷ rated
+     * @param averageHandlingHours mean hours from report to resolution, over resolved matters
+     */
+    public record Line(
+            String code,
+            String name,
+            long reported,
+            long acceptDue,
+            long acceptedInTime,
+            long resolveDue,
+            long resolved,
+            long rated,
+            long satisfied,
+            long overdue,
+            @Nullable Double responseRate,
+            @Nullable Double resolutionRate,
+            @Nullable Double satisfactionRate,
+            @Nullable Double averageHandlingHours) {}
 
-	/** What the lines are: areas of the region tree, or the district departments red matters were handed to. */
-	public enum Breakdown {
-		DISTRICT, STREET, COMMUNITY, GRID, DEPARTMENT;
+    /** What the lines are: areas of the region tree, or the district departments red matters were handed to. */
+    public enum Breakdown {
+        DISTRICT,
+        STREET,
+        COMMUNITY,
+        GRID,
+        DEPARTMENT;
 
-		static Breakdown of(RegionLevel level) {
-			return valueOf(level.name());
-		}
-	}
+        static Breakdown of(RegionLevel level) {
+            return valueOf(level.name());
+        }
+    }
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	MatterMetrics(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    MatterMetrics(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	public List<Line> by(RegionLevel level, GridScope scope, LocalDate from, LocalDate to) {
-		return by(Breakdown.of(level), scope, from, to);
-	}
+    public List<Line> by(RegionLevel level, GridScope scope, LocalDate from, LocalDate to) {
+        return by(Breakdown.of(level), scope, from, to);
+    }
 
-	public List<Line> by(Breakdown breakdown, GridScope scope, LocalDate from, LocalDate to) {
-		String names = switch (breakdown) {
-			case GRID -> "grid";
-			case DEPARTMENT -> "department";
-			default -> "region";
-		};
-		String unit = breakdown == Breakdown.DEPARTMENT ? "department_code"
-				: "substring(grid_code, 1, " + RegionLevel.valueOf(breakdown.name()).codeLength() + ")";
-		return jdbc.sql("""
+    public List<Line> by(Breakdown breakdown, GridScope scope, LocalDate from, LocalDate to) {
+        String names = switch (breakdown) {
+            case GRID -> "grid";
+            case DEPARTMENT -> "department";
+            default -> "region";
+        };
+        String unit = breakdown == Breakdown.DEPARTMENT
+                ? "department_code"
+                : "substring(grid_code, 1, "
+                        + RegionLevel.valueOf(breakdown.name()).codeLength() + ")";
+        return jdbc.sql("""
 				with counted as (
 				    select grid_code, department_code, reported, accepted, accepted_in_time, resolved_at_set, resolved,
 				           rated, satisfied, handling_seconds
@@ -100,27 +117,37 @@ public class MatterMetrics {
 				where u.reported > 0
 				order by u.unit
 				""")
-			.param("everything", breakdown != Breakdown.DEPARTMENT)
-			.param("patterns", scope.sqlPatterns())
-			.param("fromDay", from)
-			.param("toDay", to)
-			.param("from", from.atStartOfDay(CHINA).toOffsetDateTime())
-			.param("to", to.plusDays(1).atStartOfDay(CHINA).toOffsetDateTime())
-			.query((rs, row) -> {
-				long acceptDue = rs.getLong("accept_due");
-				long resolveDue = rs.getLong("resolve_due");
-				long rated = rs.getLong("rated");
-				Number hours = (Number) rs.getObject("average_hours");
-				return new Line(rs.getString("code"), rs.getString("name"), rs.getLong("reported"), acceptDue,
-						rs.getLong("accepted_in_time"), resolveDue, rs.getLong("resolved"), rated,
-						rs.getLong("satisfied"), rs.getLong("overdue"), ratio(rs.getLong("accepted_in_time"), acceptDue),
-						ratio(rs.getLong("resolved"), resolveDue), ratio(rs.getLong("satisfied"), rated),
-						hours == null ? null : hours.doubleValue());
-			})
-			.list();
-	}
+                .param("everything", breakdown != Breakdown.DEPARTMENT)
+                .param("patterns", scope.sqlPatterns())
+                .param("fromDay", from)
+                .param("toDay", to)
+                .param("from", from.atStartOfDay(CHINA).toOffsetDateTime())
+                .param("to", to.plusDays(1).atStartOfDay(CHINA).toOffsetDateTime())
+                .query((rs, row) -> {
+                    long acceptDue = rs.getLong("accept_due");
+                    long resolveDue = rs.getLong("resolve_due");
+                    long rated = rs.getLong("rated");
+                    Number hours = (Number) rs.getObject("average_hours");
+                    return new Line(
+                            rs.getString("code"),
+                            rs.getString("name"),
+                            rs.getLong("reported"),
+                            acceptDue,
+                            rs.getLong("accepted_in_time"),
+                            resolveDue,
+                            rs.getLong("resolved"),
+                            rated,
+                            rs.getLong("satisfied"),
+                            rs.getLong("overdue"),
+                            ratio(rs.getLong("accepted_in_time"), acceptDue),
+                            ratio(rs.getLong("resolved"), resolveDue),
+                            ratio(rs.getLong("satisfied"), rated),
+                            hours == null ? null : hours.doubleValue());
+                })
+                .list();
+    }
 
-	private static @Nullable Double ratio(long part, long whole) {
-		return whole == 0 ? null : (double) part / whole;
-	}
+    private static @Nullable Double ratio(long part, long whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
 }

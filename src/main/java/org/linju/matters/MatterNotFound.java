@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class MatterNotFound extends RuntimeException {
 
-	MatterNotFound() {
-		super("matter.notFound");
-	}
+    MatterNotFound() {
+        super("matter.notFound");
+    }
 }

@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
  * A matter passed its time limit and was escalated (yellow → community secretary, red → district); {@code district}:
  * the district's region code.
  */
-public record MatterOverdue(UUID matterId, @Nullable Colour colour, String district, @Nullable String gridCode,
-		java.util.List<org.linju.identity.Role> escalatedTo) {
-}
+public record MatterOverdue(
+        UUID matterId,
+        @Nullable Colour colour,
+        String district,
+        @Nullable String gridCode,
+        java.util.List<org.linju.identity.Role> escalatedTo) {}

@@ -7,6 +7,10 @@ import org.jspecify.annotations.Nullable;
  * A matter came in ({@code district}: the district's region code); with a grid null it waits in the district's
  * manual-assignment queue.
  */
-public record MatterReported(UUID matterId, String trackingCode, String categoryCode, String categoryName,
-		String district, @Nullable String gridCode) {
-}
+public record MatterReported(
+        UUID matterId,
+        String trackingCode,
+        String categoryCode,
+        String categoryName,
+        String district,
+        @Nullable String gridCode) {}

@@ -18,74 +18,91 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MatterSettings {
 
-	private final MatterCatalogue catalogue;
-	private final TriageTable triage;
-	private final TimeLimits limits;
-	private final AuditLog audit;
+    private final MatterCatalogue catalogue;
+    private final TriageTable triage;
+    private final TimeLimits limits;
+    private final AuditLog audit;
 
-	MatterSettings(MatterCatalogue catalogue, TriageTable triage, TimeLimits limits, AuditLog audit) {
-		this.catalogue = catalogue;
-		this.triage = triage;
-		this.limits = limits;
-		this.audit = audit;
-	}
+    MatterSettings(MatterCatalogue catalogue, TriageTable triage, TimeLimits limits, AuditLog audit) {
+        this.catalogue = catalogue;
+        this.triage = triage;
+        this.limits = limits;
+        this.audit = audit;
+    }
 
-	@Transactional
-	public void saveCategory(CurrentUser admin, String code, String name, String nameEn, @Nullable String parent,
-			int sortOrder, boolean active) {
-		check(admin);
-		catalogue.save(code.strip().toUpperCase(java.util.Locale.ROOT), name, nameEn, parent, sortOrder, active);
-		record(admin, "category", code, (active ? "saved " : "retired ") + code);
-	}
+    @Transactional
+    public void saveCategory(
+            CurrentUser admin,
+            String code,
+            String name,
+            String nameEn,
+            @Nullable String parent,
+            int sortOrder,
+            boolean active) {
+        check(admin);
+        catalogue.save(code.strip().toUpperCase(java.util.Locale.ROOT), name, nameEn, parent, sortOrder, active);
+        record(admin, "category", code, (active ? "saved " : "retired ") + code);
+    }
 
-	/** Replaces the triage table; {@code cells} maps "URGENCY.DIFFICULTY" to a colour. */
-	@Transactional
-	public void saveTriage(CurrentUser admin, Map<String, Colour> cells) {
-		check(admin);
-		Map<Urgency, Map<Difficulty, Colour>> table = new EnumMap<>(Urgency.class);
-		for (Urgency urgency : Urgency.values()) {
-			for (Difficulty difficulty : Difficulty.values()) {
-				Colour colour = cells.get(urgency.name() + "." + difficulty.name());
-				if (colour == null) {
-					throw new UnacceptableReport("triage", "settings.triageIncomplete");
-				}
-				table.computeIfAbsent(urgency, u -> new EnumMap<>(Difficulty.class)).put(difficulty, colour);
-			}
-		}
-		triage.save(TriagePolicy.of(table));
-		record(admin, "triage", "table", cells.toString());
-	}
+    /** Replaces the triage table; {@code cells} maps "URGENCY.DIFFICULTY" to a colour. */
+    @Transactional
+    public void saveTriage(CurrentUser admin, Map<String, Colour> cells) {
+        check(admin);
+        Map<Urgency, Map<Difficulty, Colour>> table = new EnumMap<>(Urgency.class);
+        for (Urgency urgency : Urgency.values()) {
+            for (Difficulty difficulty : Difficulty.values()) {
+                Colour colour = cells.get(urgency.name() + "." + difficulty.name());
+                if (colour == null) {
+                    throw new UnacceptableReport("triage", "settings.triageIncomplete");
+                }
+                table.computeIfAbsent(urgency, u -> new EnumMap<>(Difficulty.class))
+                        .put(difficulty, colour);
+            }
+        }
+        triage.save(TriagePolicy.of(table));
+        record(admin, "triage", "table", cells.toString());
+    }
 
-	@Transactional
-	public void saveTimeLimit(CurrentUser admin, TimeLimits.Row row) {
-		check(admin);
-		limits.save(row);
-		record(admin, "timeLimit", row.colour() + "/" + row.categoryCode(),
-				"accept " + row.acceptHours() + " h, resolve " + row.resolveHours() + " h");
-	}
+    @Transactional
+    public void saveTimeLimit(CurrentUser admin, TimeLimits.Row row) {
+        check(admin);
+        limits.save(row);
+        record(
+                admin,
+                "timeLimit",
+                row.colour() + "/" + row.categoryCode(),
+                "accept " + row.acceptHours() + " h, resolve " + row.resolveHours() + " h");
+    }
 
-	@Transactional
-	public void removeTimeLimit(CurrentUser admin, Colour colour, String categoryCode) {
-		check(admin);
-		limits.remove(colour, categoryCode);
-		record(admin, "timeLimit", colour + "/" + categoryCode, "removed");
-	}
+    @Transactional
+    public void removeTimeLimit(CurrentUser admin, Colour colour, String categoryCode) {
+        check(admin);
+        limits.remove(colour, categoryCode);
+        record(admin, "timeLimit", colour + "/" + categoryCode, "removed");
+    }
 
-	@Transactional
-	public void saveUrgencyCap(CurrentUser admin, Urgency urgency, @Nullable Integer hours) {
-		check(admin);
-		limits.saveUrgencyCap(urgency, hours);
-		record(admin, "urgencyLimit", urgency.name(), hours == null ? "no cap" : hours + " h");
-	}
+    @Transactional
+    public void saveUrgencyCap(CurrentUser admin, Urgency urgency, @Nullable Integer hours) {
+        check(admin);
+        limits.saveUrgencyCap(urgency, hours);
+        record(admin, "urgencyLimit", urgency.name(), hours == null ? "no cap" : hours + " h");
+    }
 
-	private static void check(CurrentUser admin) {
-		if (admin.role() != Role.DISTRICT_ADMIN) {
-			throw new ActionRefused();
-		}
-	}
+    private static void check(CurrentUser admin) {
+        if (admin.role() != Role.DISTRICT_ADMIN) {
+            throw new ActionRefused();
+        }
+    }
 
-	private void record(CurrentUser admin, String subjectType, String subjectId, String detail) {
-		audit.record(new AuditRecord(admin.getUsername(), admin.role().name(), AuditAction.SETTINGS_CHANGE,
-				"matter." + subjectType, subjectId, null, null, detail));
-	}
+    private void record(CurrentUser admin, String subjectType, String subjectId, String detail) {
+        audit.record(new AuditRecord(
+                admin.getUsername(),
+                admin.role().name(),
+                AuditAction.SETTINGS_CHANGE,
+                "matter." + subjectType,
+                subjectId,
+                null,
+                null,
+                detail));
+    }
 }

@@ -4,5 +4,5 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A matter was closed (销号). */
-public record MatterStruckOff(UUID matterId, String trackingCode, @Nullable String gridCode) {
-}
+public record MatterStruckOff(
+        UUID matterId, String trackingCode, @Nullable String gridCode) {}

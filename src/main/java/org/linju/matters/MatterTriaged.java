@@ -7,6 +7,10 @@ import org.jspecify.annotations.Nullable;
  * A matter was registered (立案) with a colour, which decides who handles it ({@code district}: the district's region
  * code; with a grid null, the matter is still in the district's manual-assignment queue).
  */
-public record MatterTriaged(UUID matterId, String trackingCode, String categoryName, Colour colour, String district,
-		@Nullable String gridCode) {
-}
+public record MatterTriaged(
+        UUID matterId,
+        String trackingCode,
+        String categoryName,
+        Colour colour,
+        String district,
+        @Nullable String gridCode) {}

@@ -11,13 +11,30 @@ import org.jspecify.annotations.Nullable;
  * @param departmentCode the district department a red matter was handed to
  * @param mergedInto the matter this duplicate was merged into
  */
-public record MatterView(UUID id, String trackingCode, String districtCode, @Nullable String gridCode, String categoryCode,
-		String categoryName, String description, Channel channel, Stage stage, @Nullable Colour colour,
-		@Nullable Urgency urgency, @Nullable Difficulty difficulty, boolean reopened, int version, Instant reportedAt,
-		@Nullable Double lat, @Nullable Double lng, @Nullable Instant acceptDue, @Nullable Instant resolveDue,
-		@Nullable String departmentCode, @Nullable UUID mergedInto) {
+public record MatterView(
+        UUID id,
+        String trackingCode,
+        String districtCode,
+        @Nullable String gridCode,
+        String categoryCode,
+        String categoryName,
+        String description,
+        Channel channel,
+        Stage stage,
+        @Nullable Colour colour,
+        @Nullable Urgency urgency,
+        @Nullable Difficulty difficulty,
+        boolean reopened,
+        int version,
+        Instant reportedAt,
+        @Nullable Double lat,
+        @Nullable Double lng,
+        @Nullable Instant acceptDue,
+        @Nullable Instant resolveDue,
+        @Nullable String departmentCode,
+        @Nullable UUID mergedInto) {
 
-	Matter workflow() {
-		return new Matter(stage, colour, reopened);
-	}
+    Matter workflow() {
+        return new Matter(stage, colour, reopened);
+    }
 }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 public class NoPendingRequest extends RuntimeException {
 
-	NoPendingRequest() {
-		super("matter.noPendingRequest");
-	}
+    NoPendingRequest() {
+        super("matter.noPendingRequest");
+    }
 }

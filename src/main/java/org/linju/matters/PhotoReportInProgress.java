@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
 public class PhotoReportInProgress extends ReportNotTaken {
 
-	PhotoReportInProgress() {
-		super("matter.photoReportInProgress", 10, null);
-	}
+    PhotoReportInProgress() {
+        super("matter.photoReportInProgress", 10, null);
+    }
 }

@@ -12,21 +12,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class PhotoReportsInFlight {
 
-	private final Set<String> addresses = ConcurrentHashMap.newKeySet();
+    private final Set<String> addresses = ConcurrentHashMap.newKeySet();
 
-	/** Runs one report; {@code address} null means it needs no turn (no photos, staff, or no address). */
-	<T> T oneAtATime(@Nullable String address, Supplier<T> report) {
-		if (address == null) {
-			return report.get();
-		}
-		if (!addresses.add(address)) {
-			throw new PhotoReportInProgress();
-		}
-		try {
-			return report.get();
-		}
-		finally {
-			addresses.remove(address);
-		}
-	}
+    /** Runs one report; {@code address} null means it needs no turn (no photos, staff, or no address). */
+    <T> T oneAtATime(@Nullable String address, Supplier<T> report) {
+        if (address == null) {
+            return report.get();
+        }
+        if (!addresses.add(address)) {
+            throw new PhotoReportInProgress();
+        }
+        try {
+            return report.get();
+        } finally {
+            addresses.remove(address);
+        }
+    }
 }

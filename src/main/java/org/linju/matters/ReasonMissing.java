@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 public class ReasonMissing extends RuntimeException {
 
-	ReasonMissing() {
-		super("matter.reasonMissing");
-	}
+    ReasonMissing() {
+        super("matter.reasonMissing");
+    }
 }

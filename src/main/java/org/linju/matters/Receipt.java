@@ -8,5 +8,5 @@ import org.jspecify.annotations.Nullable;
  * many likely duplicates there are nearby (same category, within 50 m and 7 days). Their tracking codes go only to
  * staff: a tracking code lets its holder rate the matter, so residents never see other residents' codes.
  */
-public record Receipt(String id, String trackingCode, @Nullable String gridCode, List<String> nearby, int similarNearby) {
-}
+public record Receipt(
+        String id, String trackingCode, @Nullable String gridCode, List<String> nearby, int similarNearby) {}

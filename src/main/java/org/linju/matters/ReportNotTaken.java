@@ -11,22 +11,22 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  */
 public abstract class ReportNotTaken extends RuntimeException {
 
-	private final int retryAfterSeconds;
+    private final int retryAfterSeconds;
 
-	ReportNotTaken(String messageKey, int retryAfterSeconds, @Nullable Throwable cause) {
-		super(messageKey, cause);
-		this.retryAfterSeconds = retryAfterSeconds;
-	}
+    ReportNotTaken(String messageKey, int retryAfterSeconds, @Nullable Throwable cause) {
+        super(messageKey, cause);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
 
-	public HttpStatus status() {
-		ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(getClass(), ResponseStatus.class);
-		if (status == null) {
-			throw new IllegalStateException(getClass().getSimpleName() + " has no @ResponseStatus");
-		}
-		return status.code();
-	}
+    public HttpStatus status() {
+        ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(getClass(), ResponseStatus.class);
+        if (status == null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " has no @ResponseStatus");
+        }
+        return status.code();
+    }
 
-	public int retryAfterSeconds() {
-		return retryAfterSeconds;
-	}
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
 }

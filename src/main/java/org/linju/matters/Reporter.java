@@ -10,24 +10,25 @@ import org.linju.identity.Role;
  * residents as much as anonymous callers, reports for themselves: counted per client address and per phone, and told
  * only how many likely duplicates there are (a tracking code lets its holder rate the matter).
  */
-public record Reporter(@Nullable String username, boolean staff, @Nullable String address) {
+public record Reporter(
+        @Nullable String username, boolean staff, @Nullable String address) {
 
-	/** The caller of a web request: the signed-in account, if any, and the client's address. */
-	public static Reporter of(@Nullable CurrentUser user, @Nullable String address) {
-		return new Reporter(user == null ? null : user.getUsername(), user != null && user.role() != Role.RESIDENT,
-				address);
-	}
+    /** The caller of a web request: the signed-in account, if any, and the client's address. */
+    public static Reporter of(@Nullable CurrentUser user, @Nullable String address) {
+        return new Reporter(
+                user == null ? null : user.getUsername(), user != null && user.role() != Role.RESIDENT, address);
+    }
 
-	static Reporter anonymous(@Nullable String address) {
-		return new Reporter(null, false, address);
-	}
+    static Reporter anonymous(@Nullable String address) {
+        return new Reporter(null, false, address);
+    }
 
-	static Reporter staffMember(String username) {
-		return new Reporter(username, true, null);
-	}
+    static Reporter staffMember(String username) {
+        return new Reporter(username, true, null);
+    }
 
-	/** Whether the hourly limits per address and per phone apply. */
-	boolean limited() {
-		return !staff;
-	}
+    /** Whether the hourly limits per address and per phone apply. */
+    boolean limited() {
+        return !staff;
+    }
 }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 public class RequestPending extends RuntimeException {
 
-	RequestPending() {
-		super("matter.requestPending");
-	}
+    RequestPending() {
+        super("matter.requestPending");
+    }
 }

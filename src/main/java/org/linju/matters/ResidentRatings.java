@@ -10,36 +10,45 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResidentRatings {
 
-	private final MatterStore store;
-	private final MatterTimeline timeline;
-	private final StepOutcomes outcomes;
-	private final Clock clock;
+    private final MatterStore store;
+    private final MatterTimeline timeline;
+    private final StepOutcomes outcomes;
+    private final Clock clock;
 
-	ResidentRatings(MatterStore store, MatterTimeline timeline, StepOutcomes outcomes, Clock clock) {
-		this.store = store;
-		this.timeline = timeline;
-		this.outcomes = outcomes;
-		this.clock = clock;
-	}
+    ResidentRatings(MatterStore store, MatterTimeline timeline, StepOutcomes outcomes, Clock clock) {
+        this.store = store;
+        this.timeline = timeline;
+        this.outcomes = outcomes;
+        this.clock = clock;
+    }
 
-	@Transactional
-	public void rate(String trackingCode, Rating rating, @Nullable String reason) {
-		MatterWork.checkLength("reason", reason);
-		MatterView view = store.findByTrackingCode(trackingCode).orElseThrow(MatterNotFound::new);
-		Matter matter = view.workflow();
-		if (matter.stage() != Stage.STRUCK_OFF || "rate".equals(timeline.lastAction(view.id()))) {
-			throw new IllegalTransition(matter.stage(), "rate");
-		}
-		boolean reopens = rating == Rating.UNSATISFIED && !matter.reopened();
-		Transition transition = reopens ? matter.reopen(reason)
-				: new Transition("rate", Stage.STRUCK_OFF, Stage.STRUCK_OFF, null);
-		Instant due = reopens ? clock.instant().plus(outcomes.limits(matter, view.urgency(), view).resolve()) : null;
-		if (!store.rate(view.id(), view.version(), matter, rating, due)) {
-			throw new ConcurrentChange();
-		}
-		timeline.recordTimeline(view.id(), clock.instant(), "reporter",
-				new Transition(transition.action(), transition.from(), transition.to(),
-						"rating." + rating.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip())),
-				true);
-	}
+    @Transactional
+    public void rate(String trackingCode, Rating rating, @Nullable String reason) {
+        MatterWork.checkLength("reason", reason);
+        MatterView view = store.findByTrackingCode(trackingCode).orElseThrow(MatterNotFound::new);
+        Matter matter = view.workflow();
+        if (matter.stage() != Stage.STRUCK_OFF || "rate".equals(timeline.lastAction(view.id()))) {
+            throw new IllegalTransition(matter.stage(), "rate");
+        }
+        boolean reopens = rating == Rating.UNSATISFIED && !matter.reopened();
+        Transition transition =
+                reopens ? matter.reopen(reason) : new Transition("rate", Stage.STRUCK_OFF, Stage.STRUCK_OFF, null);
+        Instant due = reopens
+                ? clock.instant()
+                        .plus(outcomes.limits(matter, view.urgency(), view).resolve())
+                : null;
+        if (!store.rate(view.id(), view.version(), matter, rating, due)) {
+            throw new ConcurrentChange();
+        }
+        timeline.recordTimeline(
+                view.id(),
+                clock.instant(),
+                "reporter",
+                new Transition(
+                        transition.action(),
+                        transition.from(),
+                        transition.to(),
+                        "rating." + rating.name() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip())),
+                true);
+    }
 }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.FORBIDDEN)
 public class SecondPersonRequired extends RuntimeException {
 
-	SecondPersonRequired() {
-		super("matter.secondPersonRequired");
-	}
+    SecondPersonRequired() {
+        super("matter.secondPersonRequired");
+    }
 }

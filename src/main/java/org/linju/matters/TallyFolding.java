@@ -13,28 +13,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TallyFolding {
 
-	/** The advisory-lock key: "linju.matters.tally" hashed once, fixed here. */
-	private static final long LOCK = 0x4c4a_5441_4c4cL;
+    /** The advisory-lock key: "linju.matters.tally" hashed once, fixed here. */
+    private static final long LOCK = 0x4c4a_5441_4c4cL;
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	TallyFolding(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    TallyFolding(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	/** Transactional here too: a call inside the bean bypasses the proxy, and the advisory lock needs the transaction. */
-	@Scheduled(fixedDelayString = "${linju.matters.tally-fold-interval:5s}", initialDelayString = "5s")
-	@Transactional
-	public void scheduled() {
-		fold();
-	}
+    /** Transactional here too: a call inside the bean bypasses the proxy, and the advisory lock needs the transaction. */
+    @Scheduled(fixedDelayString = "${linju.matters.tally-fold-interval:5s}", initialDelayString = "5s")
+    @Transactional
+    public void scheduled() {
+        fold();
+    }
 
-	/** Returns how many deltas were folded (0 when another instance holds the lock). */
-	@Transactional
-	public long fold() {
-		if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single()) {
-			return 0;
-		}
-		return jdbc.sql("select matter_tally_fold()").query(Long.class).single();
-	}
+    /** Returns how many deltas were folded (0 when another instance holds the lock). */
+    @Transactional
+    public long fold() {
+        if (!jdbc.sql("select pg_try_advisory_xact_lock(?)")
+                .param(LOCK)
+                .query(Boolean.class)
+                .single()) {
+            return 0;
+        }
+        return jdbc.sql("select matter_tally_fold()").query(Long.class).single();
+    }
 }

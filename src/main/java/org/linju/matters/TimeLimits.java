@@ -18,91 +18,100 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TimeLimits {
 
-	/** One row of the table. */
-	public record Row(Colour colour, String categoryCode, int acceptHours, int resolveHours) {
-	}
+    /** One row of the table. */
+    public record Row(Colour colour, String categoryCode, int acceptHours, int resolveHours) {}
 
-	/** The limits a matter gets. */
-	public record Limits(Duration accept, Duration resolve) {
-	}
+    /** The limits a matter gets. */
+    public record Limits(Duration accept, Duration resolve) {}
 
-	static final String ANY = "*";
+    static final String ANY = "*";
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	TimeLimits(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    TimeLimits(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	public Limits of(Colour colour, @Nullable Urgency urgency, String categoryCode) {
-		Row row = jdbc.sql("""
+    public Limits of(Colour colour, @Nullable Urgency urgency, String categoryCode) {
+        Row row = jdbc.sql("""
 				select t.* from matter_time_limit t
 				where t.colour = :colour and (t.category_code = :code or t.category_code = '*'
 				      or t.category_code = (select parent_code from matter_category where code = :code))
 				order by case when t.category_code = :code then 0 when t.category_code = '*' then 2 else 1 end
 				limit 1
 				""")
-			.param("colour", colour.name())
-			.param("code", categoryCode)
-			.query((rs, n) -> new Row(colour, rs.getString("category_code"), rs.getInt("accept_hours"),
-					rs.getInt("resolve_hours")))
-			.single();
-		int resolveHours = row.resolveHours();
-		Integer cap = urgency == null ? null : urgencyCaps().get(urgency);
-		if (cap != null) {
-			resolveHours = Math.min(resolveHours, cap);
-		}
-		return new Limits(Duration.ofHours(row.acceptHours()), Duration.ofHours(resolveHours));
-	}
+                .param("colour", colour.name())
+                .param("code", categoryCode)
+                .query((rs, n) -> new Row(
+                        colour, rs.getString("category_code"), rs.getInt("accept_hours"), rs.getInt("resolve_hours")))
+                .single();
+        int resolveHours = row.resolveHours();
+        Integer cap = urgency == null ? null : urgencyCaps().get(urgency);
+        if (cap != null) {
+            resolveHours = Math.min(resolveHours, cap);
+        }
+        return new Limits(Duration.ofHours(row.acceptHours()), Duration.ofHours(resolveHours));
+    }
 
-	public List<Row> rows() {
-		return jdbc.sql("select * from matter_time_limit order by colour desc, category_code")
-			.query((rs, n) -> new Row(Colour.valueOf(rs.getString("colour")), rs.getString("category_code"),
-					rs.getInt("accept_hours"), rs.getInt("resolve_hours")))
-			.list();
-	}
+    public List<Row> rows() {
+        return jdbc.sql("select * from matter_time_limit order by colour desc, category_code")
+                .query((rs, n) -> new Row(
+                        Colour.valueOf(rs.getString("colour")),
+                        rs.getString("category_code"),
+                        rs.getInt("accept_hours"),
+                        rs.getInt("resolve_hours")))
+                .list();
+    }
 
-	/** Resolution caps by urgency, in hours; an urgency without a cap is absent. */
-	public Map<Urgency, Integer> urgencyCaps() {
-		Map<Urgency, Integer> caps = new EnumMap<>(Urgency.class);
-		jdbc.sql("select urgency, resolve_hours from matter_urgency_limit where resolve_hours is not null")
-			.query(rs -> {
-				caps.put(Urgency.valueOf(rs.getString(1)), rs.getInt(2));
-			});
-		return caps;
-	}
+    /** Resolution caps by urgency, in hours; an urgency without a cap is absent. */
+    public Map<Urgency, Integer> urgencyCaps() {
+        Map<Urgency, Integer> caps = new EnumMap<>(Urgency.class);
+        jdbc.sql("select urgency, resolve_hours from matter_urgency_limit where resolve_hours is not null")
+                .query(rs -> {
+                    caps.put(Urgency.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return caps;
+    }
 
-	/** Sets a row; a category row needs a known category, the {@code *} rows cannot be removed. */
-	@Transactional
-	void save(Row row) {
-		if (row.acceptHours() < 1 || row.acceptHours() > 720 || row.resolveHours() < 1 || row.resolveHours() > 8760) {
-			throw new UnacceptableReport("hours", "settings.badHours");
-		}
-		if (!ANY.equals(row.categoryCode()) && !jdbc.sql("select exists (select 1 from matter_category where code = ?)")
-			.param(row.categoryCode()).query(Boolean.class).single()) {
-			throw new UnacceptableReport("categoryCode", "matter.unknownCategory");
-		}
-		jdbc.sql("""
+    /** Sets a row; a category row needs a known category, the {@code *} rows cannot be removed. */
+    @Transactional
+    void save(Row row) {
+        if (row.acceptHours() < 1 || row.acceptHours() > 720 || row.resolveHours() < 1 || row.resolveHours() > 8760) {
+            throw new UnacceptableReport("hours", "settings.badHours");
+        }
+        if (!ANY.equals(row.categoryCode())
+                && !jdbc.sql("select exists (select 1 from matter_category where code = ?)")
+                        .param(row.categoryCode())
+                        .query(Boolean.class)
+                        .single()) {
+            throw new UnacceptableReport("categoryCode", "matter.unknownCategory");
+        }
+        jdbc.sql("""
 				insert into matter_time_limit (colour, category_code, accept_hours, resolve_hours) values (?, ?, ?, ?)
 				on conflict (colour, category_code) do update
 				set accept_hours = excluded.accept_hours, resolve_hours = excluded.resolve_hours
-				""").params(row.colour().name(), row.categoryCode(), row.acceptHours(), row.resolveHours()).update();
-	}
+				""")
+                .params(row.colour().name(), row.categoryCode(), row.acceptHours(), row.resolveHours())
+                .update();
+    }
 
-	@Transactional
-	void remove(Colour colour, String categoryCode) {
-		if (ANY.equals(categoryCode)) {
-			throw new UnacceptableReport("categoryCode", "settings.defaultRowStays");
-		}
-		jdbc.sql("delete from matter_time_limit where colour = ? and category_code = ?")
-			.params(colour.name(), categoryCode).update();
-	}
+    @Transactional
+    void remove(Colour colour, String categoryCode) {
+        if (ANY.equals(categoryCode)) {
+            throw new UnacceptableReport("categoryCode", "settings.defaultRowStays");
+        }
+        jdbc.sql("delete from matter_time_limit where colour = ? and category_code = ?")
+                .params(colour.name(), categoryCode)
+                .update();
+    }
 
-	@Transactional
-	void saveUrgencyCap(Urgency urgency, @Nullable Integer hours) {
-		if (hours != null && (hours < 1 || hours > 8760)) {
-			throw new UnacceptableReport("hours", "settings.badHours");
-		}
-		jdbc.sql("update matter_urgency_limit set resolve_hours = ? where urgency = ?").params(hours, urgency.name()).update();
-	}
+    @Transactional
+    void saveUrgencyCap(Urgency urgency, @Nullable Integer hours) {
+        if (hours != null && (hours < 1 || hours > 8760)) {
+            throw new UnacceptableReport("hours", "settings.badHours");
+        }
+        jdbc.sql("update matter_urgency_limit set resolve_hours = ? where urgency = ?")
+                .params(hours, urgency.name())
+                .update();
+    }
 }

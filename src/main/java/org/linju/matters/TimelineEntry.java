@@ -11,6 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param photos the photos taken at this step (before or after handling); staff pages only, never the public tracking
  *     page
  */
-public record TimelineEntry(Instant at, String actor, String action, @Nullable Stage from, Stage to,
-		@Nullable String note, boolean isPublic, List<UUID> photos) {
-}
+public record TimelineEntry(
+        Instant at,
+        String actor,
+        String action,
+        @Nullable Stage from,
+        Stage to,
+        @Nullable String note,
+        boolean isPublic,
+        List<UUID> photos) {}

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
 public class TooManyReports extends ReportNotTaken {
 
-	TooManyReports() {
-		super("matter.tooManyReports", 3600, null);
-	}
+    TooManyReports() {
+        super("matter.tooManyReports", 3600, null);
+    }
 }

@@ -14,43 +14,64 @@ import org.springframework.stereotype.Service;
 @Service
 public class Tracking {
 
-	/** The public face of a matter; {@code mergedInto} is the progress of the matter it was merged into. */
-	public record Progress(String trackingCode, String categoryName, Stage stage, Instant reportedAt,
-			@Nullable String gridCode, List<TimelineEntry> publicSteps, boolean mayRate, @Nullable Combined mergedInto) {
-	}
+    /** The public face of a matter; {@code mergedInto} is the progress of the matter it was merged into. */
+    public record Progress(
+            String trackingCode,
+            String categoryName,
+            Stage stage,
+            Instant reportedAt,
+            @Nullable String gridCode,
+            List<TimelineEntry> publicSteps,
+            boolean mayRate,
+            @Nullable Combined mergedInto) {}
 
-	/** The progress of the matter a report was merged into, as its reporter sees it: no code, no rating. */
-	public record Combined(String categoryName, Stage stage, List<TimelineEntry> publicSteps) {
-	}
+    /** The progress of the matter a report was merged into, as its reporter sees it: no code, no rating. */
+    public record Combined(String categoryName, Stage stage, List<TimelineEntry> publicSteps) {}
 
-	private final MatterStore store;
-	private final MatterTimeline timeline;
+    private final MatterStore store;
+    private final MatterTimeline timeline;
 
-	Tracking(MatterStore store, MatterTimeline timeline) {
-		this.store = store;
-		this.timeline = timeline;
-	}
+    Tracking(MatterStore store, MatterTimeline timeline) {
+        this.store = store;
+        this.timeline = timeline;
+    }
 
-	public Progress progress(String trackingCode) {
-		MatterView matter = store.findByTrackingCode(trackingCode).orElseThrow(MatterNotFound::new);
-		// One step only, so even merges made at the same moment in both directions cannot loop.
-		Combined mergedInto = matter.mergedInto() == null ? null
-				: store.find(matter.mergedInto())
-					.map(target -> new Combined(target.categoryName(), target.stage(), publicSteps(target)))
-					.orElse(null);
-		return new Progress(matter.trackingCode(), matter.categoryName(), matter.stage(), matter.reportedAt(),
-				matter.gridCode(), publicSteps(matter), matter.stage() == Stage.STRUCK_OFF, mergedInto);
-	}
+    public Progress progress(String trackingCode) {
+        MatterView matter = store.findByTrackingCode(trackingCode).orElseThrow(MatterNotFound::new);
+        // One step only, so even merges made at the same moment in both directions cannot loop.
+        Combined mergedInto = matter.mergedInto() == null
+                ? null
+                : store.find(matter.mergedInto())
+                        .map(target -> new Combined(target.categoryName(), target.stage(), publicSteps(target)))
+                        .orElse(null);
+        return new Progress(
+                matter.trackingCode(),
+                matter.categoryName(),
+                matter.stage(),
+                matter.reportedAt(),
+                matter.gridCode(),
+                publicSteps(matter),
+                matter.stage() == Stage.STRUCK_OFF,
+                mergedInto);
+    }
 
-	/**
-	 * The public timeline in public wording: a merge step's note is the tracking code of the matter merged into, which
-	 * the step's name ("merged") says enough without.
-	 */
-	private List<TimelineEntry> publicSteps(MatterView matter) {
-		return timeline.timeline(matter.id(), true).stream()
-			.map(step -> !step.action().equals("merge") ? step
-					: new TimelineEntry(step.at(), step.actor(), step.action(), step.from(), step.to(), null,
-							step.isPublic(), step.photos()))
-			.toList();
-	}
+    /**
+     * The public timeline in public wording: a merge step's note is the tracking code of the matter merged into, which
+     * the step's name ("merged") says enough without.
+     */
+    private List<TimelineEntry> publicSteps(MatterView matter) {
+        return timeline.timeline(matter.id(), true).stream()
+                .map(step -> !step.action().equals("merge")
+                        ? step
+                        : new TimelineEntry(
+                                step.at(),
+                                step.actor(),
+                                step.action(),
+                                step.from(),
+                                step.to(),
+                                null,
+                                step.isPublic(),
+                                step.photos()))
+                .toList();
+    }
 }

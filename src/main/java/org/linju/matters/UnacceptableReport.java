@@ -7,14 +7,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 public class UnacceptableReport extends RuntimeException {
 
-	private final String field;
+    private final String field;
 
-	UnacceptableReport(String field, String messageKey) {
-		super(messageKey);
-		this.field = field;
-	}
+    UnacceptableReport(String field, String messageKey) {
+        super(messageKey);
+        this.field = field;
+    }
 
-	public String field() {
-		return field;
-	}
+    public String field() {
+        return field;
+    }
 }

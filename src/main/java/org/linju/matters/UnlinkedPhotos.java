@@ -13,20 +13,20 @@ import org.springframework.stereotype.Component;
 @Component
 class UnlinkedPhotos {
 
-	static final Duration KEPT = Duration.ofHours(1);
-	private static final Logger log = LoggerFactory.getLogger(UnlinkedPhotos.class);
+    static final Duration KEPT = Duration.ofHours(1);
+    private static final Logger log = LoggerFactory.getLogger(UnlinkedPhotos.class);
 
-	private final MatterPhotos store;
+    private final MatterPhotos store;
 
-	UnlinkedPhotos(MatterPhotos store) {
-		this.store = store;
-	}
+    UnlinkedPhotos(MatterPhotos store) {
+        this.store = store;
+    }
 
-	@Scheduled(fixedDelayString = "${linju.matters.unlinked-photo-interval:10m}", initialDelayString = "1m")
-	void deleteOld() {
-		int deleted = store.deleteUnlinkedPhotos(KEPT);
-		if (deleted > 0) {
-			log.info("Deleted {} photos of reports that were never taken", deleted);
-		}
-	}
+    @Scheduled(fixedDelayString = "${linju.matters.unlinked-photo-interval:10m}", initialDelayString = "1m")
+    void deleteOld() {
+        int deleted = store.deleteUnlinkedPhotos(KEPT);
+        if (deleted > 0) {
+            log.info("Deleted {} photos of reports that were never taken", deleted);
+        }
+    }
 }

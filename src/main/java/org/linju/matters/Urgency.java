@@ -2,5 +2,7 @@ package org.linju.matters;
 
 /** How soon it must be handled. */
 public enum Urgency {
-	EMERGENCY, URGENT, NORMAL
+    EMERGENCY,
+    URGENT,
+    NORMAL
 }

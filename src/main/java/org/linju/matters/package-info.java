@@ -2,7 +2,7 @@
  * Residents' demands and problems from report to strike-off: intake, red/yellow/green triage, the GB/T 30428-style
  * workflow with its timeline, and the public tracking page.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "privacy", "grid", "emergency" })
+@ApplicationModule(allowedDependencies = {"shared", "identity", "audit", "privacy", "grid", "emergency"})
 @NullMarked
 package org.linju.matters;
 

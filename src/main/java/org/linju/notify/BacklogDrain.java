@@ -33,152 +33,158 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class BacklogDrain {
 
-	/** WeCom takes markdown of at most 4,096 bytes; DingTalk more. */
-	static final int MAX_BYTES = 3_800;
-	private static final int MAX_ITEMS = 50;
-	static final int SUMMARIES_PER_ROUND = 3;
-	private static final Duration REST_AFTER_FAILURE = Duration.ofMinutes(1);
-	private static final Logger log = LoggerFactory.getLogger(BacklogDrain.class);
+    /** WeCom takes markdown of at most 4,096 bytes; DingTalk more. */
+    static final int MAX_BYTES = 3_800;
 
-	/** What one post carries: which waiting messages, under which title, as which markdown. */
-	record Summary(List<Long> ids, String title, String markdown) {
-	}
+    private static final int MAX_ITEMS = 50;
+    static final int SUMMARIES_PER_ROUND = 3;
+    private static final Duration REST_AFTER_FAILURE = Duration.ofMinutes(1);
+    private static final Logger log = LoggerFactory.getLogger(BacklogDrain.class);
 
-	private final RobotBacklog backlog;
-	private final WebhookDelivery webhooks;
-	private final TransactionTemplate transactions;
-	/** Robots that failed a summary, and until when they are left alone (this instance). */
-	private final Map<String, Instant> resting = new ConcurrentHashMap<>();
+    /** What one post carries: which waiting messages, under which title, as which markdown. */
+    record Summary(List<Long> ids, String title, String markdown) {}
 
-	private final Duration interval;
-	private final ScheduledExecutorService thread = Executors
-		.newSingleThreadScheduledExecutor(DaemonThreads.named("robot-backlog"));
+    private final RobotBacklog backlog;
+    private final WebhookDelivery webhooks;
+    private final TransactionTemplate transactions;
+    /** Robots that failed a summary, and until when they are left alone (this instance). */
+    private final Map<String, Instant> resting = new ConcurrentHashMap<>();
 
-	BacklogDrain(RobotBacklog backlog, WebhookDelivery webhooks, TransactionTemplate transactions,
-			@Value("${linju.notify.backlog-interval:10s}") Duration interval) {
-		this.backlog = backlog;
-		this.webhooks = webhooks;
-		this.transactions = transactions;
-		this.interval = interval;
-	}
+    private final Duration interval;
+    private final ScheduledExecutorService thread =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("robot-backlog"));
 
-	/** Starts the rounds once the application is ready: every {@code linju.notify.backlog-interval} after the last. */
-	@EventListener(ApplicationReadyEvent.class)
-	void start() {
-		long millis = interval.toMillis();
-		thread.scheduleWithFixedDelay(this::drainQuietly, millis, millis, TimeUnit.MILLISECONDS);
-	}
+    BacklogDrain(
+            RobotBacklog backlog,
+            WebhookDelivery webhooks,
+            TransactionTemplate transactions,
+            @Value("${linju.notify.backlog-interval:10s}") Duration interval) {
+        this.backlog = backlog;
+        this.webhooks = webhooks;
+        this.transactions = transactions;
+        this.interval = interval;
+    }
 
-	@PreDestroy
-	void stop() {
-		thread.shutdownNow();
-	}
+    /** Starts the rounds once the application is ready: every {@code linju.notify.backlog-interval} after the last. */
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        long millis = interval.toMillis();
+        thread.scheduleWithFixedDelay(this::drainQuietly, millis, millis, TimeUnit.MILLISECONDS);
+    }
 
-	private void drainQuietly() {
-		try {
-			drain();
-		}
-		catch (RuntimeException e) {
-			if (DatabaseAway.causes(e)) {
-				log.warn("Draining the group robots' backlog failed, the database is away; the next round tries again: {}",
-						e.getMessage());
-			}
-			else {
-				log.error("Draining the group robots' backlog failed; the next round tries again", e);
-			}
-		}
-	}
+    @PreDestroy
+    void stop() {
+        thread.shutdownNow();
+    }
 
-	void drain() {
-		Instant now = Instant.now();
-		resting.values().removeIf(until -> until.isBefore(now));
-		for (String scope : backlog.scopes()) {
-			for (int i = 0; i < SUMMARIES_PER_ROUND && !resting.containsKey(scope); i++) {
-				try {
-					if (!sentInItsOwnTransaction(scope)) {
-						break;
-					}
-				}
-				catch (RuntimeException e) {
-					resting.put(scope, now.plus(REST_AFTER_FAILURE));
-					if (e instanceof WebhookDelivery.WebhookUnavailable) {
-						webhooks.noteFailure(scope, e); // after the rollback, which let go of the robot's row
-					}
-					log.warn("Group robot {} did not take a summary; its messages keep waiting: {}", scope, e.getMessage());
-				}
-			}
-		}
-	}
+    private void drainQuietly() {
+        try {
+            drain();
+        } catch (RuntimeException e) {
+            if (DatabaseAway.causes(e)) {
+                log.warn(
+                        "Draining the group robots' backlog failed, the database is away; the next round tries again: {}",
+                        e.getMessage());
+            } else {
+                log.error("Draining the group robots' backlog failed; the next round tries again", e);
+            }
+        }
+    }
 
-	/** {@link #drain(String)} in a transaction of its own; one that sends nothing uses up no turn. */
-	private boolean sentInItsOwnTransaction(String scope) {
-		return Boolean.TRUE.equals(transactions.execute(status -> {
-			boolean sent = drain(scope);
-			if (!sent) {
-				status.setRollbackOnly();
-			}
-			return sent;
-		}));
-	}
+    void drain() {
+        Instant now = Instant.now();
+        resting.values().removeIf(until -> until.isBefore(now));
+        for (String scope : backlog.scopes()) {
+            for (int i = 0; i < SUMMARIES_PER_ROUND && !resting.containsKey(scope); i++) {
+                try {
+                    if (!sentInItsOwnTransaction(scope)) {
+                        break;
+                    }
+                } catch (RuntimeException e) {
+                    resting.put(scope, now.plus(REST_AFTER_FAILURE));
+                    if (e instanceof WebhookDelivery.WebhookUnavailable) {
+                        webhooks.noteFailure(scope, e); // after the rollback, which let go of the robot's row
+                    }
+                    log.warn(
+                            "Group robot {} did not take a summary; its messages keep waiting: {}",
+                            scope,
+                            e.getMessage());
+                }
+            }
+        }
+    }
 
-	/** Lets the next round try the robots that failed a summary at once (tests). */
-	void forgetFailures() {
-		resting.clear();
-	}
+    /** {@link #drain(String)} in a transaction of its own; one that sends nothing uses up no turn. */
+    private boolean sentInItsOwnTransaction(String scope) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            boolean sent = drain(scope);
+            if (!sent) {
+                status.setRollbackOnly();
+            }
+            return sent;
+        }));
+    }
 
-	/** Sends one summary for the robot if it has a turn free; whether it did. Runs in the caller's transaction. */
-	boolean drain(String scope) {
-		Optional<WebhookDelivery.Robot> robot = webhooks.takeTurn(scope);
-		if (robot.isEmpty()) {
-			return false;
-		}
-		List<RobotBacklog.Queued> oldest = backlog.oldest(scope, MAX_ITEMS);
-		if (oldest.isEmpty()) {
-			return false;
-		}
-		Summary summary = summary(oldest, oldest.size() < MAX_ITEMS ? oldest.size() : backlog.count(scope));
-		webhooks.post(robot.get(), summary.title(), summary.markdown());
-		backlog.remove(summary.ids());
-		webhooks.noteSuccess(scope);
-		return true;
-	}
+    /** Lets the next round try the robots that failed a summary at once (tests). */
+    void forgetFailures() {
+        resting.clear();
+    }
 
-	/**
-	 * One waiting message as it is; several as a summary of one line each (title and the message's own lines), as
-	 * many as fit in {@link #MAX_BYTES}, oldest first, with a count of those left for the next turn.
-	 */
-	static Summary summary(List<RobotBacklog.Queued> oldest, int waiting) {
-		if (waiting == 1) {
-			RobotBacklog.Queued only = oldest.get(0);
-			return new Summary(List.of(only.id()), only.title(), only.markdown());
-		}
-		List<Long> ids = new ArrayList<>();
-		StringBuilder lines = new StringBuilder();
-		for (RobotBacklog.Queued message : oldest) {
-			String line = "> " + message.title() + "：" + condensed(message.markdown()) + "\n";
-			if (bytes(lines) + bytes(line) > MAX_BYTES - 200) {
-				break;
-			}
-			lines.append(line);
-			ids.add(message.id());
-		}
-		int left = waiting - ids.size();
-		String markdown = "### 群消息汇总（" + ids.size() + " 条，超出机器人每分钟限额后合并发送）\n" + lines
-				+ (left > 0 ? "> ……另有 " + left + " 条稍后发送\n" : "");
-		return new Summary(ids, "群消息汇总（" + ids.size() + " 条）", markdown);
-	}
+    /** Sends one summary for the robot if it has a turn free; whether it did. Runs in the caller's transaction. */
+    boolean drain(String scope) {
+        Optional<WebhookDelivery.Robot> robot = webhooks.takeTurn(scope);
+        if (robot.isEmpty()) {
+            return false;
+        }
+        List<RobotBacklog.Queued> oldest = backlog.oldest(scope, MAX_ITEMS);
+        if (oldest.isEmpty()) {
+            return false;
+        }
+        Summary summary = summary(oldest, oldest.size() < MAX_ITEMS ? oldest.size() : backlog.count(scope));
+        webhooks.post(robot.get(), summary.title(), summary.markdown());
+        backlog.remove(summary.ids());
+        webhooks.noteSuccess(scope);
+        return true;
+    }
 
-	/** A message's own lines on one line: without its heading and quote marks, at most 120 characters. */
-	private static String condensed(String markdown) {
-		String joined = String.join("，", markdown.lines()
-			.filter(line -> !line.startsWith("#"))
-			.map(line -> line.startsWith("> ") ? line.substring(2) : line)
-			.filter(line -> !line.isBlank())
-			.toList());
-		return joined.length() > 120 ? joined.substring(0, 120) + "…" : joined;
-	}
+    /**
+     * One waiting message as it is; several as a summary of one line each (title and the message's own lines), as
+     * many as fit in {@link #MAX_BYTES}, oldest first, with a count of those left for the next turn.
+     */
+    static Summary summary(List<RobotBacklog.Queued> oldest, int waiting) {
+        if (waiting == 1) {
+            RobotBacklog.Queued only = oldest.get(0);
+            return new Summary(List.of(only.id()), only.title(), only.markdown());
+        }
+        List<Long> ids = new ArrayList<>();
+        StringBuilder lines = new StringBuilder();
+        for (RobotBacklog.Queued message : oldest) {
+            String line = "> " + message.title() + "：" + condensed(message.markdown()) + "\n";
+            if (bytes(lines) + bytes(line) > MAX_BYTES - 200) {
+                break;
+            }
+            lines.append(line);
+            ids.add(message.id());
+        }
+        int left = waiting - ids.size();
+        String markdown = "### 群消息汇总（" + ids.size() + " 条，超出机器人每分钟限额后合并发送）\n" + lines
+                + (left > 0 ? "> ……另有 " + left + " 条稍后发送\n" : "");
+        return new Summary(ids, "群消息汇总（" + ids.size() + " 条）", markdown);
+    }
 
-	private static int bytes(CharSequence text) {
-		return text.toString().getBytes(StandardCharsets.UTF_8).length;
-	}
+    /** A message's own lines on one line: without its heading and quote marks, at most 120 characters. */
+    private static String condensed(String markdown) {
+        String joined = String.join(
+                "，",
+                markdown.lines()
+                        .filter(line -> !line.startsWith("#"))
+                        .map(line -> line.startsWith("> ") ? line.substring(2) : line)
+                        .filter(line -> !line.isBlank())
+                        .toList());
+        return joined.length() > 120 ? joined.substring(0, 120) + "…" : joined;
+    }
+
+    private static int bytes(CharSequence text) {
+        return text.toString().getBytes(StandardCharsets.UTF_8).length;
+    }
 }

@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
 @Component
 class DirectiveNotifications {
 
-	private final Inbox inbox;
+    private final Inbox inbox;
 
-	DirectiveNotifications(Inbox inbox) {
-		this.inbox = inbox;
-	}
+    DirectiveNotifications(Inbox inbox) {
+        this.inbox = inbox;
+    }
 
-	@ApplicationModuleListener
-	void inbox(DirectiveSent event) {
-		String title = (event.reminder() ? "【提醒·请确认】" : "【应急指令】") + event.title();
-		inbox.deliver(event.usernames(), title.length() > 200 ? title.substring(0, 199) + "…" : title, "/directives");
-	}
+    @ApplicationModuleListener
+    void inbox(DirectiveSent event) {
+        String title = (event.reminder() ? "【提醒·请确认】" : "【应急指令】") + event.title();
+        inbox.deliver(event.usernames(), title.length() > 200 ? title.substring(0, 199) + "…" : title, "/directives");
+    }
 }

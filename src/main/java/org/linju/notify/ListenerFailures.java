@@ -5,8 +5,8 @@ import org.linju.shared.DatabaseAway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
-import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
 
 /**
  * How failed asynchronous listeners are logged. A webhook that is down, or the database being away, is expected: the
@@ -16,17 +16,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ListenerFailures implements AsyncConfigurer {
 
-	private static final Logger log = LoggerFactory.getLogger(ListenerFailures.class);
+    private static final Logger log = LoggerFactory.getLogger(ListenerFailures.class);
 
-	@Override
-	public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {
-		return (Throwable failure, Method method, Object... params) -> {
-			if (failure instanceof WebhookDelivery.WebhookUnavailable || DatabaseAway.causes(failure)) {
-				log.warn("{} will be retried: {}", method.getName(), failure.getMessage());
-			}
-			else {
-				log.error("Listener {} failed", method, failure);
-			}
-		};
-	}
+    @Override
+    public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {
+        return (Throwable failure, Method method, Object... params) -> {
+            if (failure instanceof WebhookDelivery.WebhookUnavailable || DatabaseAway.causes(failure)) {
+                log.warn("{} will be retried: {}", method.getName(), failure.getMessage());
+            } else {
+                log.error("Listener {} failed", method, failure);
+            }
+        };
+    }
 }

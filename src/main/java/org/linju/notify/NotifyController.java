@@ -19,79 +19,95 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class NotifyController {
 
-	private final Inbox inbox;
-	private final JdbcClient jdbc;
-	private final WebhookDelivery webhooks;
+    private final Inbox inbox;
+    private final JdbcClient jdbc;
+    private final WebhookDelivery webhooks;
 
-	NotifyController(Inbox inbox, JdbcClient jdbc, WebhookDelivery webhooks) {
-		this.inbox = inbox;
-		this.jdbc = jdbc;
-		this.webhooks = webhooks;
-	}
+    NotifyController(Inbox inbox, JdbcClient jdbc, WebhookDelivery webhooks) {
+        this.inbox = inbox;
+        this.jdbc = jdbc;
+        this.webhooks = webhooks;
+    }
 
-	@GetMapping("/inbox")
-	String inbox(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("messages", inbox.of(user.getUsername()));
-		return "notify/inbox";
-	}
+    @GetMapping("/inbox")
+    String inbox(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("messages", inbox.of(user.getUsername()));
+        return "notify/inbox";
+    }
 
-	@PostMapping("/inbox/read")
-	String read(@AuthenticationPrincipal CurrentUser user) {
-		inbox.markAllRead(user.getUsername());
-		return "redirect:/inbox";
-	}
+    @PostMapping("/inbox/read")
+    String read(@AuthenticationPrincipal CurrentUser user) {
+        inbox.markAllRead(user.getUsername());
+        return "redirect:/inbox";
+    }
 
-	@GetMapping("/admin/notifications")
-	String pending(Model model) {
-		List<Map<String, Object>> pending = jdbc.sql("""
+    @GetMapping("/admin/notifications")
+    String pending(Model model) {
+        List<Map<String, Object>> pending = jdbc.sql("""
 				select regexp_replace(event_type, '^.*[.$]', '') as event,
 				       case when listener_id like '%.webhook(%' then 'webhook' else 'inbox' end as via,
 				       to_char(publication_date at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS') as published,
 				       coalesce(completion_attempts, 0) as attempts
 				from event_publication where completion_date is null order by publication_date
 				""").query().listOfRows();
-		model.addAttribute("pending", pending);
-		model.addAttribute("webhooks", jdbc.sql("""
+        model.addAttribute("pending", pending);
+        model.addAttribute(
+                "webhooks",
+                jdbc.sql("""
 				select w.scope_code, w.kind, w.url, w.failure,
 				       to_char(w.failed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS') as failed_at,
 				       (select count(*) from notify_robot_backlog b where b.scope_code = w.scope_code) as waiting
 				from notify_webhook w order by w.scope_code
-				""").query((rs, row) -> new RobotStatus(rs.getString("scope_code"), rs.getString("kind"),
-						maskedKey(rs.getString("url")), rs.getLong("waiting"), rs.getString("failed_at"), rs.getString("failure")))
-				.list());
-		return "notify/pending";
-	}
+				""")
+                        .query((rs, row) -> new RobotStatus(
+                                rs.getString("scope_code"),
+                                rs.getString("kind"),
+                                maskedKey(rs.getString("url")),
+                                rs.getLong("waiting"),
+                                rs.getString("failed_at"),
+                                rs.getString("failure")))
+                        .list());
+        return "notify/pending";
+    }
 
-	/** A group robot as the admins' page shows it: its key masked, what waits for it, and its last failure if any. */
-	record RobotStatus(String scope, String kind, String url, long waiting, @Nullable String failedAt,
-			@Nullable String failure) {
-	}
+    /** A group robot as the admins' page shows it: its key masked, what waits for it, and its last failure if any. */
+    record RobotStatus(
+            String scope,
+            String kind,
+            String url,
+            long waiting,
+            @Nullable String failedAt,
+            @Nullable String failure) {}
 
-	/**
-	 * A robot's URL as the page shows it: its key (WeCom's {@code key}, DingTalk's {@code access_token}) is what lets
-	 * anyone post to the group, so only its last four characters are shown.
-	 */
-	static String maskedKey(String url) {
-		return java.util.regex.Pattern.compile("((?:key|access_token)=)[^&]*?([^&]{0,4})(?=&|$)").matcher(url)
-			.replaceAll("$1…$2");
-	}
+    /**
+     * A robot's URL as the page shows it: its key (WeCom's {@code key}, DingTalk's {@code access_token}) is what lets
+     * anyone post to the group, so only its last four characters are shown.
+     */
+    static String maskedKey(String url) {
+        return java.util.regex.Pattern.compile("((?:key|access_token)=)[^&]*?([^&]{0,4})(?=&|$)")
+                .matcher(url)
+                .replaceAll("$1…$2");
+    }
 
-	@PostMapping("/admin/notifications/webhooks")
-	String webhook(@RequestParam String scopeCode, @RequestParam String kind, @RequestParam String url, Model model,
-			HttpServletResponse response) {
-		RegionCode.of(scopeCode);
-		if (!kind.equals("WECOM") && !kind.equals("DINGTALK")) {
-			throw new IllegalArgumentException("bad webhook");
-		}
-		try {
-			webhooks.configure(scopeCode, kind, url);
-		}
-		catch (RobotAddresses.RobotAddressRefused refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("robotRefused", refused.allowedHosts());
-			model.addAttribute("url", url);
-			return pending(model);
-		}
-		return "redirect:/admin/notifications";
-	}
+    @PostMapping("/admin/notifications/webhooks")
+    String webhook(
+            @RequestParam String scopeCode,
+            @RequestParam String kind,
+            @RequestParam String url,
+            Model model,
+            HttpServletResponse response) {
+        RegionCode.of(scopeCode);
+        if (!kind.equals("WECOM") && !kind.equals("DINGTALK")) {
+            throw new IllegalArgumentException("bad webhook");
+        }
+        try {
+            webhooks.configure(scopeCode, kind, url);
+        } catch (RobotAddresses.RobotAddressRefused refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("robotRefused", refused.allowedHosts());
+            model.addAttribute("url", url);
+            return pending(model);
+        }
+        return "redirect:/admin/notifications";
+    }
 }

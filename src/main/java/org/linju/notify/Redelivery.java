@@ -21,40 +21,41 @@ import org.springframework.stereotype.Component;
 @Component
 class Redelivery {
 
-	static final Duration FIRST = Duration.ofSeconds(30);
-	static final Duration LONGEST = Duration.ofMinutes(30);
-	static final int BATCH = 500;
+    static final Duration FIRST = Duration.ofSeconds(30);
+    static final Duration LONGEST = Duration.ofMinutes(30);
+    static final int BATCH = 500;
 
-	private final IncompleteEventPublications incomplete;
-	private final Clock clock;
-	private volatile boolean closing;
+    private final IncompleteEventPublications incomplete;
+    private final Clock clock;
+    private volatile boolean closing;
 
-	Redelivery(IncompleteEventPublications incomplete, Clock clock) {
-		this.incomplete = incomplete;
-		this.clock = clock;
-	}
+    Redelivery(IncompleteEventPublications incomplete, Clock clock) {
+        this.incomplete = incomplete;
+        this.clock = clock;
+    }
 
-	@Scheduled(fixedDelayString = "${linju.notify.redelivery-interval:15s}", initialDelayString = "15s")
-	void retry() {
-		Instant now = clock.instant();
-		AtomicInteger budget = new AtomicInteger(BATCH);
-		incomplete.resubmitIncompletePublications(
-				publication -> !closing && due(publication, now) && budget.getAndDecrement() > 0);
-	}
+    @Scheduled(fixedDelayString = "${linju.notify.redelivery-interval:15s}", initialDelayString = "15s")
+    void retry() {
+        Instant now = clock.instant();
+        AtomicInteger budget = new AtomicInteger(BATCH);
+        incomplete.resubmitIncompletePublications(
+                publication -> !closing && due(publication, now) && budget.getAndDecrement() > 0);
+    }
 
-	@EventListener(ContextClosedEvent.class)
-	void closing() {
-		closing = true;
-	}
+    @EventListener(ContextClosedEvent.class)
+    void closing() {
+        closing = true;
+    }
 
-	static boolean due(EventPublication publication, Instant now) {
-		if (publication.getStatus() != EventPublication.Status.FAILED) {
-			return false;
-		}
-		Instant last = publication.getLastResubmissionDate() != null ? publication.getLastResubmissionDate()
-				: publication.getPublicationDate();
-		int attempts = Math.max(0, Math.min(publication.getCompletionAttempts(), 10));
-		Duration wait = FIRST.multipliedBy(1L << Math.max(0, attempts - 1));
-		return !last.plus(wait.compareTo(LONGEST) > 0 ? LONGEST : wait).isAfter(now);
-	}
+    static boolean due(EventPublication publication, Instant now) {
+        if (publication.getStatus() != EventPublication.Status.FAILED) {
+            return false;
+        }
+        Instant last = publication.getLastResubmissionDate() != null
+                ? publication.getLastResubmissionDate()
+                : publication.getPublicationDate();
+        int attempts = Math.max(0, Math.min(publication.getCompletionAttempts(), 10));
+        Duration wait = FIRST.multipliedBy(1L << Math.max(0, attempts - 1));
+        return !last.plus(wait.compareTo(LONGEST) > 0 ? LONGEST : wait).isAfter(now);
+    }
 }

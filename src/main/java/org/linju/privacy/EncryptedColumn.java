@@ -7,9 +7,9 @@ package org.linju.privacy;
  */
 public record EncryptedColumn(String table, String column, String field) {
 
-	public EncryptedColumn {
-		if (!table.matches("[a-z_]+") || !column.matches("[a-z_]+")) {
-			throw new IllegalArgumentException("not a plain table or column name: " + table + "." + column);
-		}
-	}
+    public EncryptedColumn {
+        if (!table.matches("[a-z_]+") || !column.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a plain table or column name: " + table + "." + column);
+        }
+    }
 }

@@ -18,16 +18,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        an external PostgreSQL would each generate different keys)
  */
 @ConfigurationProperties("linju.privacy")
-public record PrivacySettings(@DefaultValue("AES_GCM") CipherSuite suite, @Nullable String activeKey,
-		@DefaultValue Map<String, String> keys, @Nullable String blindIndexKey, @Nullable String keyFile,
-		@Nullable Boolean generateKeyFile) {
+public record PrivacySettings(
+        @DefaultValue("AES_GCM") CipherSuite suite,
+        @Nullable String activeKey,
+        @DefaultValue Map<String, String> keys,
+        @Nullable String blindIndexKey,
+        @Nullable String keyFile,
+        @Nullable Boolean generateKeyFile) {
 
-	PrivacySettings withKeyFileGenerated(boolean embeddedDatabase) {
-		boolean generate = generateKeyFile == null ? embeddedDatabase : generateKeyFile;
-		return new PrivacySettings(suite, activeKey, keys, blindIndexKey, keyFile, generate);
-	}
+    PrivacySettings withKeyFileGenerated(boolean embeddedDatabase) {
+        boolean generate = generateKeyFile == null ? embeddedDatabase : generateKeyFile;
+        return new PrivacySettings(suite, activeKey, keys, blindIndexKey, keyFile, generate);
+    }
 
-	boolean generatesKeyFile() {
-		return Boolean.TRUE.equals(generateKeyFile);
-	}
+    boolean generatesKeyFile() {
+        return Boolean.TRUE.equals(generateKeyFile);
+    }
 }

@@ -6,11 +6,11 @@ package org.linju.privacy;
  */
 public class UnreadablePersonalData extends IllegalStateException {
 
-	UnreadablePersonalData(String message, Throwable cause) {
-		super(message, cause);
-	}
+    UnreadablePersonalData(String message, Throwable cause) {
+        super(message, cause);
+    }
 
-	UnreadablePersonalData(String message) {
-		super(message);
-	}
+    UnreadablePersonalData(String message) {
+        super(message);
+    }
 }

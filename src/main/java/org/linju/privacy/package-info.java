@@ -2,7 +2,7 @@
  * The one way personal data is kept: field encryption with key ids (AES-256-GCM, or SM4-GCM), keyed blind
  * indexes for exact search, masking by role, and reveal-with-reason that is always audited.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "audit" })
+@ApplicationModule(allowedDependencies = {"shared", "identity", "audit"})
 @NullMarked
 package org.linju.privacy;
 

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 public class AlreadyRegistered extends RuntimeException {
 
-	AlreadyRegistered() {
-		super("resident.alreadyRegistered");
-	}
+    AlreadyRegistered() {
+        super("resident.alreadyRegistered");
+    }
 }

@@ -13,29 +13,30 @@ import org.springframework.stereotype.Component;
 @Component
 class Anonymiser {
 
-	static final String NAME = "已匿名";
+    static final String NAME = "已匿名";
 
-	private final JdbcClient jdbc;
-	private final FieldCipher cipher;
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
 
-	Anonymiser(JdbcClient jdbc, FieldCipher cipher) {
-		this.jdbc = jdbc;
-		this.cipher = cipher;
-	}
+    Anonymiser(JdbcClient jdbc, FieldCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
 
-	/** Returns false when the resident was already anonymised. */
-	boolean anonymise(UUID resident) {
-		String token = "anonymised:" + UUID.randomUUID();
-		return jdbc.sql("""
+    /** Returns false when the resident was already anonymised. */
+    boolean anonymise(UUID resident) {
+        String token = "anonymised:" + UUID.randomUUID();
+        return jdbc.sql("""
 				update resident set name = :name, id_number_cipher = :cipher, id_number_index = :index,
 				       phone_cipher = null, phone_index = null, restricted_cipher = null, household_id = null,
 				       birth_date = make_date(extract(year from birth_date)::int, 1, 1), anonymised_at = now()
 				where id = :id and anonymised_at is null
 				""")
-			.param("name", NAME)
-			.param("cipher", cipher.encrypt(token, PersonalField.ID_NUMBER.binding()))
-			.param("index", cipher.blindIndex(token, PersonalField.ID_NUMBER.binding()))
-			.param("id", resident)
-			.update() == 1;
-	}
+                        .param("name", NAME)
+                        .param("cipher", cipher.encrypt(token, PersonalField.ID_NUMBER.binding()))
+                        .param("index", cipher.blindIndex(token, PersonalField.ID_NUMBER.binding()))
+                        .param("id", resident)
+                        .update()
+                == 1;
+    }
 }

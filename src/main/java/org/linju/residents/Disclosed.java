@@ -21,72 +21,89 @@ import org.linju.shared.IdCardNumber;
  */
 final class Disclosed {
 
-	private final ResidentRow row;
-	private final Role role;
-	private final boolean reasonGiven;
-	private final FieldCipher cipher;
+    private final ResidentRow row;
+    private final Role role;
+    private final boolean reasonGiven;
+    private final FieldCipher cipher;
 
-	Disclosed(ResidentRow row, Role role, boolean reasonGiven, FieldCipher cipher) {
-		this.row = row;
-		this.role = role;
-		this.reasonGiven = reasonGiven;
-		this.cipher = cipher;
-	}
+    Disclosed(ResidentRow row, Role role, boolean reasonGiven, FieldCipher cipher) {
+        this.row = row;
+        this.role = role;
+        this.reasonGiven = reasonGiven;
+        this.cipher = cipher;
+    }
 
-	String name() {
-		return shown(Datum.NAME) == Shown.FULL ? row.name() : Masking.name(row.name());
-	}
+    String name() {
+        return shown(Datum.NAME) == Shown.FULL ? row.name() : Masking.name(row.name());
+    }
 
-	@Nullable String idNumber() {
-		return masked(Datum.ID_NUMBER, row.idNumberCipher(), PersonalField.ID_NUMBER, Masking::idNumber);
-	}
+    @Nullable
+    String idNumber() {
+        return masked(Datum.ID_NUMBER, row.idNumberCipher(), PersonalField.ID_NUMBER, Masking::idNumber);
+    }
 
-	@Nullable String phone() {
-		return masked(Datum.PHONE, row.phoneCipher(), PersonalField.PHONE, Masking::phone);
-	}
+    @Nullable
+    String phone() {
+        return masked(Datum.PHONE, row.phoneCipher(), PersonalField.PHONE, Masking::phone);
+    }
 
-	/** The full birth date, or null when the role gets only the year. */
-	@Nullable LocalDate birthDate() {
-		return shown(Datum.BIRTH_DATE) == Shown.FULL ? row.birthDate() : null;
-	}
+    /** The full birth date, or null when the role gets only the year. */
+    @Nullable
+    LocalDate birthDate() {
+        return shown(Datum.BIRTH_DATE) == Shown.FULL ? row.birthDate() : null;
+    }
 
-	/** Open groups, and restricted ones for the roles that may see them. */
-	List<KeyGroup> groups() {
-		List<KeyGroup> groups = new ArrayList<>(row.openGroups());
-		if (row.restrictedCipher() != null && shown(Datum.RESTRICTED_GROUPS) == Shown.FULL) {
-			Arrays.stream(cipher.decrypt(row.restrictedCipher(), PersonalField.RESTRICTED_GROUPS.binding()).split(","))
-				.map(KeyGroup::valueOf)
-				.forEach(groups::add);
-		}
-		return List.copyOf(groups);
-	}
+    /** Open groups, and restricted ones for the roles that may see them. */
+    List<KeyGroup> groups() {
+        List<KeyGroup> groups = new ArrayList<>(row.openGroups());
+        if (row.restrictedCipher() != null && shown(Datum.RESTRICTED_GROUPS) == Shown.FULL) {
+            Arrays.stream(cipher.decrypt(row.restrictedCipher(), PersonalField.RESTRICTED_GROUPS.binding())
+                            .split(","))
+                    .map(KeyGroup::valueOf)
+                    .forEach(groups::add);
+        }
+        return List.copyOf(groups);
+    }
 
-	ResidentView view() {
-		return new ResidentView(row.id(), name(), idNumber(), phone(), IdCardNumber.Sex.valueOf(row.sex()),
-				row.birthDate().getYear(), birthDate(), row.residenceType(), row.gridCode(), row.address(), groups(),
-				row.movedIn(), row.movedOut());
-	}
+    ResidentView view() {
+        return new ResidentView(
+                row.id(),
+                name(),
+                idNumber(),
+                phone(),
+                IdCardNumber.Sex.valueOf(row.sex()),
+                row.birthDate().getYear(),
+                birthDate(),
+                row.residenceType(),
+                row.gridCode(),
+                row.address(),
+                groups(),
+                row.movedIn(),
+                row.movedOut());
+    }
 
-	private enum Shown {
-		FULL, MASKED, HIDDEN
-	}
+    private enum Shown {
+        FULL,
+        MASKED,
+        HIDDEN
+    }
 
-	private Shown shown(Datum datum) {
-		return switch (DataPolicy.disclosure(role, datum)) {
-			case FULL -> Shown.FULL;
-			case ON_REVEAL -> reasonGiven ? Shown.FULL : Shown.MASKED;
-			case MASKED -> Shown.MASKED;
-			case HIDDEN -> Shown.HIDDEN;
-		};
-	}
+    private Shown shown(Datum datum) {
+        return switch (DataPolicy.disclosure(role, datum)) {
+            case FULL -> Shown.FULL;
+            case ON_REVEAL -> reasonGiven ? Shown.FULL : Shown.MASKED;
+            case MASKED -> Shown.MASKED;
+            case HIDDEN -> Shown.HIDDEN;
+        };
+    }
 
-	private @Nullable String masked(Datum datum, @Nullable String stored, PersonalField field,
-			UnaryOperator<String> mask) {
-		Shown shown = shown(datum);
-		if (stored == null || shown == Shown.HIDDEN) {
-			return null;
-		}
-		String value = cipher.decrypt(stored, field.binding());
-		return shown == Shown.FULL ? value : mask.apply(value);
-	}
+    private @Nullable String masked(
+            Datum datum, @Nullable String stored, PersonalField field, UnaryOperator<String> mask) {
+        Shown shown = shown(datum);
+        if (stored == null || shown == Shown.HIDDEN) {
+            return null;
+        }
+        String value = cipher.decrypt(stored, field.binding());
+        return shown == Shown.FULL ? value : mask.apply(value);
+    }
 }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 public class ErasureConflict extends RuntimeException {
 
-	ErasureConflict(String messageKey) {
-		super(messageKey);
-	}
+    ErasureConflict(String messageKey) {
+        super(messageKey);
+    }
 }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.FORBIDDEN)
 public class ImportNotAllowed extends RuntimeException {
 
-	ImportNotAllowed() {
-		super("your role may not import or export residents");
-	}
+    ImportNotAllowed() {
+        super("your role may not import or export residents");
+    }
 }

@@ -5,26 +5,25 @@ package org.linju.residents;
  * by roles with that permission.
  */
 public enum KeyGroup {
+    ELDERLY_ALONE(false),
+    DISABLED(false),
+    LOW_INCOME(false),
+    UNEMPLOYED(false),
+    NEW_GRADUATE(false),
+    VETERAN(false),
+    LEFT_BEHIND_CHILD(false),
+    COMMUNITY_CORRECTION(true),
+    RELEASED_FROM_PRISON(true),
+    DRUG_REHABILITATION(true),
+    SEVERE_MENTAL_DISORDER(true);
 
-	ELDERLY_ALONE(false),
-	DISABLED(false),
-	LOW_INCOME(false),
-	UNEMPLOYED(false),
-	NEW_GRADUATE(false),
-	VETERAN(false),
-	LEFT_BEHIND_CHILD(false),
-	COMMUNITY_CORRECTION(true),
-	RELEASED_FROM_PRISON(true),
-	DRUG_REHABILITATION(true),
-	SEVERE_MENTAL_DISORDER(true);
+    private final boolean restricted;
 
-	private final boolean restricted;
+    KeyGroup(boolean restricted) {
+        this.restricted = restricted;
+    }
 
-	KeyGroup(boolean restricted) {
-		this.restricted = restricted;
-	}
-
-	public boolean restricted() {
-		return restricted;
-	}
+    public boolean restricted() {
+        return restricted;
+    }
 }

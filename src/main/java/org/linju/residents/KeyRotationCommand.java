@@ -12,24 +12,29 @@ import org.springframework.stereotype.Component;
 @Component
 class KeyRotationCommand implements ApplicationRunner {
 
-	static final String COMMAND = "rotate-keys";
+    static final String COMMAND = "rotate-keys";
 
-	private final KeyRotation rotation;
+    private final KeyRotation rotation;
 
-	KeyRotationCommand(KeyRotation rotation) {
-		this.rotation = rotation;
-	}
+    KeyRotationCommand(KeyRotation rotation) {
+        this.rotation = rotation;
+    }
 
-	@Override
-	public void run(ApplicationArguments args) {
-		if (!args.getNonOptionArgs().contains(COMMAND)) {
-			return;
-		}
-		int batch = args.containsOption("batch") ? Integer.parseInt(args.getOptionValues("batch").get(0)) : 1_000;
-		long total = rotation.remaining();
-		System.out.printf("%d residents have fields under an old key%n", total);
-		long done = rotation.rotate("system:" + COMMAND, batch, rows -> System.out.printf("rotated %d / %d (%d%%)%n",
-				rows, total, total == 0 ? 100 : rows * 100 / total));
-		System.out.printf("done: %d residents re-encrypted, %d left%n", done, rotation.remaining());
-	}
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!args.getNonOptionArgs().contains(COMMAND)) {
+            return;
+        }
+        int batch = args.containsOption("batch")
+                ? Integer.parseInt(args.getOptionValues("batch").get(0))
+                : 1_000;
+        long total = rotation.remaining();
+        System.out.printf("%d residents have fields under an old key%n", total);
+        long done = rotation.rotate(
+                "system:" + COMMAND,
+                batch,
+                rows -> System.out.printf(
+                        "rotated %d / %d (%d%%)%n", rows, total, total == 0 ? 100 : rows * 100 / total));
+        System.out.printf("done: %d residents re-encrypted, %d left%n", done, rotation.remaining());
+    }
 }

@@ -8,7 +8,14 @@ import org.linju.shared.IdCardNumber;
 import org.linju.shared.PhoneNumber;
 
 /** A resident to register at an address in a grid. */
-public record NewResident(String name, IdCardNumber idNumber, @Nullable PhoneNumber phone, GridCode grid,
-		String building, String unit, String room, ResidenceType residenceType, @Nullable LocalDate movedIn,
-		Set<KeyGroup> groups) {
-}
+public record NewResident(
+        String name,
+        IdCardNumber idNumber,
+        @Nullable PhoneNumber phone,
+        GridCode grid,
+        String building,
+        String unit,
+        String room,
+        ResidenceType residenceType,
+        @Nullable LocalDate movedIn,
+        Set<KeyGroup> groups) {}

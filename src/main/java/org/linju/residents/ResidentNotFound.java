@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class ResidentNotFound extends RuntimeException {
 
-	ResidentNotFound() {
-		super("no such resident");
-	}
+    ResidentNotFound() {
+        super("no such resident");
+    }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ResidentStore {
 
-	private static final String SELECT = """
+    private static final String SELECT = """
 			select r.id, r.grid_code, r.name, r.id_number_cipher, r.phone_cipher, r.birth_date, r.sex, r.residence_type,
 			       r.restricted_cipher, r.moved_in, r.moved_out,
 			       coalesce(b.name || h.unit || '单元' || h.room || '室', '') as address,
@@ -26,102 +26,118 @@ class ResidentStore {
 			left join building b on b.id = h.building_id
 			""";
 
-	/** A resident ready to store: values already encrypted and indexed. */
-	record Sealed(UUID id, String gridCode, UUID household, String name, String idCipher, String idIndex,
-			@Nullable String phoneCipher, @Nullable String phoneIndex, LocalDate birthDate, String sex,
-			ResidenceType type, @Nullable LocalDate movedIn, @Nullable String restrictedCipher, List<KeyGroup> open) {
-	}
+    /** A resident ready to store: values already encrypted and indexed. */
+    record Sealed(
+            UUID id,
+            String gridCode,
+            UUID household,
+            String name,
+            String idCipher,
+            String idIndex,
+            @Nullable String phoneCipher,
+            @Nullable String phoneIndex,
+            LocalDate birthDate,
+            String sex,
+            ResidenceType type,
+            @Nullable LocalDate movedIn,
+            @Nullable String restrictedCipher,
+            List<KeyGroup> open) {}
 
-	private final JdbcClient jdbc;
-	private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-	ResidentStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
-		this.jdbc = jdbc;
-		this.batch = batch;
-	}
+    ResidentStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
 
-	void insertAll(List<Sealed> residents) {
-		batch.batchUpdate("""
+    void insertAll(List<Sealed> residents) {
+        batch.batchUpdate("""
 				insert into resident (id, grid_code, district_code, household_id, name, id_number_cipher,
 				                      id_number_index, phone_cipher, phone_index, birth_date, sex, residence_type,
 				                      moved_in, restricted_cipher)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", residents, 1_000, (ps, r) -> {
-			ps.setObject(1, r.id());
-			ps.setString(2, r.gridCode());
-			ps.setString(3, r.gridCode().substring(0, 6));
-			ps.setObject(4, r.household());
-			ps.setString(5, r.name());
-			ps.setString(6, r.idCipher());
-			ps.setString(7, r.idIndex());
-			ps.setString(8, r.phoneCipher());
-			ps.setString(9, r.phoneIndex());
-			ps.setObject(10, r.birthDate());
-			ps.setString(11, r.sex());
-			ps.setString(12, r.type().name());
-			ps.setObject(13, r.movedIn());
-			ps.setString(14, r.restrictedCipher());
-		});
-		List<Object[]> tags = residents.stream()
-			.flatMap(r -> r.open().stream().map(group -> new Object[] { r.id(), group.name() }))
-			.toList();
-		batch.batchUpdate("insert into resident_tag (resident_id, tag) values (?, ?)", tags);
-	}
+            ps.setObject(1, r.id());
+            ps.setString(2, r.gridCode());
+            ps.setString(3, r.gridCode().substring(0, 6));
+            ps.setObject(4, r.household());
+            ps.setString(5, r.name());
+            ps.setString(6, r.idCipher());
+            ps.setString(7, r.idIndex());
+            ps.setString(8, r.phoneCipher());
+            ps.setString(9, r.phoneIndex());
+            ps.setObject(10, r.birthDate());
+            ps.setString(11, r.sex());
+            ps.setString(12, r.type().name());
+            ps.setObject(13, r.movedIn());
+            ps.setString(14, r.restrictedCipher());
+        });
+        List<Object[]> tags = residents.stream()
+                .flatMap(r -> r.open().stream().map(group -> new Object[] {r.id(), group.name()}))
+                .toList();
+        batch.batchUpdate("insert into resident_tag (resident_id, tag) values (?, ?)", tags);
+    }
 
-	/** Which of these blind indexes are already registered. */
-	/** The grid of each resident registered under one of these ID-number indexes. */
-	java.util.Map<String, String> gridsOfRegistered(java.util.Collection<String> idIndexes) {
-		java.util.Map<String, String> grids = new java.util.HashMap<>();
-		jdbc.sql("select id_number_index, grid_code from resident where id_number_index = any (?)")
-			.param(idIndexes.toArray(String[]::new))
-			.query((rs, row) -> grids.put(rs.getString(1), rs.getString(2)))
-			.list();
-		return grids;
-	}
+    /** Which of these blind indexes are already registered. */
+    /** The grid of each resident registered under one of these ID-number indexes. */
+    java.util.Map<String, String> gridsOfRegistered(java.util.Collection<String> idIndexes) {
+        java.util.Map<String, String> grids = new java.util.HashMap<>();
+        jdbc.sql("select id_number_index, grid_code from resident where id_number_index = any (?)")
+                .param(idIndexes.toArray(String[]::new))
+                .query((rs, row) -> grids.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return grids;
+    }
 
-	java.util.Set<String> gridCodes() {
-		return new java.util.HashSet<>(jdbc.sql("select code from grid").query(String.class).list());
-	}
+    java.util.Set<String> gridCodes() {
+        return new java.util.HashSet<>(
+                jdbc.sql("select code from grid").query(String.class).list());
+    }
 
-	/** "grid|building" keys of every building in the scope. */
-	java.util.Set<String> buildings(GridScope scope) {
-		return new java.util.HashSet<>(jdbc.sql("""
+    /** "grid|building" keys of every building in the scope. */
+    java.util.Set<String> buildings(GridScope scope) {
+        return new java.util.HashSet<>(jdbc.sql("""
 				select grid_code || '|' || name from building where grid_code like any (cast(:patterns as text[]))
-				""").param("patterns", scope.sqlPatterns()).query(String.class).list());
-	}
+				""")
+                .param("patterns", scope.sqlPatterns())
+                .query(String.class)
+                .list());
+    }
 
-	/**
-	 * The ids of these households ("grid|building|unit|room" keys), creating buildings and households that do not
-	 * exist yet: two statements for a whole chunk instead of two per household.
-	 */
-	java.util.Map<String, UUID> households(java.util.Collection<String> keys) {
-		java.util.Map<String, UUID> ids = new java.util.HashMap<>();
-		if (keys.isEmpty()) {
-			return ids;
-		}
-		List<String[]> parts = keys.stream().distinct().map(key -> key.split("\\|", 4)).toList();
-		List<String[]> buildingKeys = parts.stream()
-			.map(p -> p[0] + "|" + p[1])
-			.distinct()
-			.map(key -> key.split("\\|", 2))
-			.toList();
-		java.util.Map<String, UUID> buildingIds = new java.util.HashMap<>();
-		java.util.Map<UUID, String> buildingKeyOf = new java.util.HashMap<>();
-		jdbc.sql("""
+    /**
+     * The ids of these households ("grid|building|unit|room" keys), creating buildings and households that do not
+     * exist yet: two statements for a whole chunk instead of two per household.
+     */
+    java.util.Map<String, UUID> households(java.util.Collection<String> keys) {
+        java.util.Map<String, UUID> ids = new java.util.HashMap<>();
+        if (keys.isEmpty()) {
+            return ids;
+        }
+        List<String[]> parts =
+                keys.stream().distinct().map(key -> key.split("\\|", 4)).toList();
+        List<String[]> buildingKeys = parts.stream()
+                .map(p -> p[0] + "|" + p[1])
+                .distinct()
+                .map(key -> key.split("\\|", 2))
+                .toList();
+        java.util.Map<String, UUID> buildingIds = new java.util.HashMap<>();
+        java.util.Map<UUID, String> buildingKeyOf = new java.util.HashMap<>();
+        jdbc.sql("""
 				insert into building (id, grid_code, name)
 				select gen_random_uuid(), g, n from unnest(cast(:grids as text[]), cast(:names as text[])) as t(g, n)
 				on conflict (grid_code, name) do update set name = excluded.name
 				returning id, grid_code, name
 				""")
-			.param("grids", buildingKeys.stream().map(p -> p[0]).toArray(String[]::new))
-			.param("names", buildingKeys.stream().map(p -> p[1]).toArray(String[]::new))
-			.query(rs -> {
-				String key = rs.getString(2) + "|" + rs.getString(3);
-				UUID id = rs.getObject(1, UUID.class);
-				buildingIds.put(key, id);
-				buildingKeyOf.put(id, key);
-			});
-		jdbc.sql("""
+                .param("grids", buildingKeys.stream().map(p -> p[0]).toArray(String[]::new))
+                .param("names", buildingKeys.stream().map(p -> p[1]).toArray(String[]::new))
+                .query(rs -> {
+                    String key = rs.getString(2) + "|" + rs.getString(3);
+                    UUID id = rs.getObject(1, UUID.class);
+                    buildingIds.put(key, id);
+                    buildingKeyOf.put(id, key);
+                });
+        jdbc.sql("""
 				insert into household (id, grid_code, building_id, unit, room)
 				select gen_random_uuid(), g, b, u, r
 				from unnest(cast(:grids as text[]), cast(:buildings as uuid[]), cast(:units as text[]), cast(:rooms as text[]))
@@ -129,64 +145,87 @@ class ResidentStore {
 				on conflict (building_id, unit, room) do update set unit = excluded.unit
 				returning id, building_id, unit, room
 				""")
-			.param("grids", parts.stream().map(p -> p[0]).toArray(String[]::new))
-			.param("buildings", parts.stream().map(p -> buildingIds.get(p[0] + "|" + p[1])).toArray(UUID[]::new))
-			.param("units", parts.stream().map(p -> p[2]).toArray(String[]::new))
-			.param("rooms", parts.stream().map(p -> p[3]).toArray(String[]::new))
-			.query(rs -> {
-				ids.put(buildingKeyOf.get(rs.getObject(2, UUID.class)) + "|" + rs.getString(3) + "|" + rs.getString(4),
-						rs.getObject(1, UUID.class));
-			});
-		return ids;
-	}
+                .param("grids", parts.stream().map(p -> p[0]).toArray(String[]::new))
+                .param(
+                        "buildings",
+                        parts.stream()
+                                .map(p -> buildingIds.get(p[0] + "|" + p[1]))
+                                .toArray(UUID[]::new))
+                .param("units", parts.stream().map(p -> p[2]).toArray(String[]::new))
+                .param("rooms", parts.stream().map(p -> p[3]).toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(
+                            buildingKeyOf.get(rs.getObject(2, UUID.class)) + "|" + rs.getString(3) + "|"
+                                    + rs.getString(4),
+                            rs.getObject(1, UUID.class));
+                });
+        return ids;
+    }
 
-	void moveOut(UUID id, LocalDate date) {
-		jdbc.sql("update resident set moved_out = ? where id = ?").params(date, id).update();
-	}
+    void moveOut(UUID id, LocalDate date) {
+        jdbc.sql("update resident set moved_out = ? where id = ?")
+                .params(date, id)
+                .update();
+    }
 
-	List<ResidentRow> page(GridScope scope, @Nullable String nameStartsWith, int offset, int limit) {
-		return jdbc.sql(SELECT + """
+    List<ResidentRow> page(GridScope scope, @Nullable String nameStartsWith, int offset, int limit) {
+        return jdbc.sql(SELECT + """
 				where r.grid_code like any (cast(:patterns as text[]))
 				  and (cast(:name as text) is null or r.name like :name || '%')
 				order by r.grid_code, b.name, h.unit, h.room, r.name
 				limit :limit offset :offset
 				""")
-			.param("patterns", scope.sqlPatterns())
-			.param("name", nameStartsWith)
-			.param("limit", limit)
-			.param("offset", offset)
-			.query(ResidentStore::toRow)
-			.list();
-	}
+                .param("patterns", scope.sqlPatterns())
+                .param("name", nameStartsWith)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ResidentStore::toRow)
+                .list();
+    }
 
-	long count(GridScope scope) {
-		return jdbc.sql("select count(*) from resident where grid_code like any (cast(:patterns as text[]))")
-			.param("patterns", scope.sqlPatterns())
-			.query(Long.class)
-			.single();
-	}
+    long count(GridScope scope) {
+        return jdbc.sql("select count(*) from resident where grid_code like any (cast(:patterns as text[]))")
+                .param("patterns", scope.sqlPatterns())
+                .query(Long.class)
+                .single();
+    }
 
-	Optional<ResidentRow> find(UUID id) {
-		return jdbc.sql(SELECT + " where r.id = ?").param(id).query(ResidentStore::toRow).optional();
-	}
+    Optional<ResidentRow> find(UUID id) {
+        return jdbc.sql(SELECT + " where r.id = ?")
+                .param(id)
+                .query(ResidentStore::toRow)
+                .optional();
+    }
 
-	List<ResidentRow> findByIndex(PersonalField field, String index) {
-		String condition = switch (field) {
-			case ID_NUMBER -> " where r.id_number_index = ?";
-			case PHONE -> " where r.phone_index = ?";
-			case RESTRICTED_GROUPS -> throw new IllegalArgumentException("restricted groups have no blind index");
-		};
-		return jdbc.sql(SELECT + condition).param(index).query(ResidentStore::toRow).list();
-	}
+    List<ResidentRow> findByIndex(PersonalField field, String index) {
+        String condition = switch (field) {
+            case ID_NUMBER -> " where r.id_number_index = ?";
+            case PHONE -> " where r.phone_index = ?";
+            case RESTRICTED_GROUPS -> throw new IllegalArgumentException("restricted groups have no blind index");
+        };
+        return jdbc.sql(SELECT + condition)
+                .param(index)
+                .query(ResidentStore::toRow)
+                .list();
+    }
 
-	private static ResidentRow toRow(ResultSet rs, int row) throws SQLException {
-		Array tags = rs.getArray("tags");
-		List<KeyGroup> groups = Arrays.stream((String[]) tags.getArray()).map(KeyGroup::valueOf).toList();
-		return new ResidentRow(rs.getObject("id", UUID.class), rs.getString("grid_code"), rs.getString("name"),
-				rs.getString("id_number_cipher"), rs.getString("phone_cipher"),
-				rs.getObject("birth_date", LocalDate.class), rs.getString("sex"),
-				ResidenceType.valueOf(rs.getString("residence_type")), rs.getString("address"),
-				rs.getString("restricted_cipher"), groups, rs.getObject("moved_in", LocalDate.class),
-				rs.getObject("moved_out", LocalDate.class));
-	}
+    private static ResidentRow toRow(ResultSet rs, int row) throws SQLException {
+        Array tags = rs.getArray("tags");
+        List<KeyGroup> groups =
+                Arrays.stream((String[]) tags.getArray()).map(KeyGroup::valueOf).toList();
+        return new ResidentRow(
+                rs.getObject("id", UUID.class),
+                rs.getString("grid_code"),
+                rs.getString("name"),
+                rs.getString("id_number_cipher"),
+                rs.getString("phone_cipher"),
+                rs.getObject("birth_date", LocalDate.class),
+                rs.getString("sex"),
+                ResidenceType.valueOf(rs.getString("residence_type")),
+                rs.getString("address"),
+                rs.getString("restricted_cipher"),
+                groups,
+                rs.getObject("moved_in", LocalDate.class),
+                rs.getObject("moved_out", LocalDate.class));
+    }
 }

@@ -11,14 +11,26 @@ import org.linju.shared.IdCardNumber;
  * absent, the name masked for some roles, the birth date only to roles that may reveal the ID number (the others
  * get the year), restricted groups only for roles with that permission.
  */
-public record ResidentView(UUID id, String name, @Nullable String idNumber, @Nullable String phone,
-		IdCardNumber.Sex sex, int birthYear, @Nullable LocalDate birthDate, ResidenceType residenceType,
-		String gridCode, String address, List<KeyGroup> groups, @Nullable LocalDate movedIn,
-		@Nullable LocalDate movedOut) {
+public record ResidentView(
+        UUID id,
+        String name,
+        @Nullable String idNumber,
+        @Nullable String phone,
+        IdCardNumber.Sex sex,
+        int birthYear,
+        @Nullable LocalDate birthDate,
+        ResidenceType residenceType,
+        String gridCode,
+        String address,
+        List<KeyGroup> groups,
+        @Nullable LocalDate movedIn,
+        @Nullable LocalDate movedOut) {
 
-	/** Exact with the birth date, otherwise the age reached this year. */
-	public int age() {
-		LocalDate today = LocalDate.now();
-		return birthDate == null ? today.getYear() - birthYear : java.time.Period.between(birthDate, today).getYears();
-	}
+    /** Exact with the birth date, otherwise the age reached this year. */
+    public int age() {
+        LocalDate today = LocalDate.now();
+        return birthDate == null
+                ? today.getYear() - birthYear
+                : java.time.Period.between(birthDate, today).getYears();
+    }
 }

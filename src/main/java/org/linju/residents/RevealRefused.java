@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.FORBIDDEN)
 public class RevealRefused extends RuntimeException {
 
-	RevealRefused() {
-		super("your role may not reveal personal data");
-	}
+    RevealRefused() {
+        super("your role may not reveal personal data");
+    }
 }

@@ -21,119 +21,157 @@ import org.linju.shared.SheetReader;
 /** Turns one roster row into a resident to register, or says exactly why it cannot be. */
 final class RosterRules {
 
-	private static final Map<String, ResidenceType> RESIDENCE = Map.of("", ResidenceType.REGISTERED, "户籍",
-			ResidenceType.REGISTERED, "户籍人口", ResidenceType.REGISTERED, "流动", ResidenceType.FLOATING, "流动人口",
-			ResidenceType.FLOATING, "境外", ResidenceType.OVERSEAS, "境外人员", ResidenceType.OVERSEAS);
+    private static final Map<String, ResidenceType> RESIDENCE = Map.of(
+            "",
+            ResidenceType.REGISTERED,
+            "户籍",
+            ResidenceType.REGISTERED,
+            "户籍人口",
+            ResidenceType.REGISTERED,
+            "流动",
+            ResidenceType.FLOATING,
+            "流动人口",
+            ResidenceType.FLOATING,
+            "境外",
+            ResidenceType.OVERSEAS,
+            "境外人员",
+            ResidenceType.OVERSEAS);
 
-	private static final Map<String, KeyGroup> GROUPS = Map.ofEntries(Map.entry("独居老人", KeyGroup.ELDERLY_ALONE),
-			Map.entry("残疾人", KeyGroup.DISABLED), Map.entry("低收入", KeyGroup.LOW_INCOME),
-			Map.entry("失业人员", KeyGroup.UNEMPLOYED), Map.entry("高校毕业生", KeyGroup.NEW_GRADUATE),
-			Map.entry("退役军人", KeyGroup.VETERAN), Map.entry("留守儿童", KeyGroup.LEFT_BEHIND_CHILD),
-			Map.entry("社区矫正对象", KeyGroup.COMMUNITY_CORRECTION), Map.entry("刑满释放人员", KeyGroup.RELEASED_FROM_PRISON),
-			Map.entry("社区戒毒康复人员", KeyGroup.DRUG_REHABILITATION),
-			Map.entry("严重精神障碍患者", KeyGroup.SEVERE_MENTAL_DISORDER));
+    private static final Map<String, KeyGroup> GROUPS = Map.ofEntries(
+            Map.entry("独居老人", KeyGroup.ELDERLY_ALONE),
+            Map.entry("残疾人", KeyGroup.DISABLED),
+            Map.entry("低收入", KeyGroup.LOW_INCOME),
+            Map.entry("失业人员", KeyGroup.UNEMPLOYED),
+            Map.entry("高校毕业生", KeyGroup.NEW_GRADUATE),
+            Map.entry("退役军人", KeyGroup.VETERAN),
+            Map.entry("留守儿童", KeyGroup.LEFT_BEHIND_CHILD),
+            Map.entry("社区矫正对象", KeyGroup.COMMUNITY_CORRECTION),
+            Map.entry("刑满释放人员", KeyGroup.RELEASED_FROM_PRISON),
+            Map.entry("社区戒毒康复人员", KeyGroup.DRUG_REHABILITATION),
+            Map.entry("严重精神障碍患者", KeyGroup.SEVERE_MENTAL_DISORDER));
 
-	private static final DateTimeFormatter[] DATES = { DateTimeFormatter.ISO_LOCAL_DATE,
-			DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
-			DateTimeFormatter.ofPattern("M/d/yy") };
+    private static final DateTimeFormatter[] DATES = {
+        DateTimeFormatter.ISO_LOCAL_DATE,
+        DateTimeFormatter.ofPattern("yyyy/M/d"),
+        DateTimeFormatter.ofPattern("yyyy.M.d"),
+        DateTimeFormatter.ofPattern("M/d/yy")
+    };
 
-	private final Predicate<String> gridInScope;
-	private final Predicate<String> gridExists;
-	private final BiPredicate<String, String> buildingExists;
-	private final boolean mayTagRestricted;
+    private final Predicate<String> gridInScope;
+    private final Predicate<String> gridExists;
+    private final BiPredicate<String, String> buildingExists;
+    private final boolean mayTagRestricted;
 
-	RosterRules(Predicate<String> gridExists, Predicate<String> gridInScope, BiPredicate<String, String> buildingExists,
-			boolean mayTagRestricted) {
-		this.gridExists = gridExists;
-		this.gridInScope = gridInScope;
-		this.buildingExists = buildingExists;
-		this.mayTagRestricted = mayTagRestricted;
-	}
+    RosterRules(
+            Predicate<String> gridExists,
+            Predicate<String> gridInScope,
+            BiPredicate<String, String> buildingExists,
+            boolean mayTagRestricted) {
+        this.gridExists = gridExists;
+        this.gridInScope = gridInScope;
+        this.buildingExists = buildingExists;
+        this.mayTagRestricted = mayTagRestricted;
+    }
 
-	/** The resident of the row, or the first reason it is refused. */
-	Result check(SheetReader.Row row) {
-		String name = row.cell(RosterColumns.NAME);
-		String rawId = row.cell(RosterColumns.ID_NUMBER).toUpperCase();
-		String masked = rawId.length() >= 9 ? Masking.idNumber(rawId) : "";
-		if (name.isEmpty() || name.length() > 50) {
-			return Result.refused(row, "roster.missingName", null, name, masked);
-		}
-		if (rawId.matches(".*[Ee][+]?[0-9]+") || rawId.matches("[0-9]+\\.[0-9]+")) {
-			return Result.refused(row, "roster.idStoredAsNumber", null, name, "");
-		}
-		String idProblem = IdCardNumber.problemWith(rawId);
-		if (idProblem != null) {
-			return Result.refused(row, idProblem, null, name, masked);
-		}
-		String rawPhone = row.cell(RosterColumns.PHONE);
-		if (!rawPhone.isEmpty() && !PhoneNumber.isValid(rawPhone)) {
-			return Result.refused(row, "phone.format", null, name, masked);
-		}
-		String grid = row.cell(RosterColumns.GRID);
-		if (!gridExists.test(grid)) {
-			return Result.refused(row, "roster.unknownGrid", grid, name, masked);
-		}
-		if (!gridInScope.test(grid)) {
-			return Result.refused(row, "roster.gridOutOfScope", grid, name, masked);
-		}
-		String building = row.cell(RosterColumns.BUILDING);
-		if (!buildingExists.test(grid, building)) {
-			return Result.refused(row, "roster.unknownBuilding", building, name, masked);
-		}
-		String unit = row.cell(RosterColumns.UNIT);
-		String room = row.cell(RosterColumns.ROOM);
-		if (unit.isEmpty() || room.isEmpty() || unit.length() > 10 || room.length() > 10) {
-			return Result.refused(row, "roster.missingAddress", null, name, masked);
-		}
-		ResidenceType type = RESIDENCE.get(row.cell(RosterColumns.RESIDENCE_TYPE));
-		if (type == null) {
-			return Result.refused(row, "roster.badResidenceType", row.cell(RosterColumns.RESIDENCE_TYPE), name, masked);
-		}
-		Optional<LocalDate> movedIn = date(row.cell(RosterColumns.MOVED_IN));
-		if (movedIn == null) {
-			return Result.refused(row, "roster.badDate", row.cell(RosterColumns.MOVED_IN), name, masked);
-		}
-		Set<KeyGroup> groups = EnumSet.noneOf(KeyGroup.class);
-		for (String label : row.cell(RosterColumns.GROUPS).split("[,，、;；\\s]+")) {
-			if (label.isBlank()) {
-				continue;
-			}
-			KeyGroup group = GROUPS.get(label.trim());
-			if (group == null) {
-				return Result.refused(row, "roster.unknownGroup", label.trim(), name, masked);
-			}
-			if (group.restricted() && !mayTagRestricted) {
-				return Result.refused(row, "roster.restrictedNotAllowed", label.trim(), name, masked);
-			}
-			groups.add(group);
-		}
-		return new Result(new NewResident(name, IdCardNumber.of(rawId), rawPhone.isEmpty() ? null : PhoneNumber.of(rawPhone),
-				GridCode.of(grid), building, unit, room, type, movedIn.orElse(null), groups), null);
-	}
+    /** The resident of the row, or the first reason it is refused. */
+    Result check(SheetReader.Row row) {
+        String name = row.cell(RosterColumns.NAME);
+        String rawId = row.cell(RosterColumns.ID_NUMBER).toUpperCase();
+        String masked = rawId.length() >= 9 ? Masking.idNumber(rawId) : "";
+        if (name.isEmpty() || name.length() > 50) {
+            return Result.refused(row, "roster.missingName", null, name, masked);
+        }
+        if (rawId.matches(".*[Ee][+]?[0-9]+") || rawId.matches("[0-9]+\\.[0-9]+")) {
+            return Result.refused(row, "roster.idStoredAsNumber", null, name, "");
+        }
+        String idProblem = IdCardNumber.problemWith(rawId);
+        if (idProblem != null) {
+            return Result.refused(row, idProblem, null, name, masked);
+        }
+        String rawPhone = row.cell(RosterColumns.PHONE);
+        if (!rawPhone.isEmpty() && !PhoneNumber.isValid(rawPhone)) {
+            return Result.refused(row, "phone.format", null, name, masked);
+        }
+        String grid = row.cell(RosterColumns.GRID);
+        if (!gridExists.test(grid)) {
+            return Result.refused(row, "roster.unknownGrid", grid, name, masked);
+        }
+        if (!gridInScope.test(grid)) {
+            return Result.refused(row, "roster.gridOutOfScope", grid, name, masked);
+        }
+        String building = row.cell(RosterColumns.BUILDING);
+        if (!buildingExists.test(grid, building)) {
+            return Result.refused(row, "roster.unknownBuilding", building, name, masked);
+        }
+        String unit = row.cell(RosterColumns.UNIT);
+        String room = row.cell(RosterColumns.ROOM);
+        if (unit.isEmpty() || room.isEmpty() || unit.length() > 10 || room.length() > 10) {
+            return Result.refused(row, "roster.missingAddress", null, name, masked);
+        }
+        ResidenceType type = RESIDENCE.get(row.cell(RosterColumns.RESIDENCE_TYPE));
+        if (type == null) {
+            return Result.refused(row, "roster.badResidenceType", row.cell(RosterColumns.RESIDENCE_TYPE), name, masked);
+        }
+        Optional<LocalDate> movedIn = date(row.cell(RosterColumns.MOVED_IN));
+        if (movedIn == null) {
+            return Result.refused(row, "roster.badDate", row.cell(RosterColumns.MOVED_IN), name, masked);
+        }
+        Set<KeyGroup> groups = EnumSet.noneOf(KeyGroup.class);
+        for (String label : row.cell(RosterColumns.GROUPS).split("[,，、;；\\s]+")) {
+            if (label.isBlank()) {
+                continue;
+            }
+            KeyGroup group = GROUPS.get(label.trim());
+            if (group == null) {
+                return Result.refused(row, "roster.unknownGroup", label.trim(), name, masked);
+            }
+            if (group.restricted() && !mayTagRestricted) {
+                return Result.refused(row, "roster.restrictedNotAllowed", label.trim(), name, masked);
+            }
+            groups.add(group);
+        }
+        return new Result(
+                new NewResident(
+                        name,
+                        IdCardNumber.of(rawId),
+                        rawPhone.isEmpty() ? null : PhoneNumber.of(rawPhone),
+                        GridCode.of(grid),
+                        building,
+                        unit,
+                        room,
+                        type,
+                        movedIn.orElse(null),
+                        groups),
+                null);
+    }
 
-	/** Empty for a blank cell, null for one that is not a date. */
-	private static @Nullable Optional<LocalDate> date(String value) {
-		if (value.isEmpty()) {
-			return Optional.empty();
-		}
-		for (DateTimeFormatter format : DATES) {
-			try {
-				return Optional.of(LocalDate.parse(value, format));
-			}
-			catch (DateTimeParseException e) {
-				// try the next format
-			}
-		}
-		return null;
-	}
+    /** Empty for a blank cell, null for one that is not a date. */
+    private static @Nullable Optional<LocalDate> date(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return Optional.of(LocalDate.parse(value, format));
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        return null;
+    }
 
-	/** A resident to register, or a refused row identified by name and masked ID number (never the plain one). */
-	record Result(@Nullable NewResident resident, @Nullable RefusedRow rejection) {
+    /** A resident to register, or a refused row identified by name and masked ID number (never the plain one). */
+    record Result(@Nullable NewResident resident, @Nullable RefusedRow rejection) {
 
-		static Result refused(SheetReader.Row row, String reason, @Nullable String argument, String name,
-				String maskedId) {
-			return new Result(null, new RefusedRow(row.number(), reason, argument,
-					List.of(name.length() > 50 ? name.substring(0, 50) : name, maskedId)));
-		}
-	}
+        static Result refused(
+                SheetReader.Row row, String reason, @Nullable String argument, String name, String maskedId) {
+            return new Result(
+                    null,
+                    new RefusedRow(
+                            row.number(),
+                            reason,
+                            argument,
+                            List.of(name.length() > 50 ? name.substring(0, 50) : name, maskedId)));
+        }
+    }
 }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
 public class SearchThrottled extends RuntimeException {
 
-	SearchThrottled() {
-		super("resident.search.throttled");
-	}
+    SearchThrottled() {
+        super("resident.search.throttled");
+    }
 }

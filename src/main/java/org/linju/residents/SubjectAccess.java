@@ -25,52 +25,66 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SubjectAccess {
 
-	private final ResidentStore store;
-	private final FieldCipher cipher;
-	private final AuditLog audit;
+    private final ResidentStore store;
+    private final FieldCipher cipher;
+    private final AuditLog audit;
 
-	SubjectAccess(ResidentStore store, FieldCipher cipher, AuditLog audit) {
-		this.store = store;
-		this.cipher = cipher;
-		this.audit = audit;
-	}
+    SubjectAccess(ResidentStore store, FieldCipher cipher, AuditLog audit) {
+        this.store = store;
+        this.cipher = cipher;
+        this.audit = audit;
+    }
 
-	@Transactional
-	public Map<String, Object> export(CurrentUser viewer, UUID id, String reason) {
-		if (!DataPolicy.mayReveal(viewer.role())) {
-			throw new RevealRefused();
-		}
-		String why = Reasons.required(reason);
-		ResidentRow row = store.find(id).orElseThrow(ResidentNotFound::new);
-		if (!viewer.scope().covers(RegionCode.of(row.gridCode()))) {
-			throw new OutOfScope("resident");
-		}
-		List<AuditEntry> trail = audit.search(new AuditFilter(null, null, id.toString(), null, null), 0, 10_000);
-		Map<String, Object> record = new LinkedHashMap<>();
-		Disclosed data = new Disclosed(row, viewer.role(), true, cipher);
-		record.put("name", data.name());
-		record.put("idNumber", data.idNumber());
-		record.put("phone", data.phone());
-		record.put("birthDate", data.birthDate() == null ? String.valueOf(row.birthDate().getYear())
-				: data.birthDate().toString());
-		record.put("sex", row.sex());
-		record.put("residenceType", row.residenceType().name());
-		record.put("gridCode", row.gridCode());
-		record.put("address", row.address());
-		record.put("groups", data.groups().stream().map(Enum::name).toList());
-		record.put("movedIn", row.movedIn() == null ? null : row.movedIn().toString());
-		record.put("movedOut", row.movedOut() == null ? null : row.movedOut().toString());
-		record.put("accessLog", trail.stream().map(entry -> {
-			Map<String, Object> line = new LinkedHashMap<>();
-			line.put("at", entry.recordedAt().toString());
-			line.put("who", entry.actor());
-			line.put("role", entry.actorRole());
-			line.put("action", entry.action().name());
-			line.put("reason", entry.reason());
-			return line;
-		}).toList());
-		audit.record(new AuditRecord(viewer.getUsername(), viewer.role().name(), AuditAction.SUBJECT_ACCESS_EXPORT,
-				"resident", id.toString(), row.gridCode(), why, "all fields and " + trail.size() + " log entries"));
-		return record;
-	}
+    @Transactional
+    public Map<String, Object> export(CurrentUser viewer, UUID id, String reason) {
+        if (!DataPolicy.mayReveal(viewer.role())) {
+            throw new RevealRefused();
+        }
+        String why = Reasons.required(reason);
+        ResidentRow row = store.find(id).orElseThrow(ResidentNotFound::new);
+        if (!viewer.scope().covers(RegionCode.of(row.gridCode()))) {
+            throw new OutOfScope("resident");
+        }
+        List<AuditEntry> trail = audit.search(new AuditFilter(null, null, id.toString(), null, null), 0, 10_000);
+        Map<String, Object> record = new LinkedHashMap<>();
+        Disclosed data = new Disclosed(row, viewer.role(), true, cipher);
+        record.put("name", data.name());
+        record.put("idNumber", data.idNumber());
+        record.put("phone", data.phone());
+        record.put(
+                "birthDate",
+                data.birthDate() == null
+                        ? String.valueOf(row.birthDate().getYear())
+                        : data.birthDate().toString());
+        record.put("sex", row.sex());
+        record.put("residenceType", row.residenceType().name());
+        record.put("gridCode", row.gridCode());
+        record.put("address", row.address());
+        record.put("groups", data.groups().stream().map(Enum::name).toList());
+        record.put("movedIn", row.movedIn() == null ? null : row.movedIn().toString());
+        record.put("movedOut", row.movedOut() == null ? null : row.movedOut().toString());
+        record.put(
+                "accessLog",
+                trail.stream()
+                        .map(entry -> {
+                            Map<String, Object> line = new LinkedHashMap<>();
+                            line.put("at", entry.recordedAt().toString());
+                            line.put("who", entry.actor());
+                            line.put("role", entry.actorRole());
+                            line.put("action", entry.action().name());
+                            line.put("reason", entry.reason());
+                            return line;
+                        })
+                        .toList());
+        audit.record(new AuditRecord(
+                viewer.getUsername(),
+                viewer.role().name(),
+                AuditAction.SUBJECT_ACCESS_EXPORT,
+                "resident",
+                id.toString(),
+                row.gridCode(),
+                why,
+                "all fields and " + trail.size() + " log entries"));
+        return record;
+    }
 }

@@ -10,70 +10,74 @@ import java.time.LocalDate;
  */
 public record IdCardNumber(String value) {
 
-	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-	private static final char[] CHECK = { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
-	/** Male or female, as the sequence digit says. */
-	public enum Sex {
-		MALE, FEMALE
-	}
+    /** Male or female, as the sequence digit says. */
+    public enum Sex {
+        MALE,
+        FEMALE
+    }
 
-	public IdCardNumber {
-		String problem = problemWith(value);
-		if (problem != null) {
-			throw new InvalidIdCardNumber(problem);
-		}
-	}
+    public IdCardNumber {
+        String problem = problemWith(value);
+        if (problem != null) {
+            throw new InvalidIdCardNumber(problem);
+        }
+    }
 
-	public static IdCardNumber of(String raw) {
-		return new IdCardNumber(raw == null ? "" : raw.trim().toUpperCase());
-	}
+    public static IdCardNumber of(String raw) {
+        return new IdCardNumber(raw == null ? "" : raw.trim().toUpperCase());
+    }
 
-	/** Why the text is not a valid number, or null when it is. */
-	public static String problemWith(String value) {
-		if (value == null || !value.matches("[0-9]{17}[0-9X]")) {
-			return "idCard.format";
-		}
-		if (checkCharacter(value.substring(0, 17)) != value.charAt(17)) {
-			return "idCard.checkDigit";
-		}
-		try {
-			LocalDate birth = LocalDate.of(Integer.parseInt(value.substring(6, 10)),
-					Integer.parseInt(value.substring(10, 12)), Integer.parseInt(value.substring(12, 14)));
-			if (birth.getYear() < 1880 || birth.isAfter(LocalDate.now())) {
-				return "idCard.birthDate";
-			}
-		}
-		catch (DateTimeException e) {
-			return "idCard.birthDate";
-		}
-		return null;
-	}
+    /** Why the text is not a valid number, or null when it is. */
+    public static String problemWith(String value) {
+        if (value == null || !value.matches("[0-9]{17}[0-9X]")) {
+            return "idCard.format";
+        }
+        if (checkCharacter(value.substring(0, 17)) != value.charAt(17)) {
+            return "idCard.checkDigit";
+        }
+        try {
+            LocalDate birth = LocalDate.of(
+                    Integer.parseInt(value.substring(6, 10)),
+                    Integer.parseInt(value.substring(10, 12)),
+                    Integer.parseInt(value.substring(12, 14)));
+            if (birth.getYear() < 1880 || birth.isAfter(LocalDate.now())) {
+                return "idCard.birthDate";
+            }
+        } catch (DateTimeException e) {
+            return "idCard.birthDate";
+        }
+        return null;
+    }
 
-	public static char checkCharacter(String first17) {
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-		}
-		return CHECK[sum % 11];
-	}
+    public static char checkCharacter(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK[sum % 11];
+    }
 
-	public LocalDate birthDate() {
-		return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
-				Integer.parseInt(value.substring(12, 14)));
-	}
+    public LocalDate birthDate() {
+        return LocalDate.of(
+                Integer.parseInt(value.substring(6, 10)),
+                Integer.parseInt(value.substring(10, 12)),
+                Integer.parseInt(value.substring(12, 14)));
+    }
 
-	public Sex sex() {
-		return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
-	}
+    public Sex sex() {
+        return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
+    }
 
-	/** {@code 5117**********1234}: the first 4 and last 4 characters. */
-	public String masked() {
-		return value.substring(0, 4) + "**********" + value.substring(14);
-	}
+    /** {@code 5117**********1234}: the first 4 and last 4 characters. */
+    public String masked() {
+        return value.substring(0, 4) + "**********" + value.substring(14);
+    }
 
-	@Override
-	public String toString() {
-		return masked();
-	}
+    @Override
+    public String toString() {
+        return masked();
+    }
 }

@@ -9,11 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class LongStatements {
 
-	private LongStatements() {
-	}
+    private LongStatements() {}
 
-	/** Lifts the statement timeout until the current transaction ends; call it inside one. */
-	public static void allowIn(JdbcClient jdbc) {
-		jdbc.sql("set local statement_timeout = 0").update();
-	}
+    /** Lifts the statement timeout until the current transaction ends; call it inside one. */
+    public static void allowIn(JdbcClient jdbc) {
+        jdbc.sql("set local statement_timeout = 0").update();
+    }
 }

@@ -9,26 +9,25 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  */
 public final class PageNumber {
 
-	/** The last page anyone may ask for: 100,000 pages of any list are more than a district holds. */
-	public static final int LAST = 100_000;
+    /** The last page anyone may ask for: 100,000 pages of any list are more than a district holds. */
+    public static final int LAST = 100_000;
 
-	private PageNumber() {
-	}
+    private PageNumber() {}
 
-	/** The offset of page {@code page} (negative counts as the first) of pages of {@code size} rows. */
-	public static int offset(int page, int size) {
-		if (page > LAST) {
-			throw new NoSuchPage();
-		}
-		return Math.max(page, 0) * size;
-	}
+    /** The offset of page {@code page} (negative counts as the first) of pages of {@code size} rows. */
+    public static int offset(int page, int size) {
+        if (page > LAST) {
+            throw new NoSuchPage();
+        }
+        return Math.max(page, 0) * size;
+    }
 
-	/** A page number past {@link #LAST}. */
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	public static class NoSuchPage extends RuntimeException {
+    /** A page number past {@link #LAST}. */
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    public static class NoSuchPage extends RuntimeException {
 
-		NoSuchPage() {
-			super("error.noSuchPage");
-		}
-	}
+        NoSuchPage() {
+            super("error.noSuchPage");
+        }
+    }
 }

@@ -18,49 +18,48 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class RefreshedCopy<T> {
 
-	private record Kept<T>(T value, long readAt) {
-	}
+    private record Kept<T>(T value, long readAt) {}
 
-	private final Supplier<T> read;
-	private final long maxAgeNanos;
-	private final AtomicLong changes = new AtomicLong();
-	private volatile @Nullable Kept<T> kept;
+    private final Supplier<T> read;
+    private final long maxAgeNanos;
+    private final AtomicLong changes = new AtomicLong();
+    private volatile @Nullable Kept<T> kept;
 
-	public RefreshedCopy(Duration maxAge, Supplier<T> read) {
-		this.read = read;
-		this.maxAgeNanos = maxAge.toNanos();
-	}
+    public RefreshedCopy(Duration maxAge, Supplier<T> read) {
+        this.read = read;
+        this.maxAgeNanos = maxAge.toNanos();
+    }
 
-	public T get() {
-		Kept<T> current = kept;
-		long now = System.nanoTime();
-		if (current != null && now - current.readAt() <= maxAgeNanos) {
-			return current.value();
-		}
-		long before = changes.get();
-		T value = read.get();
-		if (changes.get() == before) {
-			kept = new Kept<>(value, now);
-		}
-		return value;
-	}
+    public T get() {
+        Kept<T> current = kept;
+        long now = System.nanoTime();
+        if (current != null && now - current.readAt() <= maxAgeNanos) {
+            return current.value();
+        }
+        long before = changes.get();
+        T value = read.get();
+        if (changes.get() == before) {
+            kept = new Kept<>(value, now);
+        }
+        return value;
+    }
 
-	/** Drops the copy; called with every change, inside its transaction or not. */
-	public void forget() {
-		drop();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+    /** Drops the copy; called with every change, inside its transaction or not. */
+    public void forget() {
+        drop();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
-				@Override
-				public void afterCompletion(int status) {
-					drop();
-				}
-			});
-		}
-	}
+                @Override
+                public void afterCompletion(int status) {
+                    drop();
+                }
+            });
+        }
+    }
 
-	private void drop() {
-		changes.incrementAndGet();
-		kept = null;
-	}
+    private void drop() {
+        changes.incrementAndGet();
+        kept = null;
+    }
 }

@@ -17,28 +17,33 @@ import org.springframework.context.i18n.LocaleContextHolder;
  */
 public final class RefusedRowsCsv {
 
-	private RefusedRowsCsv() {
-	}
+    private RefusedRowsCsv() {}
 
-	public static void write(HttpServletResponse response, String fileName, MessageSource messages,
-			List<String> columnKeys, List<RefusedRow> rows) throws IOException {
-		Locale locale = LocaleContextHolder.getLocale();
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-		PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
-		out.print('\uFEFF');
-		List<String> header = new ArrayList<>();
-		header.add(messages.getMessage("roster.report.row", null, locale));
-		columnKeys.forEach(key -> header.add(messages.getMessage(key, null, locale)));
-		header.add(messages.getMessage("boundary.reason", null, locale));
-		out.println(String.join(",", header));
-		rows.forEach(row -> {
-			List<String> line = new ArrayList<>();
-			line.add(Integer.toString(row.number()));
-			row.cells().forEach(cell -> line.add(CsvCell.of(cell)));
-			line.add(CsvCell.of(messages.getMessage(row.reason(), new Object[] { row.argument() }, row.reason(), locale)));
-			out.println(String.join(",", line));
-		});
-		out.flush();
-	}
+    public static void write(
+            HttpServletResponse response,
+            String fileName,
+            MessageSource messages,
+            List<String> columnKeys,
+            List<RefusedRow> rows)
+            throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
+        out.print('\uFEFF');
+        List<String> header = new ArrayList<>();
+        header.add(messages.getMessage("roster.report.row", null, locale));
+        columnKeys.forEach(key -> header.add(messages.getMessage(key, null, locale)));
+        header.add(messages.getMessage("boundary.reason", null, locale));
+        out.println(String.join(",", header));
+        rows.forEach(row -> {
+            List<String> line = new ArrayList<>();
+            line.add(Integer.toString(row.number()));
+            row.cells().forEach(cell -> line.add(CsvCell.of(cell)));
+            line.add(
+                    CsvCell.of(messages.getMessage(row.reason(), new Object[] {row.argument()}, row.reason(), locale)));
+            out.println(String.join(",", line));
+        });
+        out.flush();
+    }
 }

@@ -30,105 +30,98 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class SheetReader {
 
-	/** One spreadsheet row: its 1-based number and its cells by column (missing cells are empty strings). */
-	public record Row(int number, List<String> cells) {
+    /** One spreadsheet row: its 1-based number and its cells by column (missing cells are empty strings). */
+    public record Row(int number, List<String> cells) {
 
-		/** The trimmed cell of the column whose position is the enum constant's ordinal. */
-		public String cell(Enum<?> column) {
-			return column.ordinal() < cells.size() ? cells.get(column.ordinal()).trim() : "";
-		}
+        /** The trimmed cell of the column whose position is the enum constant's ordinal. */
+        public String cell(Enum<?> column) {
+            return column.ordinal() < cells.size() ? cells.get(column.ordinal()).trim() : "";
+        }
 
-		public boolean isBlank() {
-			return cells.stream().allMatch(String::isBlank);
-		}
-	}
+        public boolean isBlank() {
+            return cells.stream().allMatch(String::isBlank);
+        }
+    }
 
-	/** Thrown by a row consumer to stop reading; passes through unchanged. */
-	public static class StopReading extends RuntimeException {
-	}
+    /** Thrown by a row consumer to stop reading; passes through unchanged. */
+    public static class StopReading extends RuntimeException {}
 
-	/** The file is not a readable .xlsx workbook. */
-	public static class UnreadableWorkbook extends Exception {
+    /** The file is not a readable .xlsx workbook. */
+    public static class UnreadableWorkbook extends Exception {
 
-		UnreadableWorkbook(String message, Throwable cause) {
-			super(message, cause);
-		}
-	}
+        UnreadableWorkbook(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
-	private SheetReader() {
-	}
+    private SheetReader() {}
 
-	/** Counts the rows of the first sheet (for the progress bar), without interpreting any cell. */
-	public static int countRows(Path workbook) throws UnreadableWorkbook {
-		int[] rows = { 0 };
-		parse(workbook, new DefaultHandler() {
-			@Override
-			public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
-				if ("row".equals(localName) || "row".equals(qName)) {
-					rows[0]++;
-				}
-			}
-		});
-		return rows[0];
-	}
+    /** Counts the rows of the first sheet (for the progress bar), without interpreting any cell. */
+    public static int countRows(Path workbook) throws UnreadableWorkbook {
+        int[] rows = {0};
+        parse(workbook, new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
+                if ("row".equals(localName) || "row".equals(qName)) {
+                    rows[0]++;
+                }
+            }
+        });
+        return rows[0];
+    }
 
-	public static void read(Path workbook, int width, Consumer<Row> rows) throws UnreadableWorkbook {
-		try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
-			XSSFReader reader = new XSSFReader(pkg);
-			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-			XSSFSheetXMLHandler.SheetContentsHandler contents = new XSSFSheetXMLHandler.SheetContentsHandler() {
-				private String[] cells = new String[width];
+    public static void read(Path workbook, int width, Consumer<Row> rows) throws UnreadableWorkbook {
+        try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            XSSFSheetXMLHandler.SheetContentsHandler contents = new XSSFSheetXMLHandler.SheetContentsHandler() {
+                private String[] cells = new String[width];
 
-				@Override
-				public void startRow(int rowNum) {
-					cells = new String[width];
-					Arrays.fill(cells, "");
-				}
+                @Override
+                public void startRow(int rowNum) {
+                    cells = new String[width];
+                    Arrays.fill(cells, "");
+                }
 
-				@Override
-				public void endRow(int rowNum) {
-					rows.accept(new Row(rowNum + 1, new ArrayList<>(Arrays.asList(cells))));
-				}
+                @Override
+                public void endRow(int rowNum) {
+                    rows.accept(new Row(rowNum + 1, new ArrayList<>(Arrays.asList(cells))));
+                }
 
-				@Override
-				public void cell(@Nullable String reference, @Nullable String value, @Nullable XSSFComment comment) {
-					if (reference == null || value == null) {
-						return;
-					}
-					int column = new CellReference(reference).getCol();
-					if (column < width) {
-						cells[column] = value;
-					}
-				}
-			};
-			try (InputStream sheet = reader.getSheetsData().next()) {
-				XMLReader parser = XMLHelper.newXMLReader();
-				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, contents,
-						new DataFormatter(), false));
-				parser.parse(new InputSource(sheet));
-			}
-		}
-		catch (StopReading e) {
-			throw e;
-		}
-		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-				| RuntimeException e) {
-			throw new UnreadableWorkbook("not a readable .xlsx workbook", e);
-		}
-	}
+                @Override
+                public void cell(@Nullable String reference, @Nullable String value, @Nullable XSSFComment comment) {
+                    if (reference == null || value == null) {
+                        return;
+                    }
+                    int column = new CellReference(reference).getCol();
+                    if (column < width) {
+                        cells[column] = value;
+                    }
+                }
+            };
+            try (InputStream sheet = reader.getSheetsData().next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(
+                        reader.getStylesTable(), null, strings, contents, new DataFormatter(), false));
+                parser.parse(new InputSource(sheet));
+            }
+        } catch (StopReading e) {
+            throw e;
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            throw new UnreadableWorkbook("not a readable .xlsx workbook", e);
+        }
+    }
 
-	private static void parse(Path workbook, DefaultHandler handler) throws UnreadableWorkbook {
-		try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
-			XSSFReader reader = new XSSFReader(pkg);
-			try (InputStream sheet = reader.getSheetsData().next()) {
-				XMLReader parser = XMLHelper.newXMLReader();
-				parser.setContentHandler(handler);
-				parser.parse(new InputSource(sheet));
-			}
-		}
-		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-				| RuntimeException e) {
-			throw new UnreadableWorkbook("not a readable .xlsx workbook", e);
-		}
-	}
+    private static void parse(Path workbook, DefaultHandler handler) throws UnreadableWorkbook {
+        try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            try (InputStream sheet = reader.getSheetsData().next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(handler);
+                parser.parse(new InputSource(sheet));
+            }
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            throw new UnreadableWorkbook("not a readable .xlsx workbook", e);
+        }
+    }
 }

@@ -14,22 +14,24 @@ import org.springframework.stereotype.Component;
 @Component("dbHealthIndicator")
 class DatabaseHealth implements HealthIndicator {
 
-	private static final int PATIENCE_SECONDS = 2;
+    private static final int PATIENCE_SECONDS = 2;
 
-	private final DataSource dataSource;
+    private final DataSource dataSource;
 
-	DatabaseHealth(DataSource dataSource) {
-		this.dataSource = dataSource;
-	}
+    DatabaseHealth(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
-	@Override
-	public Health health() {
-		try (Connection connection = dataSource.getConnection()) {
-			return connection.isValid(PATIENCE_SECONDS) ? Health.up().build()
-					: Health.down().withDetail("reason", "no answer within " + PATIENCE_SECONDS + " s").build();
-		}
-		catch (SQLException e) {
-			return Health.down(e).build();
-		}
-	}
+    @Override
+    public Health health() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(PATIENCE_SECONDS)
+                    ? Health.up().build()
+                    : Health.down()
+                            .withDetail("reason", "no answer within " + PATIENCE_SECONDS + " s")
+                            .build();
+        } catch (SQLException e) {
+            return Health.down(e).build();
+        }
+    }
 }

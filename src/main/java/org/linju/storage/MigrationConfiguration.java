@@ -15,9 +15,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @Configuration(proxyBeanMethods = false)
 class MigrationConfiguration {
 
-	@Bean(defaultCandidate = false)
-	@FlywayDataSource
-	DataSource migrationDataSource(HikariDataSource pool) {
-		return new DriverManagerDataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
-	}
+    @Bean(defaultCandidate = false)
+    @FlywayDataSource
+    DataSource migrationDataSource(HikariDataSource pool) {
+        return new DriverManagerDataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+    }
 }

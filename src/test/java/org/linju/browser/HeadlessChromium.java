@@ -18,29 +18,39 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 final class HeadlessChromium {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	private HeadlessChromium() {
-	}
+    private HeadlessChromium() {}
 
-	static WebDriver start() throws IOException {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed && "true".equals(System.getenv("CI"))) {
-			throw new IllegalStateException("CI=true but Chromium is missing: apt-get install chromium chromium-driver");
-		}
-		Assumptions.assumeTrue(installed,
-				"Chromium is not installed (apt-get install chromium chromium-driver); browser test skipped");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=412,915", "--user-data-dir=" + Files.createTempDirectory("linju-chromium"));
-		LoggingPreferences logs = new LoggingPreferences();
-		logs.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logs);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build();
-		return new ChromeDriver(service, options);
-	}
+    static WebDriver start() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException(
+                    "CI=true but Chromium is missing: apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(
+                installed,
+                "Chromium is not installed (apt-get install chromium chromium-driver); browser test skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=412,915",
+                "--user-data-dir=" + Files.createTempDirectory("linju-chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        return new ChromeDriver(service, options);
+    }
 }

@@ -23,71 +23,87 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class MatterJourneyBrowserIT extends BrowserTest {
 
-	private void act(String action, String note) {
-		By form = By.cssSelector("form[action$='/actions/" + action + "']");
-		if (note != null) {
-			browser.findElement(form).findElement(By.name("note")).sendKeys(note);
-		}
-		browser.findElement(form).findElement(By.tagName("button")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
-	}
+    private void act(String action, String note) {
+        By form = By.cssSelector("form[action$='/actions/" + action + "']");
+        if (note != null) {
+            browser.findElement(form).findElement(By.name("note")).sendKeys(note);
+        }
+        browser.findElement(form).findElement(By.tagName("button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+    }
 
-	@Test
-	void fromAResidentsReportToTheDashboard() throws Exception {
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-		String grid = jdbc.sql("select scope_codes[1] from account where username = 'leader'").query(String.class).single();
-		Map<String, Object> centre = jdbc.sql("select (min_lat + max_lat) / 2 as lat, (min_lng + max_lng) / 2 as lng from grid where code = ?")
-			.param(grid).query().singleRow();
-		Path photo = Files.createTempFile("streetlight", ".jpg");
-		ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
+    @Test
+    void fromAResidentsReportToTheDashboard() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        String grid = jdbc.sql("select scope_codes[1] from account where username = 'leader'")
+                .query(String.class)
+                .single();
+        Map<String, Object> centre = jdbc.sql(
+                        "select (min_lat + max_lat) / 2 as lat, (min_lng + max_lng) / 2 as lng from grid where code = ?")
+                .param(grid)
+                .query()
+                .singleRow();
+        Path photo = Files.createTempFile("streetlight", ".jpg");
+        ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
 
-		browser.manage().deleteAllCookies();
-		browser.get(url("/report"));
-		new Select(browser.findElement(By.id("category"))).selectByValue("0101");
-		browser.findElement(By.id("description")).sendKeys("3栋门口路灯坏了，晚上很黑");
-		browser.findElement(By.id("photos")).sendKeys(photo.toString());
-		((JavascriptExecutor) browser).executeScript(
-				"linjuPinMap.fire('click', {latlng: L.latLng(arguments[0], arguments[1])})", centre.get("lat"), centre.get("lng"));
-		wait.until(ExpectedConditions.textMatches(By.id("pin-grid"), java.util.regex.Pattern.compile("第\\d+网格")));
-		browser.findElement(By.id("report-submit")).click();
-		String code = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code"))).getText();
-		assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("已上报");
+        browser.manage().deleteAllCookies();
+        browser.get(url("/report"));
+        new Select(browser.findElement(By.id("category"))).selectByValue("0101");
+        browser.findElement(By.id("description")).sendKeys("3栋门口路灯坏了，晚上很黑");
+        browser.findElement(By.id("photos")).sendKeys(photo.toString());
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "linjuPinMap.fire('click', {latlng: L.latLng(arguments[0], arguments[1])})",
+                        centre.get("lat"),
+                        centre.get("lng"));
+        wait.until(ExpectedConditions.textMatches(By.id("pin-grid"), java.util.regex.Pattern.compile("第\\d+网格")));
+        browser.findElement(By.id("report-submit")).click();
+        String code = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")))
+                .getText();
+        assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("已上报");
 
-		signIn("leader");
-		browser.get(url("/matters"));
-		browser.findElement(By.linkText(code)).click();
-		assertThat(browser.findElements(By.cssSelector("img.thumb"))).hasSize(1);
-		Select urgency = new Select(browser.findElement(By.name("urgency")));
-		urgency.selectByValue("NORMAL");
-		new Select(browser.findElement(By.name("difficulty"))).selectByValue("COMMUNITY");
-		browser.findElement(By.cssSelector("#triage-form button")).click();
-		wait.until(ExpectedConditions.textToBe(By.id("stage"), "已立案"));
-		assertThat(browser.findElement(By.cssSelector(".tag.yellow")).getText()).isEqualTo("黄色");
-		act("DISPATCH", null);
-		act("ACCEPT", null);
-		act("START", null);
-		browser.findElement(By.cssSelector("form[action$='/actions/RESOLVE'] input[name=photos]")).sendKeys(photo.toString());
-		act("RESOLVE", "已更换路灯灯泡");
-		assertThat(browser.findElements(By.cssSelector("#timeline .step-photos img.thumb")))
-			.as("the photo after handling, at its step").hasSize(1);
-		act("VERIFY", "夜间现场核实已亮");
-		act("STRIKE_OFF", null);
-		assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("已销号");
+        signIn("leader");
+        browser.get(url("/matters"));
+        browser.findElement(By.linkText(code)).click();
+        assertThat(browser.findElements(By.cssSelector("img.thumb"))).hasSize(1);
+        Select urgency = new Select(browser.findElement(By.name("urgency")));
+        urgency.selectByValue("NORMAL");
+        new Select(browser.findElement(By.name("difficulty"))).selectByValue("COMMUNITY");
+        browser.findElement(By.cssSelector("#triage-form button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("stage"), "已立案"));
+        assertThat(browser.findElement(By.cssSelector(".tag.yellow")).getText()).isEqualTo("黄色");
+        act("DISPATCH", null);
+        act("ACCEPT", null);
+        act("START", null);
+        browser.findElement(By.cssSelector("form[action$='/actions/RESOLVE'] input[name=photos]"))
+                .sendKeys(photo.toString());
+        act("RESOLVE", "已更换路灯灯泡");
+        assertThat(browser.findElements(By.cssSelector("#timeline .step-photos img.thumb")))
+                .as("the photo after handling, at its step")
+                .hasSize(1);
+        act("VERIFY", "夜间现场核实已亮");
+        act("STRIKE_OFF", null);
+        assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("已销号");
 
-		browser.manage().deleteAllCookies();
-		browser.get(url("/track/" + code));
-		browser.findElement(By.cssSelector("input[value='SATISFIED']")).click();
-		browser.findElement(By.cssSelector("#rating-form button")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("public-steps")));
-		assertThat(browser.getPageSource()).contains("感谢您的评价").contains("已更换路灯灯泡");
+        browser.manage().deleteAllCookies();
+        browser.get(url("/track/" + code));
+        browser.findElement(By.cssSelector("input[value='SATISFIED']")).click();
+        browser.findElement(By.cssSelector("#rating-form button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("public-steps")));
+        assertThat(browser.getPageSource()).contains("感谢您的评价").contains("已更换路灯灯泡");
 
-		signIn("secretary");
-		browser.get(url("/matters/dashboard"));
-		JsonNode numbers = JsonMapper.builder().build().readTree(
-				browser.findElement(By.id("dashboard-data")).getDomAttribute("data-numbers"));
-		assertThat(numbers.path("byStage").path("STRUCK_OFF").asLong()).isGreaterThanOrEqualTo(1);
-		assertThat(numbers.path("byColour").path("YELLOW").asLong()).isGreaterThanOrEqualTo(1);
-		assertThat(jdbc.sql("select rating from matter where tracking_code = ?").param(code).query(String.class).single())
-			.isEqualTo("SATISFIED");
-	}
+        signIn("secretary");
+        browser.get(url("/matters/dashboard"));
+        JsonNode numbers = JsonMapper.builder()
+                .build()
+                .readTree(browser.findElement(By.id("dashboard-data")).getDomAttribute("data-numbers"));
+        assertThat(numbers.path("byStage").path("STRUCK_OFF").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(numbers.path("byColour").path("YELLOW").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select rating from matter where tracking_code = ?")
+                        .param(code)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SATISFIED");
+    }
 }

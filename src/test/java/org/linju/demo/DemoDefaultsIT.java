@@ -30,46 +30,63 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @LinjuIntegrationTest
 class DemoDefaultsIT {
 
-	@Autowired
-	MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
-	@Autowired
-	WebServerApplicationContext server;
+    @Autowired
+    WebServerApplicationContext server;
 
-	@Test
-	void aRunningDemoShowsItsBannerOnEveryPage() throws Exception {
-		String login = mvc.perform(MockMvcRequestBuilders.get("/login")).andReturn().getResponse().getContentAsString();
-		assertThat(login).contains("class=\"demo-banner\"").contains("演示环境");
-	}
+    @Test
+    void aRunningDemoShowsItsBannerOnEveryPage() throws Exception {
+        String login = mvc.perform(MockMvcRequestBuilders.get("/login"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(login).contains("class=\"demo-banner\"").contains("演示环境");
+    }
 
-	@Test
-	void aRunningDemoListensOnTheLoopbackAddressOnly() {
-		TomcatWebServer tomcat = (TomcatWebServer) server.getWebServer();
-		Object address = tomcat.getTomcat().getConnector().getProperty("address");
-		assertThat(address).isEqualTo(InetAddress.getLoopbackAddress());
-	}
+    @Test
+    void aRunningDemoListensOnTheLoopbackAddressOnly() {
+        TomcatWebServer tomcat = (TomcatWebServer) server.getWebServer();
+        Object address = tomcat.getTomcat().getConnector().getProperty("address");
+        assertThat(address).isEqualTo(InetAddress.getLoopbackAddress());
+    }
 
-	@Test
-	void aPlainStartOfAnEmptyDatabaseLoadsNoDemoAndAsksForTheFirstAdmin(@TempDir Path data) throws Exception {
-		try (ConfigurableApplicationContext plain = new SpringApplicationBuilder(LinjuApplication.class)
-			.run("--server.port=0", "--linju.embedded-db.ephemeral=true", "--linju.data-dir=" + data,
-					"--linju.public-base-url=https://linju.example.org", "--spring.main.banner-mode=off")) {
-			JdbcClient jdbc = JdbcClient.create(plain.getBean(javax.sql.DataSource.class));
-			assertThat(jdbc.sql("select count(*) from account").query(Long.class).single()).isZero();
-			assertThat(jdbc.sql("select count(*) from region").query(Long.class).single()).isZero();
-			assertThat(Files.exists(data.resolve("keys.properties"))).as("keys generated for the embedded database")
-				.isTrue();
+    @Test
+    void aPlainStartOfAnEmptyDatabaseLoadsNoDemoAndAsksForTheFirstAdmin(@TempDir Path data) throws Exception {
+        try (ConfigurableApplicationContext plain = new SpringApplicationBuilder(LinjuApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--linju.embedded-db.ephemeral=true",
+                        "--linju.data-dir=" + data,
+                        "--linju.public-base-url=https://linju.example.org",
+                        "--spring.main.banner-mode=off")) {
+            JdbcClient jdbc = JdbcClient.create(plain.getBean(javax.sql.DataSource.class));
+            assertThat(jdbc.sql("select count(*) from account")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+            assertThat(jdbc.sql("select count(*) from region").query(Long.class).single())
+                    .isZero();
+            assertThat(Files.exists(data.resolve("keys.properties")))
+                    .as("keys generated for the embedded database")
+                    .isTrue();
 
-			int port = ((WebServerApplicationContext) plain).getWebServer().getPort();
-			HttpResponse<String> home = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
-						HttpResponse.BodyHandlers.ofString());
-			assertThat(home.statusCode()).isEqualTo(302);
-			assertThat(home.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/setup"));
-			HttpResponse<String> setup = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/setup")).build(),
-						HttpResponse.BodyHandlers.ofString());
-			assertThat(setup.body()).doesNotContain("demo-banner");
-		}
-	}
+            int port = ((WebServerApplicationContext) plain).getWebServer().getPort();
+            HttpResponse<String> home = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(home.statusCode()).isEqualTo(302);
+            assertThat(home.headers().firstValue("Location"))
+                    .hasValueSatisfying(to -> assertThat(to).endsWith("/setup"));
+            HttpResponse<String> setup = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/setup"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(setup.body()).doesNotContain("demo-banner");
+        }
+    }
 }

@@ -14,18 +14,25 @@ import org.springframework.mock.web.MockHttpServletResponse;
  */
 class SecurityHeadersIT extends WebIntegrationTest {
 
-	@ParameterizedTest
-	@ValueSource(strings = { "/login", "/report", "/public/communities/511703001001", "/api/v1/categories" })
-	void pagesAllowOnlyTheAppsOwnScriptsAndKeepTheirAddressToThemselves(String path) throws Exception {
-		MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
+    @ParameterizedTest
+    @ValueSource(strings = {"/login", "/report", "/public/communities/511703001001", "/api/v1/categories"})
+    void pagesAllowOnlyTheAppsOwnScriptsAndKeepTheirAddressToThemselves(String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
 
-		String policy = response.getHeader("Content-Security-Policy");
-		assertThat(policy).isNotNull().contains("script-src 'self';", "object-src 'none'", "frame-ancestors 'none'",
-				"base-uri 'self'", "form-action 'self'");
-		assertThat(policy.split(";")).filteredOn(directive -> directive.trim().startsWith("script-src"))
-			.singleElement()
-			.asString()
-			.doesNotContain("unsafe");
-		assertThat(response.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
-	}
+        String policy = response.getHeader("Content-Security-Policy");
+        assertThat(policy)
+                .isNotNull()
+                .contains(
+                        "script-src 'self';",
+                        "object-src 'none'",
+                        "frame-ancestors 'none'",
+                        "base-uri 'self'",
+                        "form-action 'self'");
+        assertThat(policy.split(";"))
+                .filteredOn(directive -> directive.trim().startsWith("script-src"))
+                .singleElement()
+                .asString()
+                .doesNotContain("unsafe");
+        assertThat(response.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+    }
 }

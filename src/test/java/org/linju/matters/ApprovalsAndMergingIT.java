@@ -27,163 +27,221 @@ import org.springframework.dao.DataIntegrityViolationException;
  */
 class ApprovalsAndMergingIT extends WebIntegrationTest {
 
-	@Autowired
-	MatterWork work;
+    @Autowired
+    MatterWork work;
 
-	@Autowired
-	MatterPages pages;
+    @Autowired
+    MatterPages pages;
 
-	@Autowired
-	Intake intake;
+    @Autowired
+    Intake intake;
 
-	@Autowired
-	GridLocator locator;
+    @Autowired
+    GridLocator locator;
 
-	@Autowired
-	MatterMetrics metrics;
+    @Autowired
+    MatterMetrics metrics;
 
-	private MatterFixtures fixtures;
-	private CurrentUser leader;
-	private CurrentUser secretary;
+    private MatterFixtures fixtures;
+    private CurrentUser leader;
+    private CurrentUser secretary;
 
-	@BeforeEach
-	void people() {
-		fixtures = new MatterFixtures(jdbc, locator, accounts, intake);
-		leader = accounts.loadUserByUsername("leader");
-		secretary = accounts.loadUserByUsername("secretary");
-	}
+    @BeforeEach
+    void people() {
+        fixtures = new MatterFixtures(jdbc, locator, accounts, intake);
+        leader = accounts.loadUserByUsername("leader");
+        secretary = accounts.loadUserByUsername("secretary");
+    }
 
-	@Test
-	void voidingWaitsForASecondPersonAndTheRequesterCannotApproveIt() {
-		MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
-		UUID id = view.id();
-		view = work.act(leader, id, view.version(), Action.VOID, MatterWork.Input.note("重复来电，已在另一事项办理"));
-		assertThat(view.stage()).as("a request changes nothing yet").isEqualTo(Stage.REGISTERED);
-		assertThat(work.available(leader, view)).doesNotContain(Action.APPROVE, Action.VOID, Action.DEFER);
-		int version = view.version();
-		assertThatThrownBy(() -> work.act(leader, id, version, Action.APPROVE, MatterWork.Input.note(null)))
-			.isInstanceOf(ActionRefused.class);
-		assertThat(work.available(secretary, view)).contains(Action.APPROVE, Action.REJECT_REQUEST);
-		assertThatThrownBy(() -> work.act(secretary, id, version, Action.DEFER, MatterWork.Input.note("等")))
-			.as("deferring needs work to have started").isInstanceOf(IllegalTransition.class);
+    @Test
+    void voidingWaitsForASecondPersonAndTheRequesterCannotApproveIt() {
+        MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
+        UUID id = view.id();
+        view = work.act(leader, id, view.version(), Action.VOID, MatterWork.Input.note("重复来电，已在另一事项办理"));
+        assertThat(view.stage()).as("a request changes nothing yet").isEqualTo(Stage.REGISTERED);
+        assertThat(work.available(leader, view)).doesNotContain(Action.APPROVE, Action.VOID, Action.DEFER);
+        int version = view.version();
+        assertThatThrownBy(() -> work.act(leader, id, version, Action.APPROVE, MatterWork.Input.note(null)))
+                .isInstanceOf(ActionRefused.class);
+        assertThat(work.available(secretary, view)).contains(Action.APPROVE, Action.REJECT_REQUEST);
+        assertThatThrownBy(() -> work.act(secretary, id, version, Action.DEFER, MatterWork.Input.note("等")))
+                .as("deferring needs work to have started")
+                .isInstanceOf(IllegalTransition.class);
 
-		view = work.act(secretary, id, version, Action.APPROVE, MatterWork.Input.note("同意"));
-		assertThat(view.stage()).isEqualTo(Stage.VOIDED);
-		assertThat(actions(id)).containsSubsequence("requestVOID", "void");
-		assertThat(jdbc.sql("select decided_by from matter_request where matter_id = ?").param(id).query(String.class)
-			.single()).isEqualTo("secretary");
-	}
+        view = work.act(secretary, id, version, Action.APPROVE, MatterWork.Input.note("同意"));
+        assertThat(view.stage()).isEqualTo(Stage.VOIDED);
+        assertThat(actions(id)).containsSubsequence("requestVOID", "void");
+        assertThat(jdbc.sql("select decided_by from matter_request where matter_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("secretary");
+    }
 
-	@Test
-	void aSecretaryWhoRequestsCannotDecideTheirOwnRequest() {
-		MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
-		view = work.act(secretary, view.id(), view.version(), Action.VOID, MatterWork.Input.note("误报"));
-		UUID id = view.id();
-		int version = view.version();
-		assertThatThrownBy(() -> work.act(secretary, id, version, Action.APPROVE, MatterWork.Input.note(null)))
-			.isInstanceOf(SecondPersonRequired.class);
-		assertThatThrownBy(() -> work.act(secretary, id, version, Action.VOID, MatterWork.Input.note("再次")))
-			.isInstanceOf(RequestPending.class);
-		assertThatThrownBy(() -> jdbc.sql("update matter_request set decided_by = requested_by, decided_at = now() where matter_id = ?")
-			.param(id).update()).as("the database refuses it too").isInstanceOf(DataIntegrityViolationException.class);
-		assertThatThrownBy(() -> work.act(leader, id, version, Action.REJECT_REQUEST, MatterWork.Input.note("不属于误报")))
-			.as("grid leaders do not decide requests").isInstanceOf(ActionRefused.class);
-		view = work.act(accounts.loadUserByUsername("liaison"), id, version, Action.REJECT_REQUEST,
-				MatterWork.Input.note("不属于误报"));
-		assertThat(view.stage()).isEqualTo(Stage.REGISTERED);
-		assertThat(pages.pendingRequest(leader, id)).isEmpty();
-		assertThat(actions(id)).contains("rejectRequestVOID");
-	}
+    @Test
+    void aSecretaryWhoRequestsCannotDecideTheirOwnRequest() {
+        MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
+        view = work.act(secretary, view.id(), view.version(), Action.VOID, MatterWork.Input.note("误报"));
+        UUID id = view.id();
+        int version = view.version();
+        assertThatThrownBy(() -> work.act(secretary, id, version, Action.APPROVE, MatterWork.Input.note(null)))
+                .isInstanceOf(SecondPersonRequired.class);
+        assertThatThrownBy(() -> work.act(secretary, id, version, Action.VOID, MatterWork.Input.note("再次")))
+                .isInstanceOf(RequestPending.class);
+        assertThatThrownBy(() -> jdbc.sql(
+                                "update matter_request set decided_by = requested_by, decided_at = now() where matter_id = ?")
+                        .param(id)
+                        .update())
+                .as("the database refuses it too")
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> work.act(leader, id, version, Action.REJECT_REQUEST, MatterWork.Input.note("不属于误报")))
+                .as("grid leaders do not decide requests")
+                .isInstanceOf(ActionRefused.class);
+        view = work.act(
+                accounts.loadUserByUsername("liaison"),
+                id,
+                version,
+                Action.REJECT_REQUEST,
+                MatterWork.Input.note("不属于误报"));
+        assertThat(view.stage()).isEqualTo(Stage.REGISTERED);
+        assertThat(pages.pendingRequest(leader, id)).isEmpty();
+        assertThat(actions(id)).contains("rejectRequestVOID");
+    }
 
-	@Test
-	void anApprovedExtensionMovesTheLimitAndLetsTheMatterEscalateAgainLater() {
-		MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
-		UUID id = view.id();
-		view = work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
-		view = work.act(leader, id, view.version(), Action.ACCEPT, MatterWork.Input.note(null));
-		Instant before = view.resolveDue();
-		int version = view.version();
-		assertThatThrownBy(() -> work.act(leader, id, version, Action.EXTEND, MatterWork.Input.note("需等配件")))
-			.as("an extension says how long").isInstanceOf(UnacceptableReport.class);
-		assertThatThrownBy(() -> work.act(leader, id, version, Action.EXTEND,
-				new MatterWork.Input(null, null, null, null, 48, null))).isInstanceOf(ReasonMissing.class);
-		view = work.act(leader, id, version, Action.EXTEND, new MatterWork.Input("需等配件", null, null, null, 48, null));
-		assertThat(view.resolveDue()).as("unchanged until approved").isEqualTo(before);
-		jdbc.sql("update matter set escalated_at = now() where id = ?").param(id).update();
-		view = work.act(secretary, id, view.version(), Action.APPROVE, MatterWork.Input.note(null));
-		assertThat(view.stage()).isEqualTo(Stage.ACCEPTED);
-		assertThat(Duration.between(before, view.resolveDue())).isEqualTo(Duration.ofHours(48));
-		assertThat(jdbc.sql("select escalated_at is null from matter where id = ?").param(id).query(Boolean.class).single())
-			.as("the new limit can be escalated when it passes").isTrue();
-	}
+    @Test
+    void anApprovedExtensionMovesTheLimitAndLetsTheMatterEscalateAgainLater() {
+        MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
+        UUID id = view.id();
+        view = work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
+        view = work.act(leader, id, view.version(), Action.ACCEPT, MatterWork.Input.note(null));
+        Instant before = view.resolveDue();
+        int version = view.version();
+        assertThatThrownBy(() -> work.act(leader, id, version, Action.EXTEND, MatterWork.Input.note("需等配件")))
+                .as("an extension says how long")
+                .isInstanceOf(UnacceptableReport.class);
+        assertThatThrownBy(() -> work.act(
+                        leader, id, version, Action.EXTEND, new MatterWork.Input(null, null, null, null, 48, null)))
+                .isInstanceOf(ReasonMissing.class);
+        view = work.act(leader, id, version, Action.EXTEND, new MatterWork.Input("需等配件", null, null, null, 48, null));
+        assertThat(view.resolveDue()).as("unchanged until approved").isEqualTo(before);
+        jdbc.sql("update matter set escalated_at = now() where id = ?")
+                .param(id)
+                .update();
+        view = work.act(secretary, id, view.version(), Action.APPROVE, MatterWork.Input.note(null));
+        assertThat(view.stage()).isEqualTo(Stage.ACCEPTED);
+        assertThat(Duration.between(before, view.resolveDue())).isEqualTo(Duration.ofHours(48));
+        assertThat(jdbc.sql("select escalated_at is null from matter where id = ?")
+                        .param(id)
+                        .query(Boolean.class)
+                        .single())
+                .as("the new limit can be escalated when it passes")
+                .isTrue();
+    }
 
-	@Test
-	void aMergedDuplicatesReporterFollowsTheMatterThatCarriesOn() throws Exception {
-		MatterView kept = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
-		Receipt duplicate = fixtures.hotlineReport("0101", "楼道灯坏了，又一位居民来电");
-		UUID duplicateId = UUID.fromString(duplicate.id());
-		assertThat(work.available(leader, work.matter(leader, duplicateId))).contains(Action.MERGE);
-		assertThatThrownBy(() -> work.merge(leader, duplicateId, 0, duplicate.trackingCode()))
-			.as("not into itself").isInstanceOf(UnacceptableReport.class);
+    @Test
+    void aMergedDuplicatesReporterFollowsTheMatterThatCarriesOn() throws Exception {
+        MatterView kept = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
+        Receipt duplicate = fixtures.hotlineReport("0101", "楼道灯坏了，又一位居民来电");
+        UUID duplicateId = UUID.fromString(duplicate.id());
+        assertThat(work.available(leader, work.matter(leader, duplicateId))).contains(Action.MERGE);
+        assertThatThrownBy(() -> work.merge(leader, duplicateId, 0, duplicate.trackingCode()))
+                .as("not into itself")
+                .isInstanceOf(UnacceptableReport.class);
 
-		mvc.perform(post("/matters/" + duplicateId + "/merge").param("version", "0")
-			.param("target", kept.trackingCode().toLowerCase()).with(as(accounts, "leader")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		assertThat(work.matter(leader, duplicateId).stage()).isEqualTo(Stage.MERGED);
-		assertThat(pages.merged(leader, kept.id())).containsExactly(duplicate.trackingCode());
+        mvc.perform(post("/matters/" + duplicateId + "/merge")
+                        .param("version", "0")
+                        .param("target", kept.trackingCode().toLowerCase())
+                        .with(as(accounts, "leader"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(work.matter(leader, duplicateId).stage()).isEqualTo(Stage.MERGED);
+        assertThat(pages.merged(leader, kept.id())).containsExactly(duplicate.trackingCode());
 
-		MatterView view = work.act(leader, kept.id(), kept.version(), Action.DISPATCH, MatterWork.Input.note(null));
-		view = work.act(leader, kept.id(), view.version(), Action.ACCEPT, MatterWork.Input.note(null));
-		view = work.act(leader, kept.id(), view.version(), Action.START, MatterWork.Input.note(null));
-		view = work.act(leader, kept.id(), view.version(), Action.RESOLVE, MatterWork.Input.note("已更换楼道灯"));
-		String page = mvc.perform(get("/track/" + duplicate.trackingCode())).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
-		assertThat(page).as("the progress of the matter that carries on, under the reporter's own code")
-			.contains(duplicate.trackingCode()).contains("已合并").contains("已处理反馈").contains("已更换楼道灯");
-		assertThat(page).as("but not its tracking code, which would let this reporter rate it")
-			.doesNotContain(kept.trackingCode());
-		assertThat(pages.queue(leader).stream().filter(m -> m.id().equals(duplicateId)).findFirst().orElseThrow().stage())
-			.isEqualTo(Stage.MERGED);
-	}
+        MatterView view = work.act(leader, kept.id(), kept.version(), Action.DISPATCH, MatterWork.Input.note(null));
+        view = work.act(leader, kept.id(), view.version(), Action.ACCEPT, MatterWork.Input.note(null));
+        view = work.act(leader, kept.id(), view.version(), Action.START, MatterWork.Input.note(null));
+        view = work.act(leader, kept.id(), view.version(), Action.RESOLVE, MatterWork.Input.note("已更换楼道灯"));
+        String page = mvc.perform(get("/track/" + duplicate.trackingCode()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .as("the progress of the matter that carries on, under the reporter's own code")
+                .contains(duplicate.trackingCode())
+                .contains("已合并")
+                .contains("已处理反馈")
+                .contains("已更换楼道灯");
+        assertThat(page)
+                .as("but not its tracking code, which would let this reporter rate it")
+                .doesNotContain(kept.trackingCode());
+        assertThat(pages.queue(leader).stream()
+                        .filter(m -> m.id().equals(duplicateId))
+                        .findFirst()
+                        .orElseThrow()
+                        .stage())
+                .isEqualTo(Stage.MERGED);
+    }
 
-	@Test
-	void aRedMatterHandedToADepartmentReachesItsStaffAndIsCountedForIt() throws Exception {
-		MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.DISTRICT);
-		assertThat(view.colour()).isEqualTo(Colour.RED);
-		CurrentUser dept = accounts.loadUserByUsername("dept");
-		assertThat(dept.departmentCode()).isEqualTo("D034");
-		UUID id = view.id();
-		assertThatThrownBy(() -> work.matter(dept, id)).as("not yet theirs, and outside their grids")
-			.isInstanceOf(org.linju.identity.OutOfScope.class);
-		CurrentUser liaison = accounts.loadUserByUsername("liaison");
-		int version = view.version();
-		assertThatThrownBy(() -> work.act(liaison, id, version, Action.DISPATCH,
-				new MatterWork.Input(null, null, null, null, null, "D999"))).isInstanceOf(UnacceptableReport.class);
-		view = work.act(liaison, id, version, Action.DISPATCH, new MatterWork.Input("请住建局牵头", null, null, null, null, "D034"));
-		assertThat(view.departmentCode()).isEqualTo("D034");
-		assertThat(pages.queue(dept)).extracting(MatterView::id).contains(id);
-		view = work.act(dept, id, view.version(), Action.ACCEPT, MatterWork.Input.note(null));
-		assertThat(view.stage()).isEqualTo(Stage.ACCEPTED);
-		mvc.perform(get("/matters/" + id).with(as(accounts, "dept"))).andExpect(status().isOk());
+    @Test
+    void aRedMatterHandedToADepartmentReachesItsStaffAndIsCountedForIt() throws Exception {
+        MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.DISTRICT);
+        assertThat(view.colour()).isEqualTo(Colour.RED);
+        CurrentUser dept = accounts.loadUserByUsername("dept");
+        assertThat(dept.departmentCode()).isEqualTo("D034");
+        UUID id = view.id();
+        assertThatThrownBy(() -> work.matter(dept, id))
+                .as("not yet theirs, and outside their grids")
+                .isInstanceOf(org.linju.identity.OutOfScope.class);
+        CurrentUser liaison = accounts.loadUserByUsername("liaison");
+        int version = view.version();
+        assertThatThrownBy(() -> work.act(
+                        liaison,
+                        id,
+                        version,
+                        Action.DISPATCH,
+                        new MatterWork.Input(null, null, null, null, null, "D999")))
+                .isInstanceOf(UnacceptableReport.class);
+        view = work.act(
+                liaison, id, version, Action.DISPATCH, new MatterWork.Input("请住建局牵头", null, null, null, null, "D034"));
+        assertThat(view.departmentCode()).isEqualTo("D034");
+        assertThat(pages.queue(dept)).extracting(MatterView::id).contains(id);
+        view = work.act(dept, id, view.version(), Action.ACCEPT, MatterWork.Input.note(null));
+        assertThat(view.stage()).isEqualTo(Stage.ACCEPTED);
+        mvc.perform(get("/matters/" + id).with(as(accounts, "dept"))).andExpect(status().isOk());
 
-		MatterView yellow = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
-		assertThatThrownBy(() -> work.act(leader, yellow.id(), yellow.version(), Action.DISPATCH,
-				new MatterWork.Input(null, null, null, null, null, "D034"))).isInstanceOf(UnacceptableReport.class);
+        MatterView yellow = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
+        assertThatThrownBy(() -> work.act(
+                        leader,
+                        yellow.id(),
+                        yellow.version(),
+                        Action.DISPATCH,
+                        new MatterWork.Input(null, null, null, null, null, "D034")))
+                .isInstanceOf(UnacceptableReport.class);
 
-		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-		List<MatterMetrics.Line> lines = metrics.by(MatterMetrics.Breakdown.DEPARTMENT,
-				accounts.loadUserByUsername("admin").scope(), today, today);
-		assertThat(lines).anySatisfy(line -> {
-			assertThat(line.code()).isEqualTo("D034");
-			assertThat(line.name()).isEqualTo("区住房和城乡建设局");
-			assertThat(line.reported()).isPositive();
-		});
-		assertThat(lines).extracting(MatterMetrics.Line::code).doesNotContainNull();
-		Eventually.await(() -> jdbc.sql("select count(*) from inbox_message where username = 'dept' and link = ?")
-			.param("/matters/" + id).query(Long.class).single() == 1);
-	}
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        List<MatterMetrics.Line> lines = metrics.by(
+                MatterMetrics.Breakdown.DEPARTMENT,
+                accounts.loadUserByUsername("admin").scope(),
+                today,
+                today);
+        assertThat(lines).anySatisfy(line -> {
+            assertThat(line.code()).isEqualTo("D034");
+            assertThat(line.name()).isEqualTo("区住房和城乡建设局");
+            assertThat(line.reported()).isPositive();
+        });
+        assertThat(lines).extracting(MatterMetrics.Line::code).doesNotContainNull();
+        Eventually.await(() -> jdbc.sql("select count(*) from inbox_message where username = 'dept' and link = ?")
+                        .param("/matters/" + id)
+                        .query(Long.class)
+                        .single()
+                == 1);
+    }
 
-	private List<String> actions(UUID id) {
-		return jdbc.sql("select action from matter_timeline where matter_id = ? order by id").param(id).query(String.class).list();
-	}
+    private List<String> actions(UUID id) {
+        return jdbc.sql("select action from matter_timeline where matter_id = ? order by id")
+                .param(id)
+                .query(String.class)
+                .list();
+    }
 }

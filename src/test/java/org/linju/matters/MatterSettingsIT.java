@@ -22,107 +22,168 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** District admins edit the triage table, the time limits and the catalogue; matters follow the new settings. */
 class MatterSettingsIT extends WebIntegrationTest {
 
-	@Autowired
-	MatterWork work;
+    @Autowired
+    MatterWork work;
 
-	@Autowired
-	Intake intake;
+    @Autowired
+    Intake intake;
 
-	@Autowired
-	GridLocator locator;
+    @Autowired
+    GridLocator locator;
 
-	@Autowired
-	MatterCatalogue catalogue;
+    @Autowired
+    MatterCatalogue catalogue;
 
-	@Autowired
-	TimeLimits limits;
+    @Autowired
+    TimeLimits limits;
 
-	private MatterFixtures fixtures;
+    private MatterFixtures fixtures;
 
-	@BeforeEach
-	void setUp() {
-		fixtures = new MatterFixtures(jdbc, locator, accounts, intake);
-	}
+    @BeforeEach
+    void setUp() {
+        fixtures = new MatterFixtures(jdbc, locator, accounts, intake);
+    }
 
-	/** The tests share one database: put the defaults back. */
-	@AfterEach
-	void restoreDefaults() {
-		jdbc.sql("update matter_triage set colour = 'GREEN' where urgency = 'NORMAL' and difficulty = 'GRID'").update();
-		jdbc.sql("delete from matter_time_limit where category_code <> '*'").update();
-		jdbc.sql("update matter_urgency_limit set resolve_hours = 24 where urgency = 'URGENT'").update();
-		jdbc.sql("update matter_category set active = true").update();
-		jdbc.sql("delete from matter_category where code = 'D6'").update();
-	}
+    /** The tests share one database: put the defaults back. */
+    @AfterEach
+    void restoreDefaults() {
+        jdbc.sql("update matter_triage set colour = 'GREEN' where urgency = 'NORMAL' and difficulty = 'GRID'")
+                .update();
+        jdbc.sql("delete from matter_time_limit where category_code <> '*'").update();
+        jdbc.sql("update matter_urgency_limit set resolve_hours = 24 where urgency = 'URGENT'")
+                .update();
+        jdbc.sql("update matter_category set active = true").update();
+        jdbc.sql("delete from matter_category where code = 'D6'").update();
+    }
 
-	@Test
-	void anEditedTriageCellColoursTheNextMatter() throws Exception {
-		var form = post("/admin/matters/settings/triage").with(as(accounts, "admin")).with(csrf());
-		for (Urgency urgency : Urgency.values()) {
-			for (Difficulty difficulty : Difficulty.values()) {
-				boolean edited = urgency == Urgency.NORMAL && difficulty == Difficulty.GRID;
-				form.param(urgency + "." + difficulty,
-						edited ? "YELLOW" : TriagePolicy.defaults().colourOf(urgency, difficulty).name());
-			}
-		}
-		mvc.perform(form).andExpect(status().is3xxRedirection());
-		assertThat(fixtures.triaged(work, Urgency.NORMAL, Difficulty.GRID).colour()).isEqualTo(Colour.YELLOW);
-		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SETTINGS_CHANGE' and subject_type = 'matter.triage'")
-			.query(Long.class).single()).isPositive();
-		mvc.perform(post("/admin/matters/settings/triage").param("NORMAL.GRID", "GREEN").with(as(accounts, "admin")).with(csrf()))
-			.andExpect(status().isUnprocessableContent()).andExpect(content().string(org.hamcrest.Matchers.containsString("每一格")));
-		mvc.perform(post("/admin/matters/settings/triage").param("NORMAL.GRID", "GREEN").with(as(accounts, "secretary")).with(csrf()))
-			.andExpect(status().isForbidden());
-	}
+    @Test
+    void anEditedTriageCellColoursTheNextMatter() throws Exception {
+        var form = post("/admin/matters/settings/triage")
+                .with(as(accounts, "admin"))
+                .with(csrf());
+        for (Urgency urgency : Urgency.values()) {
+            for (Difficulty difficulty : Difficulty.values()) {
+                boolean edited = urgency == Urgency.NORMAL && difficulty == Difficulty.GRID;
+                form.param(
+                        urgency + "." + difficulty,
+                        edited
+                                ? "YELLOW"
+                                : TriagePolicy.defaults()
+                                        .colourOf(urgency, difficulty)
+                                        .name());
+            }
+        }
+        mvc.perform(form).andExpect(status().is3xxRedirection());
+        assertThat(fixtures.triaged(work, Urgency.NORMAL, Difficulty.GRID).colour())
+                .isEqualTo(Colour.YELLOW);
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_entry where action = 'SETTINGS_CHANGE' and subject_type = 'matter.triage'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        mvc.perform(post("/admin/matters/settings/triage")
+                        .param("NORMAL.GRID", "GREEN")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("每一格")));
+        mvc.perform(post("/admin/matters/settings/triage")
+                        .param("NORMAL.GRID", "GREEN")
+                        .with(as(accounts, "secretary"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+    }
 
-	@Test
-	void theMostSpecificTimeLimitWinsAndUrgencyCapsIt() throws Exception {
-		mvc.perform(post("/admin/matters/settings/limits").param("colour", "YELLOW").param("categoryCode", "01")
-			.param("acceptHours", "1").param("resolveHours", "72").with(as(accounts, "admin")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		assertThat(limits.of(Colour.YELLOW, Urgency.NORMAL, "0101").resolve()).as("the parent's row").isEqualTo(Duration.ofHours(72));
-		limits.save(new TimeLimits.Row(Colour.YELLOW, "0101", 1, 96));
-		assertThat(limits.of(Colour.YELLOW, Urgency.NORMAL, "0101").resolve()).as("its own row").isEqualTo(Duration.ofHours(96));
-		assertThat(limits.of(Colour.YELLOW, Urgency.NORMAL, "1001").resolve()).as("the colour's default").isEqualTo(Duration.ofDays(7));
-		assertThat(limits.of(Colour.YELLOW, Urgency.URGENT, "0101").resolve()).as("urgent caps at 24 h").isEqualTo(Duration.ofHours(24));
+    @Test
+    void theMostSpecificTimeLimitWinsAndUrgencyCapsIt() throws Exception {
+        mvc.perform(post("/admin/matters/settings/limits")
+                        .param("colour", "YELLOW")
+                        .param("categoryCode", "01")
+                        .param("acceptHours", "1")
+                        .param("resolveHours", "72")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(limits.of(Colour.YELLOW, Urgency.NORMAL, "0101").resolve())
+                .as("the parent's row")
+                .isEqualTo(Duration.ofHours(72));
+        limits.save(new TimeLimits.Row(Colour.YELLOW, "0101", 1, 96));
+        assertThat(limits.of(Colour.YELLOW, Urgency.NORMAL, "0101").resolve())
+                .as("its own row")
+                .isEqualTo(Duration.ofHours(96));
+        assertThat(limits.of(Colour.YELLOW, Urgency.NORMAL, "1001").resolve())
+                .as("the colour's default")
+                .isEqualTo(Duration.ofDays(7));
+        assertThat(limits.of(Colour.YELLOW, Urgency.URGENT, "0101").resolve())
+                .as("urgent caps at 24 h")
+                .isEqualTo(Duration.ofHours(24));
 
-		Instant before = Instant.now();
-		MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
-		assertThat(Duration.between(before, view.resolveDue()).toHours()).isBetween(95L, 96L);
-		CurrentUser leader = accounts.loadUserByUsername("leader");
-		view = work.act(leader, view.id(), view.version(), Action.DISPATCH, MatterWork.Input.note(null));
-		assertThat(Duration.between(before, view.acceptDue()).toMinutes()).isBetween(59L, 60L);
+        Instant before = Instant.now();
+        MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
+        assertThat(Duration.between(before, view.resolveDue()).toHours()).isBetween(95L, 96L);
+        CurrentUser leader = accounts.loadUserByUsername("leader");
+        view = work.act(leader, view.id(), view.version(), Action.DISPATCH, MatterWork.Input.note(null));
+        assertThat(Duration.between(before, view.acceptDue()).toMinutes()).isBetween(59L, 60L);
 
-		mvc.perform(post("/admin/matters/settings/limits").param("colour", "RED").param("acceptHours", "0")
-			.param("resolveHours", "10").with(as(accounts, "admin")).with(csrf()))
-			.andExpect(status().isUnprocessableContent());
-		mvc.perform(post("/admin/matters/settings/limits/remove").param("colour", "RED").param("categoryCode", "*")
-			.with(as(accounts, "admin")).with(csrf())).andExpect(status().isUnprocessableContent());
-		mvc.perform(get("/admin/matters/settings").with(as(accounts, "admin"))).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"time-limits\"")));
-	}
+        mvc.perform(post("/admin/matters/settings/limits")
+                        .param("colour", "RED")
+                        .param("acceptHours", "0")
+                        .param("resolveHours", "10")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/admin/matters/settings/limits/remove")
+                        .param("colour", "RED")
+                        .param("categoryCode", "*")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/admin/matters/settings").with(as(accounts, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"time-limits\"")));
+    }
 
-	@Test
-	void aRetiredCategoryIsNoLongerOfferedOrAcceptedButOldMattersKeepIt() throws Exception {
-		UUID old = UUID.fromString(fixtures.hotlineReport("1002", "电线杆上贴满小广告").id());
-		mvc.perform(post("/admin/matters/settings/categories").param("code", "1002").param("name", "违规张贴")
-			.param("nameEn", "Illegal posting").param("sortOrder", "2").with(as(accounts, "admin")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		assertThat(catalogue.categories()).extracting(Category::code).doesNotContain("1002");
-		mvc.perform(get("/api/v1/categories")).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("\"1002\""))));
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixtures.hotlineReport("1002", "又有人贴小广告了"))
-			.isInstanceOf(UnacceptableReport.class);
-		assertThat(work.matter(accounts.loadUserByUsername("leader"), old).categoryName()).isEqualTo("违规张贴");
+    @Test
+    void aRetiredCategoryIsNoLongerOfferedOrAcceptedButOldMattersKeepIt() throws Exception {
+        UUID old = UUID.fromString(fixtures.hotlineReport("1002", "电线杆上贴满小广告").id());
+        mvc.perform(post("/admin/matters/settings/categories")
+                        .param("code", "1002")
+                        .param("name", "违规张贴")
+                        .param("nameEn", "Illegal posting")
+                        .param("sortOrder", "2")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(catalogue.categories()).extracting(Category::code).doesNotContain("1002");
+        mvc.perform(get("/api/v1/categories"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("\"1002\""))));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixtures.hotlineReport("1002", "又有人贴小广告了"))
+                .isInstanceOf(UnacceptableReport.class);
+        assertThat(work.matter(accounts.loadUserByUsername("leader"), old).categoryName())
+                .isEqualTo("违规张贴");
 
-		mvc.perform(post("/admin/matters/settings/categories").param("code", "d6").param("parent", "D")
-			.param("name", "表扬").param("nameEn", "Praise").param("active", "true").with(as(accounts, "admin")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		assertThat(catalogue.categories()).anySatisfy(c -> {
-			assertThat(c.code()).isEqualTo("D6");
-			assertThat(c.kind()).isEqualTo("DEMAND");
-			assertThat(c.parent()).isEqualTo("D");
-		});
-		mvc.perform(post("/admin/matters/settings/categories").param("code", "X-1").param("name", "坏").param("nameEn", "Bad")
-			.with(as(accounts, "admin")).with(csrf())).andExpect(status().isUnprocessableContent());
-	}
+        mvc.perform(post("/admin/matters/settings/categories")
+                        .param("code", "d6")
+                        .param("parent", "D")
+                        .param("name", "表扬")
+                        .param("nameEn", "Praise")
+                        .param("active", "true")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(catalogue.categories()).anySatisfy(c -> {
+            assertThat(c.code()).isEqualTo("D6");
+            assertThat(c.kind()).isEqualTo("DEMAND");
+            assertThat(c.parent()).isEqualTo("D");
+        });
+        mvc.perform(post("/admin/matters/settings/categories")
+                        .param("code", "X-1")
+                        .param("name", "坏")
+                        .param("nameEn", "Bad")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+    }
 }

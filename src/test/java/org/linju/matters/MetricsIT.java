@@ -20,99 +20,149 @@ import tools.jackson.databind.json.JsonMapper;
 /** The three rates count what their definitions say, the same in JSON and CSV. */
 class MetricsIT extends WebIntegrationTest {
 
-	@Autowired
-	Intake intake;
+    @Autowired
+    Intake intake;
 
-	@Autowired
-	MatterWork work;
+    @Autowired
+    MatterWork work;
 
-	@Autowired
-	ResidentRatings ratings;
+    @Autowired
+    ResidentRatings ratings;
 
-	private static final MatterWork.Input NOTHING = MatterWork.Input.note(null);
+    private static final MatterWork.Input NOTHING = MatterWork.Input.note(null);
 
-	@Test
-	void ratesFollowTheirDefinitions() throws Exception {
-		String grid = jdbc.sql("select max(code) from grid where synthetic").query(String.class).single();
-		String username = "metrics-" + UUID.randomUUID().toString().substring(0, 6);
-		accounts.open(NewAccount.scoped(username, "测试网格员", Role.GRID_WORKER, Set.of(RegionCode.of(grid)), "Worker2026x", false));
-		CurrentUser worker = accounts.loadUserByUsername(username);
-		CurrentUser admin = accounts.loadUserByUsername("admin");
-		var centre = jdbc.sql("select (min_lat + max_lat) / 2 as lat, (min_lng + max_lng) / 2 as lng from grid where code = ?")
-			.param(grid).query().singleRow();
+    @Test
+    void ratesFollowTheirDefinitions() throws Exception {
+        String grid = jdbc.sql("select max(code) from grid where synthetic")
+                .query(String.class)
+                .single();
+        String username = "metrics-" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.open(NewAccount.scoped(
+                username, "测试网格员", Role.GRID_WORKER, Set.of(RegionCode.of(grid)), "Worker2026x", false));
+        CurrentUser worker = accounts.loadUserByUsername(username);
+        CurrentUser admin = accounts.loadUserByUsername("admin");
+        var centre = jdbc.sql(
+                        "select (min_lat + max_lat) / 2 as lat, (min_lng + max_lng) / 2 as lng from grid where code = ?")
+                .param(grid)
+                .query()
+                .singleRow();
 
-		UUID done = report(grid, centre);
-		MatterView view = work.act(admin, done, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null, null, null));
-		view = work.act(admin, done, view.version(), Action.DISPATCH, NOTHING);
-		view = work.act(worker, done, view.version(), Action.ACCEPT, NOTHING);
-		view = work.act(worker, done, view.version(), Action.START, NOTHING);
-		view = work.act(worker, done, view.version(), Action.RESOLVE, MatterWork.Input.note("已清理"));
-		view = work.act(admin, done, view.version(), Action.VERIFY, NOTHING);
-		work.act(worker, done, view.version(), Action.STRIKE_OFF, NOTHING);
-		ratings.rate(view.trackingCode(), Rating.SATISFIED, null);
+        UUID done = report(grid, centre);
+        MatterView view = work.act(
+                admin,
+                done,
+                0,
+                Action.TRIAGE,
+                new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null, null, null));
+        view = work.act(admin, done, view.version(), Action.DISPATCH, NOTHING);
+        view = work.act(worker, done, view.version(), Action.ACCEPT, NOTHING);
+        view = work.act(worker, done, view.version(), Action.START, NOTHING);
+        view = work.act(worker, done, view.version(), Action.RESOLVE, MatterWork.Input.note("已清理"));
+        view = work.act(admin, done, view.version(), Action.VERIFY, NOTHING);
+        work.act(worker, done, view.version(), Action.STRIKE_OFF, NOTHING);
+        ratings.rate(view.trackingCode(), Rating.SATISFIED, null);
 
-		UUID late = report(grid, centre);
-		view = work.act(admin, late, 0, Action.TRIAGE, new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null, null, null));
-		work.act(admin, late, view.version(), Action.DISPATCH, NOTHING);
-		jdbc.sql("update matter set accept_due = now() - interval '1 hour', resolve_due = now() - interval '1 hour' where id = ?")
-			.param(late).update();
+        UUID late = report(grid, centre);
+        view = work.act(
+                admin,
+                late,
+                0,
+                Action.TRIAGE,
+                new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null, null, null));
+        work.act(admin, late, view.version(), Action.DISPATCH, NOTHING);
+        jdbc.sql(
+                        "update matter set accept_due = now() - interval '1 hour', resolve_due = now() - interval '1 hour' where id = ?")
+                .param(late)
+                .update();
 
-		report(grid, centre);
+        report(grid, centre);
 
-		String json = mvc.perform(get("/api/v1/metrics/matters").param("level", "GRID").with(as(accounts, "admin")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		JsonNode line = null;
-		for (JsonNode candidate : JsonMapper.builder().build().readTree(json)) {
-			if (candidate.path("code").asString().equals(grid)) {
-				line = candidate;
-			}
-		}
-		assertThat(line).isNotNull();
-		assertThat(line.path("reported").asLong()).isEqualTo(3);
-		assertThat(line.path("acceptDue").asLong()).isEqualTo(2);
-		assertThat(line.path("responseRate").asDouble()).isEqualTo(0.5);
-		assertThat(line.path("resolutionRate").asDouble()).isEqualTo(0.5);
-		assertThat(line.path("satisfactionRate").asDouble()).isEqualTo(1.0);
-		assertThat(line.path("overdue").asLong()).isEqualTo(1);
+        String json = mvc.perform(
+                        get("/api/v1/metrics/matters").param("level", "GRID").with(as(accounts, "admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        JsonNode line = null;
+        for (JsonNode candidate : JsonMapper.builder().build().readTree(json)) {
+            if (candidate.path("code").asString().equals(grid)) {
+                line = candidate;
+            }
+        }
+        assertThat(line).isNotNull();
+        assertThat(line.path("reported").asLong()).isEqualTo(3);
+        assertThat(line.path("acceptDue").asLong()).isEqualTo(2);
+        assertThat(line.path("responseRate").asDouble()).isEqualTo(0.5);
+        assertThat(line.path("resolutionRate").asDouble()).isEqualTo(0.5);
+        assertThat(line.path("satisfactionRate").asDouble()).isEqualTo(1.0);
+        assertThat(line.path("overdue").asLong()).isEqualTo(1);
 
-		String csv = mvc.perform(get("/matters/metrics.csv").param("level", "GRID").with(as(accounts, "admin")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(csv).contains(grid + ",").contains(",3,50.0%,50.0%,100.0%,1,");
-		byte[] xlsx = mvc.perform(get("/matters/metrics.xlsx").param("level", "GRID").with(as(accounts, "admin")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-				new java.io.ByteArrayInputStream(xlsx))) {
-			org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
-			org.apache.poi.ss.usermodel.Row row = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
-				.filter(candidate -> candidate.getCell(0).getStringCellValue().equals(grid))
-				.findFirst().orElseThrow();
-			assertThat(sheet.getPhysicalNumberOfRows()).as("a header and the same lines as the API")
-				.isEqualTo(JsonMapper.builder().build().readTree(json).size() + 1);
-			assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(3);
-			assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(0.5);
-			assertThat(row.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-			assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(0.5);
-			assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(1.0);
-			assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(1);
-		}
-		mvc.perform(get("/matters/metrics").with(as(accounts, "secretary"))).andExpect(status().isOk());
+        String csv = mvc.perform(
+                        get("/matters/metrics.csv").param("level", "GRID").with(as(accounts, "admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains(grid + ",").contains(",3,50.0%,50.0%,100.0%,1,");
+        byte[] xlsx = mvc.perform(
+                        get("/matters/metrics.xlsx").param("level", "GRID").with(as(accounts, "admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Row row = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(candidate ->
+                            candidate.getCell(0).getStringCellValue().equals(grid))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(sheet.getPhysicalNumberOfRows())
+                    .as("a header and the same lines as the API")
+                    .isEqualTo(JsonMapper.builder().build().readTree(json).size() + 1);
+            assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(3);
+            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(row.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(1);
+        }
+        mvc.perform(get("/matters/metrics").with(as(accounts, "secretary"))).andExpect(status().isOk());
 
-		String lateCode = jdbc.sql("select tracking_code from matter where id = ?").param(late).query(String.class).single();
-		mvc.perform(get("/api/v1/matters/dashboard").with(as(accounts, "admin")))
-			.andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.overdue[?(@.trackingCode == '" + lateCode + "')]").isNotEmpty())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.heat[0].count").exists());
-		mvc.perform(get("/api/v1/matters/dashboard").with(as(accounts, "leader")))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.overdue[?(@.trackingCode == '" + lateCode + "')]").isEmpty());
-		mvc.perform(get("/matters/dashboard").with(as(accounts, "admin")))
-			.andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString(lateCode)));
-	}
+        String lateCode = jdbc.sql("select tracking_code from matter where id = ?")
+                .param(late)
+                .query(String.class)
+                .single();
+        mvc.perform(get("/api/v1/matters/dashboard").with(as(accounts, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.overdue[?(@.trackingCode == '" + lateCode + "')]")
+                        .isNotEmpty())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.heat[0].count")
+                        .exists());
+        mvc.perform(get("/api/v1/matters/dashboard").with(as(accounts, "leader")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.overdue[?(@.trackingCode == '" + lateCode + "')]")
+                        .isEmpty());
+        mvc.perform(get("/matters/dashboard").with(as(accounts, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(lateCode)));
+    }
 
-	private UUID report(String grid, java.util.Map<String, Object> centre) {
-		Receipt receipt = intake.report(new NewReport("楼下暴露垃圾无人清理", "1001", (Double) centre.get("lat"),
-				(Double) centre.get("lng"), null, Channel.HOTLINE), null, "admin");
-		assertThat(receipt.gridCode()).isEqualTo(grid);
-		return UUID.fromString(receipt.id());
-	}
+    private UUID report(String grid, java.util.Map<String, Object> centre) {
+        Receipt receipt = intake.report(
+                new NewReport(
+                        "楼下暴露垃圾无人清理",
+                        "1001",
+                        (Double) centre.get("lat"),
+                        (Double) centre.get("lng"),
+                        null,
+                        Channel.HOTLINE),
+                null,
+                "admin");
+        assertThat(receipt.gridCode()).isEqualTo(grid);
+        return UUID.fromString(receipt.id());
+    }
 }

@@ -22,89 +22,113 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ResidentReportsIT extends WebIntegrationTest {
 
-	private static final Random RANDOM = new Random();
+    private static final Random RANDOM = new Random();
 
-	private static RequestPostProcessor from(String address) {
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
-	}
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
 
-	private static String address() {
-		return "10.%d.%d.%d".formatted(RANDOM.nextInt(250), RANDOM.nextInt(250), RANDOM.nextInt(250));
-	}
+    private static String address() {
+        return "10.%d.%d.%d".formatted(RANDOM.nextInt(250), RANDOM.nextInt(250), RANDOM.nextInt(250));
+    }
 
-	private static MockHttpServletRequestBuilder report(double lat, double lng, String phone) {
-		return post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON).content("""
+    private static MockHttpServletRequestBuilder report(double lat, double lng, String phone) {
+        return post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON).content("""
 				{"description":"小区门口井盖松动","categoryCode":"0102","lat":%s,"lng":%s,"phone":"%s"}
 				""".formatted(lat, lng, phone));
-	}
+    }
 
-	private JsonNode receipt(MockHttpServletRequestBuilder request) throws Exception {
-		return JsonMapper.builder().build().readTree(mvc.perform(request).andExpect(status().isCreated()).andReturn()
-			.getResponse().getContentAsString());
-	}
+    private JsonNode receipt(MockHttpServletRequestBuilder request) throws Exception {
+        return JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(request)
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+    }
 
-	private static String phone() {
-		return "1368%07d".formatted(RANDOM.nextInt(10_000_000));
-	}
+    private static String phone() {
+        return "1368%07d".formatted(RANDOM.nextInt(10_000_000));
+    }
 
-	@Test
-	void aResidentLearnsHowManySimilarReportsThereAreButNotTheirTrackingCodes() throws Exception {
-		// Somewhere outside the demo district, a different spot on every run.
-		double lat = 41.2 + RANDOM.nextInt(500) / 1000.0;
-		double lng = 117.6 + RANDOM.nextInt(500) / 1000.0;
-		JsonNode anothers = receipt(report(lat, lng, phone()).with(from(address())));
-		JsonNode staffs = receipt(report(lat, lng + 0.00001, phone()).with(as(accounts, "worker")));
+    @Test
+    void aResidentLearnsHowManySimilarReportsThereAreButNotTheirTrackingCodes() throws Exception {
+        // Somewhere outside the demo district, a different spot on every run.
+        double lat = 41.2 + RANDOM.nextInt(500) / 1000.0;
+        double lng = 117.6 + RANDOM.nextInt(500) / 1000.0;
+        JsonNode anothers = receipt(report(lat, lng, phone()).with(from(address())));
+        JsonNode staffs = receipt(report(lat, lng + 0.00001, phone()).with(as(accounts, "worker")));
 
-		JsonNode residents = receipt(report(lat + 0.00001, lng, phone()).with(as(accounts, "resident")).with(from(address())));
-		assertThat(residents.path("similarNearby").asInt()).isEqualTo(2);
-		assertThat(residents.toString()).doesNotContain(anothers.path("trackingCode").asString())
-			.doesNotContain(staffs.path("trackingCode").asString());
+        JsonNode residents = receipt(report(lat + 0.00001, lng, phone())
+                .with(as(accounts, "resident"))
+                .with(from(address())));
+        assertThat(residents.path("similarNearby").asInt()).isEqualTo(2);
+        assertThat(residents.toString())
+                .doesNotContain(anothers.path("trackingCode").asString())
+                .doesNotContain(staffs.path("trackingCode").asString());
 
-		JsonNode workers = receipt(report(lat, lng - 0.00001, phone()).with(as(accounts, "worker")));
-		assertThat(workers.path("nearby").valueStream().map(JsonNode::asString)).as("staff still see which ones")
-			.contains(anothers.path("trackingCode").asString(), residents.path("trackingCode").asString());
-	}
+        JsonNode workers = receipt(report(lat, lng - 0.00001, phone()).with(as(accounts, "worker")));
+        assertThat(workers.path("nearby").valueStream().map(JsonNode::asString))
+                .as("staff still see which ones")
+                .contains(
+                        anothers.path("trackingCode").asString(),
+                        residents.path("trackingCode").asString());
+    }
 
-	@Test
-	void aResidentsReportsHaveTheSameHourlyLimitPerPhoneAsAnonymousOnes() throws Exception {
-		String phone = phone();
-		for (int i = 0; i < 5; i++) {
-			mvc.perform(report(30.1, 107.5, phone).with(as(accounts, "resident")).with(from(address())))
-				.andExpect(status().isCreated());
-		}
-		mvc.perform(report(30.1, 107.5, phone).with(as(accounts, "resident")).with(from(address())))
-			.andExpect(status().isTooManyRequests());
-		mvc.perform(report(30.1, 107.5, phone).with(from(address())))
-			.andExpect(status().isTooManyRequests());
-	}
+    @Test
+    void aResidentsReportsHaveTheSameHourlyLimitPerPhoneAsAnonymousOnes() throws Exception {
+        String phone = phone();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(report(30.1, 107.5, phone)
+                            .with(as(accounts, "resident"))
+                            .with(from(address())))
+                    .andExpect(status().isCreated());
+        }
+        mvc.perform(report(30.1, 107.5, phone).with(as(accounts, "resident")).with(from(address())))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(report(30.1, 107.5, phone).with(from(address()))).andExpect(status().isTooManyRequests());
+    }
 
-	@Test
-	void aResidentsReportsHaveTheSameHourlyLimitPerAddressAsAnonymousOnes() throws Exception {
-		String address = address();
-		for (int i = 0; i < 20; i++) {
-			mvc.perform(report(30.1, 107.5, phone()).with(as(accounts, "resident")).with(from(address)))
-				.andExpect(status().isCreated());
-		}
-		mvc.perform(report(30.1, 107.5, phone()).with(as(accounts, "resident")).with(from(address)))
-			.andExpect(status().isTooManyRequests());
-	}
+    @Test
+    void aResidentsReportsHaveTheSameHourlyLimitPerAddressAsAnonymousOnes() throws Exception {
+        String address = address();
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(report(30.1, 107.5, phone())
+                            .with(as(accounts, "resident"))
+                            .with(from(address)))
+                    .andExpect(status().isCreated());
+        }
+        mvc.perform(report(30.1, 107.5, phone()).with(as(accounts, "resident")).with(from(address)))
+                .andExpect(status().isTooManyRequests());
+    }
 
-	@Test
-	void aResidentCannotUseTheStaffEntryOrChooseAStaffChannel() throws Exception {
-		mvc.perform(get("/matters/new").with(as(accounts, "resident"))).andExpect(status().isForbidden());
-		String description = "居民冒充热线录入 " + RANDOM.nextInt(1_000_000);
-		mvc.perform(post("/matters/new").param("channel", "HOTLINE").param("categoryCode", "1301")
-			.param("description", description).with(as(accounts, "resident")).with(csrf()))
-			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/matters").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"description\":\"%s\",\"categoryCode\":\"1301\",\"channel\":\"PATROL\"}".formatted(description))
-			.with(as(accounts, "resident")).with(from(address())))
-			.andExpect(status().isUnprocessableContent());
-		assertThat(jdbc.sql("select count(*) from matter where description = ?").param(description).query(Long.class)
-			.single()).isZero();
-		mvc.perform(get("/matters/new").with(as(accounts, "worker"))).andExpect(status().isOk());
-	}
+    @Test
+    void aResidentCannotUseTheStaffEntryOrChooseAStaffChannel() throws Exception {
+        mvc.perform(get("/matters/new").with(as(accounts, "resident"))).andExpect(status().isForbidden());
+        String description = "居民冒充热线录入 " + RANDOM.nextInt(1_000_000);
+        mvc.perform(post("/matters/new")
+                        .param("channel", "HOTLINE")
+                        .param("categoryCode", "1301")
+                        .param("description", description)
+                        .with(as(accounts, "resident"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/matters")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"description\":\"%s\",\"categoryCode\":\"1301\",\"channel\":\"PATROL\"}"
+                                .formatted(description))
+                        .with(as(accounts, "resident"))
+                        .with(from(address())))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(jdbc.sql("select count(*) from matter where description = ?")
+                        .param(description)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        mvc.perform(get("/matters/new").with(as(accounts, "worker"))).andExpect(status().isOk());
+    }
 }

@@ -22,98 +22,118 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class TallyIT extends WebIntegrationTest {
 
-	@Autowired
-	Dashboard dashboard;
+    @Autowired
+    Dashboard dashboard;
 
-	@Autowired
-	MatterMetrics metrics;
+    @Autowired
+    MatterMetrics metrics;
 
-	@Autowired
-	TallyFolding folding;
+    @Autowired
+    TallyFolding folding;
 
-	@Autowired
-	MatterWork work;
+    @Autowired
+    MatterWork work;
 
-	@Autowired
-	ResidentRatings ratings;
+    @Autowired
+    ResidentRatings ratings;
 
-	@Autowired
-	Intake intake;
+    @Autowired
+    Intake intake;
 
-	@Autowired
-	GridLocator locator;
+    @Autowired
+    GridLocator locator;
 
-	@Test
-	void talliesAlwaysAgreeWithARecount() {
-		MatterFixtures fixtures = new MatterFixtures(jdbc, locator, accounts, intake);
-		CurrentUser leader = accounts.loadUserByUsername("leader");
-		CurrentUser secretary = accounts.loadUserByUsername("secretary");
-		MatterView done = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
-		done = work.act(leader, done.id(), done.version(), Action.DISPATCH, MatterWork.Input.note(null));
-		done = work.act(leader, done.id(), done.version(), Action.ACCEPT, MatterWork.Input.note(null));
-		done = work.act(leader, done.id(), done.version(), Action.START, MatterWork.Input.note(null));
-		done = work.act(leader, done.id(), done.version(), Action.RESOLVE, MatterWork.Input.note("已修复"));
-		done = work.act(leader, done.id(), done.version(), Action.VERIFY, MatterWork.Input.note(null));
-		done = work.act(leader, done.id(), done.version(), Action.STRIKE_OFF, MatterWork.Input.note(null));
-		ratings.rate(done.trackingCode(), Rating.BASICALLY_SATISFIED, null);
-		MatterView voided = fixtures.triaged(work, Urgency.URGENT, Difficulty.GRID);
-		voided = work.act(leader, voided.id(), voided.version(), Action.VOID, MatterWork.Input.note("误报"));
-		work.act(secretary, voided.id(), voided.version(), Action.APPROVE, MatterWork.Input.note(null));
-		MatterView late = fixtures.triaged(work, Urgency.NORMAL, Difficulty.GRID);
-		work.act(leader, late.id(), late.version(), Action.DISPATCH, MatterWork.Input.note(null));
-		jdbc.sql("update matter set accept_due = now() - interval '1 hour', resolve_due = now() - interval '1 hour' where id = ?")
-			.param(late.id()).update();
-		UUID duplicate = UUID.fromString(fixtures.hotlineReport("0101", "楼道灯不亮，第二位居民").id());
-		work.merge(leader, duplicate, 0, late.trackingCode());
+    @Test
+    void talliesAlwaysAgreeWithARecount() {
+        MatterFixtures fixtures = new MatterFixtures(jdbc, locator, accounts, intake);
+        CurrentUser leader = accounts.loadUserByUsername("leader");
+        CurrentUser secretary = accounts.loadUserByUsername("secretary");
+        MatterView done = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
+        done = work.act(leader, done.id(), done.version(), Action.DISPATCH, MatterWork.Input.note(null));
+        done = work.act(leader, done.id(), done.version(), Action.ACCEPT, MatterWork.Input.note(null));
+        done = work.act(leader, done.id(), done.version(), Action.START, MatterWork.Input.note(null));
+        done = work.act(leader, done.id(), done.version(), Action.RESOLVE, MatterWork.Input.note("已修复"));
+        done = work.act(leader, done.id(), done.version(), Action.VERIFY, MatterWork.Input.note(null));
+        done = work.act(leader, done.id(), done.version(), Action.STRIKE_OFF, MatterWork.Input.note(null));
+        ratings.rate(done.trackingCode(), Rating.BASICALLY_SATISFIED, null);
+        MatterView voided = fixtures.triaged(work, Urgency.URGENT, Difficulty.GRID);
+        voided = work.act(leader, voided.id(), voided.version(), Action.VOID, MatterWork.Input.note("误报"));
+        work.act(secretary, voided.id(), voided.version(), Action.APPROVE, MatterWork.Input.note(null));
+        MatterView late = fixtures.triaged(work, Urgency.NORMAL, Difficulty.GRID);
+        work.act(leader, late.id(), late.version(), Action.DISPATCH, MatterWork.Input.note(null));
+        jdbc.sql(
+                        "update matter set accept_due = now() - interval '1 hour', resolve_due = now() - interval '1 hour' where id = ?")
+                .param(late.id())
+                .update();
+        UUID duplicate =
+                UUID.fromString(fixtures.hotlineReport("0101", "楼道灯不亮，第二位居民").id());
+        work.merge(leader, duplicate, 0, late.trackingCode());
 
-		GridScope district = accounts.loadUserByUsername("admin").scope();
-		GridScope community = secretary.scope();
-		for (GridScope scope : List.of(district, community)) {
-			assertAgreesWithRecount(scope);
-		}
-		folding.fold();
-		assertThat(jdbc.sql("select count(*) from matter_tally_delta").query(Long.class).single()).isZero();
-		assertAgreesWithRecount(district);
-		assertAgreesWithRecount(community);
-		jdbc.sql("select matter_tally_rebuild()").query(Long.class).single();
-		assertAgreesWithRecount(district);
-	}
+        GridScope district = accounts.loadUserByUsername("admin").scope();
+        GridScope community = secretary.scope();
+        for (GridScope scope : List.of(district, community)) {
+            assertAgreesWithRecount(scope);
+        }
+        folding.fold();
+        assertThat(jdbc.sql("select count(*) from matter_tally_delta")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertAgreesWithRecount(district);
+        assertAgreesWithRecount(community);
+        jdbc.sql("select matter_tally_rebuild()").query(Long.class).single();
+        assertAgreesWithRecount(district);
+    }
 
-	private void assertAgreesWithRecount(GridScope scope) {
-		Dashboard.Numbers numbers = dashboard.numbers(scope);
-		assertThat(numbers.byColour()).isEqualTo(recount("coalesce(colour, 'NONE')", scope));
-		assertThat(numbers.byStage()).isEqualTo(recount("stage", scope));
-		long located = jdbc.sql("""
+    private void assertAgreesWithRecount(GridScope scope) {
+        Dashboard.Numbers numbers = dashboard.numbers(scope);
+        assertThat(numbers.byColour()).isEqualTo(recount("coalesce(colour, 'NONE')", scope));
+        assertThat(numbers.byStage()).isEqualTo(recount("stage", scope));
+        long located =
+                jdbc.sql("""
 				select count(*) from matter where grid_code like any (cast(? as text[])) and lat is not null
 				and stage not in ('VOIDED', 'MERGED')
 				""").param(scope.sqlPatterns()).query(Long.class).single();
-		assertThat(numbers.heat().stream().mapToLong(Dashboard.HeatCell::count).sum()).isEqualTo(located);
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-		for (RegionLevel level : List.of(RegionLevel.GRID, RegionLevel.COMMUNITY)) {
-			assertThat(metrics.by(level, scope, today.minusDays(30), today).stream().map(TallyIT::counts).toList())
-				.isEqualTo(recountRates(level, scope, today.minusDays(30), today));
-		}
-	}
+        assertThat(numbers.heat().stream().mapToLong(Dashboard.HeatCell::count).sum())
+                .isEqualTo(located);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        for (RegionLevel level : List.of(RegionLevel.GRID, RegionLevel.COMMUNITY)) {
+            assertThat(metrics.by(level, scope, today.minusDays(30), today).stream()
+                            .map(TallyIT::counts)
+                            .toList())
+                    .isEqualTo(recountRates(level, scope, today.minusDays(30), today));
+        }
+    }
 
-	private Map<String, Long> recount(String key, GridScope scope) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.sql("select " + key + " as k, count(*) as n from matter where grid_code like any (cast(? as text[])) group by 1 order by 1")
-			.param(scope.sqlPatterns())
-			.query(rs -> {
-				counts.put(rs.getString("k"), rs.getLong("n"));
-			});
-		return counts;
-	}
+    private Map<String, Long> recount(String key, GridScope scope) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql(
+                        "select " + key
+                                + " as k, count(*) as n from matter where grid_code like any (cast(? as text[])) group by 1 order by 1")
+                .param(scope.sqlPatterns())
+                .query(rs -> {
+                    counts.put(rs.getString("k"), rs.getLong("n"));
+                });
+        return counts;
+    }
 
-	private static String counts(MatterMetrics.Line line) {
-		return String.join(",", line.code(), String.valueOf(line.reported()), String.valueOf(line.acceptDue()),
-				String.valueOf(line.acceptedInTime()), String.valueOf(line.resolveDue()), String.valueOf(line.resolved()),
-				String.valueOf(line.rated()), String.valueOf(line.satisfied()), String.valueOf(line.overdue()));
-	}
+    private static String counts(MatterMetrics.Line line) {
+        return String.join(
+                ",",
+                line.code(),
+                String.valueOf(line.reported()),
+                String.valueOf(line.acceptDue()),
+                String.valueOf(line.acceptedInTime()),
+                String.valueOf(line.resolveDue()),
+                String.valueOf(line.resolved()),
+                String.valueOf(line.rated()),
+                String.valueOf(line.satisfied()),
+                String.valueOf(line.overdue()));
+    }
 
-	/** The definitions in docs/codes-and-metrics.md, counted the slow way. */
-	private List<String> recountRates(RegionLevel level, GridScope scope, LocalDate from, LocalDate to) {
-		return jdbc.sql("""
+    /** The definitions in docs/codes-and-metrics.md, counted the slow way. */
+    private List<String> recountRates(RegionLevel level, GridScope scope, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
 				select concat_ws(',', unit, count(*),
 				       count(*) filter (where accepted_at is not null or accept_due <= now()),
 				       count(*) filter (where accepted_at <= accept_due),
@@ -127,11 +147,11 @@ class TallyIT extends WebIntegrationTest {
 				  and (reported_at at time zone 'Asia/Shanghai')::date between :from and :to
 				group by unit order by unit
 				""")
-			.param("length", level.codeLength())
-			.param("patterns", scope.sqlPatterns())
-			.param("from", from)
-			.param("to", to)
-			.query(String.class)
-			.list();
-	}
+                .param("length", level.codeLength())
+                .param("patterns", scope.sqlPatterns())
+                .param("from", from)
+                .param("to", to)
+                .query(String.class)
+                .list();
+    }
 }

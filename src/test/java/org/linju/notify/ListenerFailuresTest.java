@@ -14,20 +14,25 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 @ExtendWith(OutputCaptureExtension.class)
 class ListenerFailuresTest {
 
-	private final Method listener = Object.class.getMethods()[0];
+    private final Method listener = Object.class.getMethods()[0];
 
-	@Test
-	void aListenerThatFailedBecauseTheDatabaseIsAwayLogsOneLine(CapturedOutput output) {
-		new ListenerFailures().getAsyncUncaughtExceptionHandler()
-			.handleUncaughtException(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
-					new SQLTransientConnectionException("linju-embedded - Connection is not available")), listener);
-		assertThat(output.getOut()).contains("will be retried").doesNotContain("\tat ");
-	}
+    @Test
+    void aListenerThatFailedBecauseTheDatabaseIsAwayLogsOneLine(CapturedOutput output) {
+        new ListenerFailures()
+                .getAsyncUncaughtExceptionHandler()
+                .handleUncaughtException(
+                        new CannotGetJdbcConnectionException(
+                                "Failed to obtain JDBC Connection",
+                                new SQLTransientConnectionException("linju-embedded - Connection is not available")),
+                        listener);
+        assertThat(output.getOut()).contains("will be retried").doesNotContain("\tat ");
+    }
 
-	@Test
-	void anyOtherFailureKeepsItsStackTrace(CapturedOutput output) {
-		new ListenerFailures().getAsyncUncaughtExceptionHandler()
-			.handleUncaughtException(new IllegalStateException("a bug"), listener);
-		assertThat(output.getOut()).contains("failed").contains("\tat ");
-	}
+    @Test
+    void anyOtherFailureKeepsItsStackTrace(CapturedOutput output) {
+        new ListenerFailures()
+                .getAsyncUncaughtExceptionHandler()
+                .handleUncaughtException(new IllegalStateException("a bug"), listener);
+        assertThat(output.getOut()).contains("failed").contains("\tat ");
+    }
 }

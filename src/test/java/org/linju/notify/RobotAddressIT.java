@@ -21,55 +21,75 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 class RobotAddressIT extends WebIntegrationTest {
 
-	private static final String SCOPE = "511703001001";
+    private static final String SCOPE = "511703001001";
 
-	@Autowired
-	WebhookDelivery webhooks;
+    @Autowired
+    WebhookDelivery webhooks;
 
-	@AfterEach
-	void removeRobots() {
-		webhooks.removeAll();
-	}
+    @AfterEach
+    void removeRobots() {
+        webhooks.removeAll();
+    }
 
-	private ResultActions save(String url) throws Exception {
-		return mvc.perform(post("/admin/notifications/webhooks").with(Logins.as(accounts, "admin"))
-			.with(csrf())
-			.param("scopeCode", SCOPE)
-			.param("kind", "WECOM")
-			.param("url", url));
-	}
+    private ResultActions save(String url) throws Exception {
+        return mvc.perform(post("/admin/notifications/webhooks")
+                .with(Logins.as(accounts, "admin"))
+                .with(csrf())
+                .param("scopeCode", SCOPE)
+                .param("kind", "WECOM")
+                .param("url", url));
+    }
 
-	@ParameterizedTest
-	@ValueSource(strings = { "http://10.0.0.5:8080/internal", "https://169.254.169.254/latest/meta-data",
-			"https://qyapi.weixin.qq.com@10.0.0.5/cgi-bin/webhook/send?key=k",
-			"http://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k", "file:///etc/passwd", "not a url" })
-	void anAddressOutsideTheRobotHostsIsRefusedOnTheNotificationsPage(String url) throws Exception {
-		String page = save(url).andExpect(status().isUnprocessableContent()).andReturn().getResponse()
-			.getContentAsString();
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "http://10.0.0.5:8080/internal",
+                "https://169.254.169.254/latest/meta-data",
+                "https://qyapi.weixin.qq.com@10.0.0.5/cgi-bin/webhook/send?key=k",
+                "http://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k",
+                "file:///etc/passwd",
+                "not a url"
+            })
+    void anAddressOutsideTheRobotHostsIsRefusedOnTheNotificationsPage(String url) throws Exception {
+        String page = save(url)
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-		assertThat(page).contains("群机器人地址只能是", "qyapi.weixin.qq.com").contains("通知");
-		assertThat(jdbc.sql("select count(*) from notify_webhook where scope_code = ?").param(SCOPE)
-			.query(Long.class).single()).isZero();
-	}
+        assertThat(page).contains("群机器人地址只能是", "qyapi.weixin.qq.com").contains("通知");
+        assertThat(jdbc.sql("select count(*) from notify_webhook where scope_code = ?")
+                        .param(SCOPE)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
 
-	@Test
-	void aRobotSavedEarlierWithAnInternalAddressGetsNothingAndShowsAsFailing() {
-		webhooks.removeAll();
-		jdbc.sql("insert into notify_webhook (scope_code, kind, url) values (?, 'WECOM', 'http://10.255.255.1/internal')")
-			.param(SCOPE)
-			.update();
+    @Test
+    void aRobotSavedEarlierWithAnInternalAddressGetsNothingAndShowsAsFailing() {
+        webhooks.removeAll();
+        jdbc.sql(
+                        "insert into notify_webhook (scope_code, kind, url) values (?, 'WECOM', 'http://10.255.255.1/internal')")
+                .param(SCOPE)
+                .update();
 
-		assertThatThrownBy(() -> webhooks.send(SCOPE + "01", "新上报", "### 新上报"))
-			.isInstanceOf(WebhookDelivery.WebhookUnavailable.class);
-		assertThat(jdbc.sql("select failure from notify_webhook where scope_code = ?").param(SCOPE).query(String.class)
-			.single()).startsWith("robot address not allowed");
-	}
+        assertThatThrownBy(() -> webhooks.send(SCOPE + "01", "新上报", "### 新上报"))
+                .isInstanceOf(WebhookDelivery.WebhookUnavailable.class);
+        assertThat(jdbc.sql("select failure from notify_webhook where scope_code = ?")
+                        .param(SCOPE)
+                        .query(String.class)
+                        .single())
+                .startsWith("robot address not allowed");
+    }
 
-	@Test
-	void aWeComRobotIsSaved() throws Exception {
-		save("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abcd1234").andExpect(status().is3xxRedirection());
+    @Test
+    void aWeComRobotIsSaved() throws Exception {
+        save("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abcd1234").andExpect(status().is3xxRedirection());
 
-		assertThat(jdbc.sql("select url from notify_webhook where scope_code = ?").param(SCOPE)
-			.query(String.class).single()).isEqualTo("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abcd1234");
-	}
+        assertThat(jdbc.sql("select url from notify_webhook where scope_code = ?")
+                        .param(SCOPE)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abcd1234");
+    }
 }

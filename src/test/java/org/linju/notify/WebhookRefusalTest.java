@@ -7,30 +7,31 @@ import org.junit.jupiter.api.Test;
 /** Group robots answer HTTP 200 even when they refuse a message; the body says so. */
 class WebhookRefusalTest {
 
-	@Test
-	void aNonZeroErrcodeIsARefusal() {
-		assertThat(WebhookDelivery.refusal("{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}"))
-			.hasValue("errcode 45009 api freq out of limit");
-		assertThat(WebhookDelivery.refusal("{\"errcode\":310000,\"errmsg\":\"keywords not in content\"}")).isPresent();
-	}
+    @Test
+    void aNonZeroErrcodeIsARefusal() {
+        assertThat(WebhookDelivery.refusal("{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}"))
+                .hasValue("errcode 45009 api freq out of limit");
+        assertThat(WebhookDelivery.refusal("{\"errcode\":310000,\"errmsg\":\"keywords not in content\"}"))
+                .isPresent();
+    }
 
-	@Test
-	void errcodeZeroAndOtherAnswersAreDeliveries() {
-		assertThat(WebhookDelivery.refusal("{\"errcode\":0,\"errmsg\":\"ok\"}")).isEmpty();
-		assertThat(WebhookDelivery.refusal("")).isEmpty();
-		assertThat(WebhookDelivery.refusal("ok")).isEmpty();
-		assertThat(WebhookDelivery.refusal("{\"status\":\"sent\"}")).isEmpty();
-	}
+    @Test
+    void errcodeZeroAndOtherAnswersAreDeliveries() {
+        assertThat(WebhookDelivery.refusal("{\"errcode\":0,\"errmsg\":\"ok\"}")).isEmpty();
+        assertThat(WebhookDelivery.refusal("")).isEmpty();
+        assertThat(WebhookDelivery.refusal("ok")).isEmpty();
+        assertThat(WebhookDelivery.refusal("{\"status\":\"sent\"}")).isEmpty();
+    }
 
-	@Test
-	void aFailureIsDescribedByTheFirstMessageAmongItsCauses() {
-		// Java's HTTP client reports a refused connection as a ConnectException without a message of its own.
-		java.net.ConnectException refused = new java.net.ConnectException();
-		refused.initCause(new java.net.ConnectException("Connection refused"));
-		assertThat(WebhookDelivery.reason(refused)).isEqualTo("Connection refused");
-		assertThat(WebhookDelivery.reason(new java.net.http.HttpTimeoutException("request timed out")))
-			.isEqualTo("request timed out");
-		assertThat(WebhookDelivery.reason(new java.net.ConnectException())).isEqualTo("could not connect");
-		assertThat(WebhookDelivery.reason(new java.io.IOException())).isEqualTo("IOException");
-	}
+    @Test
+    void aFailureIsDescribedByTheFirstMessageAmongItsCauses() {
+        // Java's HTTP client reports a refused connection as a ConnectException without a message of its own.
+        java.net.ConnectException refused = new java.net.ConnectException();
+        refused.initCause(new java.net.ConnectException("Connection refused"));
+        assertThat(WebhookDelivery.reason(refused)).isEqualTo("Connection refused");
+        assertThat(WebhookDelivery.reason(new java.net.http.HttpTimeoutException("request timed out")))
+                .isEqualTo("request timed out");
+        assertThat(WebhookDelivery.reason(new java.net.ConnectException())).isEqualTo("could not connect");
+        assertThat(WebhookDelivery.reason(new java.io.IOException())).isEqualTo("IOException");
+    }
 }

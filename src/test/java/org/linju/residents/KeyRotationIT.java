@@ -18,65 +18,81 @@ import org.springframework.beans.factory.annotation.Value;
 /** Key rotation re-encrypts in batches, survives an interruption, and never loses or double-encrypts a value. */
 class KeyRotationIT extends WebIntegrationTest {
 
-	@Autowired
-	FieldCipher cipher;
+    @Autowired
+    FieldCipher cipher;
 
-	@Autowired
-	KeyRotation rotation;
+    @Autowired
+    KeyRotation rotation;
 
-	@Value("${linju.privacy.keys.t1}")
-	String oldKey;
+    @Value("${linju.privacy.keys.t1}")
+    String oldKey;
 
-	@Value("${linju.privacy.keys.t2}")
-	String newKey;
+    @Value("${linju.privacy.keys.t2}")
+    String newKey;
 
-	@Value("${linju.privacy.blind-index-key}")
-	String blindKey;
+    @Value("${linju.privacy.blind-index-key}")
+    String blindKey;
 
-	@Test
-	void rotatesEverythingUnderTheOldKeyEvenAfterAnInterruption() {
-		FieldCipher old = new FieldCipher(new PrivacySettings(CipherSuite.AES_GCM, "t1", Map.of("t1", oldKey, "t2", newKey),
-				blindKey, null, false));
-		List<Map<String, Object>> rows = jdbc.sql("select id, id_number_cipher, phone_cipher from resident where phone_cipher is not null order by id limit 50")
-			.query()
-			.listOfRows();
-		Map<UUID, String> plainIds = new HashMap<>();
-		for (Map<String, Object> row : rows) {
-			String id = cipher.decrypt((String) row.get("id_number_cipher"), PersonalField.ID_NUMBER.binding());
-			String phone = cipher.decrypt((String) row.get("phone_cipher"), PersonalField.PHONE.binding());
-			plainIds.put((UUID) row.get("id"), id);
-			jdbc.sql("update resident set id_number_cipher = ?, phone_cipher = ? where id = ?")
-				.params(old.encrypt(id, PersonalField.ID_NUMBER.binding()), old.encrypt(phone, PersonalField.PHONE.binding()),
-						row.get("id"))
-				.update();
-		}
-		Map<String, Object> member = jdbc.sql("select id, phone_cipher from force_member where phone_cipher is not null limit 1")
-			.query().singleRow();
-		String memberPhone = cipher.decrypt((String) member.get("phone_cipher"), "force_member.phone");
-		jdbc.sql("update force_member set phone_cipher = ? where id = ?")
-			.params(old.encrypt(memberPhone, "force_member.phone"), member.get("id")).update();
-		assertThat(rotation.remaining()).as("50 residents and a force member's phone").isEqualTo(51);
+    @Test
+    void rotatesEverythingUnderTheOldKeyEvenAfterAnInterruption() {
+        FieldCipher old = new FieldCipher(new PrivacySettings(
+                CipherSuite.AES_GCM, "t1", Map.of("t1", oldKey, "t2", newKey), blindKey, null, false));
+        List<Map<String, Object>> rows = jdbc.sql(
+                        "select id, id_number_cipher, phone_cipher from resident where phone_cipher is not null order by id limit 50")
+                .query()
+                .listOfRows();
+        Map<UUID, String> plainIds = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            String id = cipher.decrypt((String) row.get("id_number_cipher"), PersonalField.ID_NUMBER.binding());
+            String phone = cipher.decrypt((String) row.get("phone_cipher"), PersonalField.PHONE.binding());
+            plainIds.put((UUID) row.get("id"), id);
+            jdbc.sql("update resident set id_number_cipher = ?, phone_cipher = ? where id = ?")
+                    .params(
+                            old.encrypt(id, PersonalField.ID_NUMBER.binding()),
+                            old.encrypt(phone, PersonalField.PHONE.binding()),
+                            row.get("id"))
+                    .update();
+        }
+        Map<String, Object> member = jdbc.sql(
+                        "select id, phone_cipher from force_member where phone_cipher is not null limit 1")
+                .query()
+                .singleRow();
+        String memberPhone = cipher.decrypt((String) member.get("phone_cipher"), "force_member.phone");
+        jdbc.sql("update force_member set phone_cipher = ? where id = ?")
+                .params(old.encrypt(memberPhone, "force_member.phone"), member.get("id"))
+                .update();
+        assertThat(rotation.remaining())
+                .as("50 residents and a force member's phone")
+                .isEqualTo(51);
 
-		assertThatThrownBy(() -> rotation.rotate("tester", 20, done -> {
-			throw new IllegalStateException("operator pressed Ctrl-C");
-		})).hasMessageContaining("Ctrl-C");
-		assertThat(rotation.remaining()).as("the first batch committed before the interruption").isEqualTo(30);
+        assertThatThrownBy(() -> rotation.rotate("tester", 20, done -> {
+                    throw new IllegalStateException("operator pressed Ctrl-C");
+                }))
+                .hasMessageContaining("Ctrl-C");
+        assertThat(rotation.remaining())
+                .as("the first batch committed before the interruption")
+                .isEqualTo(30);
 
-		assertThat(rotation.rotate("tester", 20, done -> {
-		})).isEqualTo(30);
-		assertThat(rotation.remaining()).isZero();
-		String rotatedPhone = jdbc.sql("select phone_cipher from force_member where id = ?").param(member.get("id"))
-			.query(String.class).single();
-		assertThat(cipher.keyIdOf(rotatedPhone)).isEqualTo("t2");
-		assertThat(cipher.decrypt(rotatedPhone, "force_member.phone")).isEqualTo(memberPhone);
-		for (Map.Entry<UUID, String> entry : plainIds.entrySet()) {
-			String stored = jdbc.sql("select id_number_cipher from resident where id = ?").param(entry.getKey())
-				.query(String.class)
-				.single();
-			assertThat(cipher.keyIdOf(stored)).isEqualTo("t2");
-			assertThat(cipher.decrypt(stored, PersonalField.ID_NUMBER.binding())).isEqualTo(entry.getValue());
-		}
-		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'KEY_ROTATION'").query(Long.class).single())
-			.isGreaterThanOrEqualTo(3);
-	}
+        assertThat(rotation.rotate("tester", 20, done -> {})).isEqualTo(30);
+        assertThat(rotation.remaining()).isZero();
+        String rotatedPhone = jdbc.sql("select phone_cipher from force_member where id = ?")
+                .param(member.get("id"))
+                .query(String.class)
+                .single();
+        assertThat(cipher.keyIdOf(rotatedPhone)).isEqualTo("t2");
+        assertThat(cipher.decrypt(rotatedPhone, "force_member.phone")).isEqualTo(memberPhone);
+        for (Map.Entry<UUID, String> entry : plainIds.entrySet()) {
+            String stored = jdbc.sql("select id_number_cipher from resident where id = ?")
+                    .param(entry.getKey())
+                    .query(String.class)
+                    .single();
+            assertThat(cipher.keyIdOf(stored)).isEqualTo("t2");
+            assertThat(cipher.decrypt(stored, PersonalField.ID_NUMBER.binding()))
+                    .isEqualTo(entry.getValue());
+        }
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'KEY_ROTATION'")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(3);
+    }
 }

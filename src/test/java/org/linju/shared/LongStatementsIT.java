@@ -15,26 +15,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 @LinjuIntegrationTest
 class LongStatementsIT {
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	@Autowired
-	TransactionTemplate transactions;
+    @Autowired
+    TransactionTemplate transactions;
 
-	private String timeout() {
-		return jdbc.sql("show statement_timeout").query(String.class).single();
-	}
+    private String timeout() {
+        return jdbc.sql("show statement_timeout").query(String.class).single();
+    }
 
-	@Test
-	void longWorkLiftsTheStatementTimeoutForItsTransactionOnly() {
-		assertThat(timeout()).isEqualTo("15s");
-		String inside = transactions.execute(status -> {
-			LongStatements.allowIn(jdbc);
-			return timeout();
-		});
-		assertThat(inside).isEqualTo("0");
-		for (int i = 0; i < 12; i++) { // every connection of the pool
-			assertThat(timeout()).isEqualTo("15s");
-		}
-	}
+    @Test
+    void longWorkLiftsTheStatementTimeoutForItsTransactionOnly() {
+        assertThat(timeout()).isEqualTo("15s");
+        String inside = transactions.execute(status -> {
+            LongStatements.allowIn(jdbc);
+            return timeout();
+        });
+        assertThat(inside).isEqualTo("0");
+        for (int i = 0; i < 12; i++) { // every connection of the pool
+            assertThat(timeout()).isEqualTo("15s");
+        }
+    }
 }

@@ -9,44 +9,44 @@ import org.junit.jupiter.api.Test;
 /** A kept copy is read once, read again when forgotten or too old, and never kept from a read a change overtook. */
 class RefreshedCopyTest {
 
-	@Test
-	void keptUntilForgotten() {
-		AtomicInteger reads = new AtomicInteger();
-		RefreshedCopy<Integer> copy = new RefreshedCopy<>(Duration.ofMinutes(1), reads::incrementAndGet);
+    @Test
+    void keptUntilForgotten() {
+        AtomicInteger reads = new AtomicInteger();
+        RefreshedCopy<Integer> copy = new RefreshedCopy<>(Duration.ofMinutes(1), reads::incrementAndGet);
 
-		assertThat(copy.get()).isEqualTo(1);
-		assertThat(copy.get()).isEqualTo(1);
-		copy.forget();
-		assertThat(copy.get()).isEqualTo(2);
-		assertThat(reads).hasValue(2);
-	}
+        assertThat(copy.get()).isEqualTo(1);
+        assertThat(copy.get()).isEqualTo(1);
+        copy.forget();
+        assertThat(copy.get()).isEqualTo(2);
+        assertThat(reads).hasValue(2);
+    }
 
-	@Test
-	void readAgainOnceTooOld() {
-		AtomicInteger reads = new AtomicInteger();
-		RefreshedCopy<Integer> copy = new RefreshedCopy<>(Duration.ZERO, reads::incrementAndGet);
+    @Test
+    void readAgainOnceTooOld() {
+        AtomicInteger reads = new AtomicInteger();
+        RefreshedCopy<Integer> copy = new RefreshedCopy<>(Duration.ZERO, reads::incrementAndGet);
 
-		copy.get();
-		copy.get();
+        copy.get();
+        copy.get();
 
-		assertThat(reads).hasValue(2);
-	}
+        assertThat(reads).hasValue(2);
+    }
 
-	@Test
-	void aReadThatAChangeOvertookIsNotKept() {
-		AtomicInteger reads = new AtomicInteger();
-		RefreshedCopy<?>[] self = new RefreshedCopy<?>[1];
-		RefreshedCopy<Integer> copy = new RefreshedCopy<>(Duration.ofMinutes(1), () -> {
-			int n = reads.incrementAndGet();
-			if (n == 1) {
-				self[0].forget(); // a change lands while the first read is under way
-			}
-			return n;
-		});
-		self[0] = copy;
+    @Test
+    void aReadThatAChangeOvertookIsNotKept() {
+        AtomicInteger reads = new AtomicInteger();
+        RefreshedCopy<?>[] self = new RefreshedCopy<?>[1];
+        RefreshedCopy<Integer> copy = new RefreshedCopy<>(Duration.ofMinutes(1), () -> {
+            int n = reads.incrementAndGet();
+            if (n == 1) {
+                self[0].forget(); // a change lands while the first read is under way
+            }
+            return n;
+        });
+        self[0] = copy;
 
-		assertThat(copy.get()).as("the caller still gets what was read").isEqualTo(1);
-		assertThat(copy.get()).as("but it was not kept").isEqualTo(2);
-		assertThat(copy.get()).isEqualTo(2);
-	}
+        assertThat(copy.get()).as("the caller still gets what was read").isEqualTo(1);
+        assertThat(copy.get()).as("but it was not kept").isEqualTo(2);
+        assertThat(copy.get()).isEqualTo(2);
+    }
 }

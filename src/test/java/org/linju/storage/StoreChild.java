@@ -9,18 +9,17 @@ import java.sql.Statement;
  */
 public final class StoreChild {
 
-	private StoreChild() {
-	}
+    private StoreChild() {}
 
-	public static void main(String[] args) throws Exception {
-		EmbeddedPostgresStore store = EmbeddedPostgresStore.start(Path.of(args[0]), 0);
-		try (Connection connection = store.database("linju").getConnection();
-				Statement statement = connection.createStatement()) {
-			statement.execute("create table if not exists survivor (note text)");
-			statement.execute("insert into survivor values ('" + args[1] + "')");
-		}
-		System.out.println("COMMITTED " + store.port());
-		System.out.flush();
-		Thread.sleep(120_000);
-	}
+    public static void main(String[] args) throws Exception {
+        EmbeddedPostgresStore store = EmbeddedPostgresStore.start(Path.of(args[0]), 0);
+        try (Connection connection = store.database("linju").getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create table if not exists survivor (note text)");
+            statement.execute("insert into survivor values ('" + args[1] + "')");
+        }
+        System.out.println("COMMITTED " + store.port());
+        System.out.flush();
+        Thread.sleep(120_000);
+    }
 }

@@ -28,103 +28,139 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class EmergencyController {
 
-	private final Emergencies emergencies;
-	private final Directives directives;
-	private final DirectiveInbox inbox;
-	private final CommandBoard board;
+    private final Emergencies emergencies;
+    private final Directives directives;
+    private final DirectiveInbox inbox;
+    private final CommandBoard board;
 
-	EmergencyController(Emergencies emergencies, Directives directives, DirectiveInbox inbox, CommandBoard board) {
-		this.emergencies = emergencies;
-		this.directives = directives;
-		this.inbox = inbox;
-		this.board = board;
-	}
+    EmergencyController(Emergencies emergencies, Directives directives, DirectiveInbox inbox, CommandBoard board) {
+        this.emergencies = emergencies;
+        this.directives = directives;
+        this.inbox = inbox;
+        this.board = board;
+    }
 
-	@GetMapping("/emergency")
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("emergencies", emergencies.visibleTo(user));
-		model.addAttribute("kinds", EmergencyKind.values());
-		model.addAttribute("levels", EmergencyLevel.values());
-		model.addAttribute("areas", String.join(" ", user.scope().roots().stream().map(Object::toString).toList()));
-		return "emergency/list";
-	}
+    @GetMapping("/emergency")
+    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("emergencies", emergencies.visibleTo(user));
+        model.addAttribute("kinds", EmergencyKind.values());
+        model.addAttribute("levels", EmergencyLevel.values());
+        model.addAttribute(
+                "areas",
+                String.join(
+                        " ", user.scope().roots().stream().map(Object::toString).toList()));
+        return "emergency/list";
+    }
 
-	@PostMapping("/emergency")
-	String declare(@AuthenticationPrincipal CurrentUser user, @RequestParam String title, @RequestParam EmergencyKind kind,
-			@RequestParam EmergencyLevel level, @RequestParam String areas) {
-		Emergency emergency = emergencies.declare(user, title, kind, level, codes(areas));
-		return "redirect:/emergency/" + emergency.id();
-	}
+    @PostMapping("/emergency")
+    String declare(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam String title,
+            @RequestParam EmergencyKind kind,
+            @RequestParam EmergencyLevel level,
+            @RequestParam String areas) {
+        Emergency emergency = emergencies.declare(user, title, kind, level, codes(areas));
+        return "redirect:/emergency/" + emergency.id();
+    }
 
-	@GetMapping("/emergency/{id}")
-	String page(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(required = false) @Nullable String area, Model model) {
-		model.addAttribute("board", board.board(user, id, area));
-		model.addAttribute("area", area);
-		model.addAttribute("roles", GovernanceRole.values());
-		model.addAttribute("forceKinds", ForceKind.values());
-		return "emergency/board";
-	}
+    @GetMapping("/emergency/{id}")
+    String page(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String area,
+            Model model) {
+        model.addAttribute("board", board.board(user, id, area));
+        model.addAttribute("area", area);
+        model.addAttribute("roles", GovernanceRole.values());
+        model.addAttribute("forceKinds", ForceKind.values());
+        return "emergency/board";
+    }
 
-	/** The part of the board that refreshes itself every few seconds (htmx). */
-	@GetMapping("/emergency/{id}/board")
-	String live(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(required = false) @Nullable String area, Model model) {
-		model.addAttribute("board", board.board(user, id, area));
-		model.addAttribute("area", area);
-		return "emergency/partials/live :: live";
-	}
+    /** The part of the board that refreshes itself every few seconds (htmx). */
+    @GetMapping("/emergency/{id}/board")
+    String live(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String area,
+            Model model) {
+        model.addAttribute("board", board.board(user, id, area));
+        model.addAttribute("area", area);
+        return "emergency/partials/live :: live";
+    }
 
-	@PostMapping("/emergency/{id}/directives")
-	String issue(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String text,
-			@RequestParam(defaultValue = "") String targets, @RequestParam(required = false) @Nullable List<GovernanceRole> roles,
-			@RequestParam(required = false) @Nullable List<ForceKind> kinds, @RequestParam(defaultValue = "30") int ackMinutes) {
-		directives.issue(user, id, text, codes(targets), roles == null ? Set.of() : EnumSet.copyOf(roles),
-				kinds == null ? Set.of() : EnumSet.copyOf(kinds), ackMinutes);
-		return "redirect:/emergency/" + id;
-	}
+    @PostMapping("/emergency/{id}/directives")
+    String issue(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam String text,
+            @RequestParam(defaultValue = "") String targets,
+            @RequestParam(required = false) @Nullable List<GovernanceRole> roles,
+            @RequestParam(required = false) @Nullable List<ForceKind> kinds,
+            @RequestParam(defaultValue = "30") int ackMinutes) {
+        directives.issue(
+                user,
+                id,
+                text,
+                codes(targets),
+                roles == null ? Set.of() : EnumSet.copyOf(roles),
+                kinds == null ? Set.of() : EnumSet.copyOf(kinds),
+                ackMinutes);
+        return "redirect:/emergency/" + id;
+    }
 
-	@PostMapping("/emergency/{id}/lift")
-	String lift(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(required = false) @Nullable String summary) {
-		emergencies.lift(user, id, summary);
-		return "redirect:/emergency/" + id + "/review";
-	}
+    @PostMapping("/emergency/{id}/lift")
+    String lift(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String summary) {
+        emergencies.lift(user, id, summary);
+        return "redirect:/emergency/" + id + "/review";
+    }
 
-	@PostMapping("/emergency/{id}/directives/{directive}/members/{member}/unavailable")
-	String unavailable(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID directive,
-			@PathVariable UUID member, @RequestParam String reason) {
-		directives.markUnavailable(user, directive, member, reason);
-		return "redirect:/emergency/" + id;
-	}
+    @PostMapping("/emergency/{id}/directives/{directive}/members/{member}/unavailable")
+    String unavailable(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID directive,
+            @PathVariable UUID member,
+            @RequestParam String reason) {
+        directives.markUnavailable(user, directive, member, reason);
+        return "redirect:/emergency/" + id;
+    }
 
-	@PostMapping("/emergency/{id}/directives/{directive}/members/{member}/acknowledge")
-	String acknowledgeFor(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID directive,
-			@PathVariable UUID member) {
-		directives.acknowledgeFor(user, directive, member);
-		return "redirect:/emergency/" + id;
-	}
+    @PostMapping("/emergency/{id}/directives/{directive}/members/{member}/acknowledge")
+    String acknowledgeFor(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID directive,
+            @PathVariable UUID member) {
+        directives.acknowledgeFor(user, directive, member);
+        return "redirect:/emergency/" + id;
+    }
 
-	@GetMapping("/emergency/{id}/review")
-	String review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		model.addAttribute("board", board.review(user, id));
-		model.addAttribute("log", emergencies.log(user, id));
-		return "emergency/review";
-	}
+    @GetMapping("/emergency/{id}/review")
+    String review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("board", board.review(user, id));
+        model.addAttribute("log", emergencies.log(user, id));
+        return "emergency/review";
+    }
 
-	@GetMapping("/directives")
-	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("received", inbox.mine(user));
-		return "emergency/mine";
-	}
+    @GetMapping("/directives")
+    String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("received", inbox.mine(user));
+        return "emergency/mine";
+    }
 
-	@PostMapping("/directives/{directive}/acknowledge")
-	String acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID directive) {
-		directives.acknowledge(user, directive);
-		return "redirect:/directives?acknowledged";
-	}
+    @PostMapping("/directives/{directive}/acknowledge")
+    String acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID directive) {
+        directives.acknowledge(user, directive);
+        return "redirect:/directives?acknowledged";
+    }
 
-	private static List<String> codes(String text) {
-		return Arrays.stream(text.split("[\\s,，、]+")).map(String::strip).filter(code -> !code.isEmpty()).toList();
-	}
+    private static List<String> codes(String text) {
+        return Arrays.stream(text.split("[\\s,，、]+"))
+                .map(String::strip)
+                .filter(code -> !code.isEmpty())
+                .toList();
+    }
 }

@@ -17,49 +17,56 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ForcesController {
 
-	private final Forces forces;
+    private final Forces forces;
 
-	ForcesController(Forces forces) {
-		this.forces = forces;
-	}
+    ForcesController(Forces forces) {
+        this.forces = forces;
+    }
 
-	@GetMapping("/forces")
-	String roster(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String area,
-			@RequestParam(required = false) @Nullable ForceKind kind, Model model) {
-		model.addAttribute("members", forces.roster(user, area, kind));
-		model.addAttribute("switches", forces.switches(user, area));
-		model.addAttribute("kinds", ForceKind.values());
-		model.addAttribute("area", area);
-		model.addAttribute("kind", kind);
-		return "forces/roster";
-	}
+    @GetMapping("/forces")
+    String roster(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) @Nullable String area,
+            @RequestParam(required = false) @Nullable ForceKind kind,
+            Model model) {
+        model.addAttribute("members", forces.roster(user, area, kind));
+        model.addAttribute("switches", forces.switches(user, area));
+        model.addAttribute("kinds", ForceKind.values());
+        model.addAttribute("area", area);
+        model.addAttribute("kind", kind);
+        return "forces/roster";
+    }
 
-	@GetMapping("/forces/grids/{code}")
-	String grid(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, Model model) {
-		model.addAttribute("grid", code);
-		model.addAttribute("duties", forces.dutyChart(user, code));
-		model.addAttribute("departments", forces.packagingDepartments(user, code));
-		model.addAttribute("communityDuties", forces.communityDuties(user, code.substring(0, Math.min(12, code.length()))));
-		model.addAttribute("members", forces.roster(user, code, null));
-		model.addAttribute("switches", forces.switches(user, code));
-		return "forces/grid";
-	}
+    @GetMapping("/forces/grids/{code}")
+    String grid(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, Model model) {
+        model.addAttribute("grid", code);
+        model.addAttribute("duties", forces.dutyChart(user, code));
+        model.addAttribute("departments", forces.packagingDepartments(user, code));
+        model.addAttribute(
+                "communityDuties", forces.communityDuties(user, code.substring(0, Math.min(12, code.length()))));
+        model.addAttribute("members", forces.roster(user, code, null));
+        model.addAttribute("switches", forces.switches(user, code));
+        return "forces/grid";
+    }
 
-	@PostMapping("/forces/members/{id}/unavailable")
-	String unavailable(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String reason,
-			@RequestParam String back) {
-		forces.markUnavailable(user, id, reason);
-		return "redirect:" + safe(back);
-	}
+    @PostMapping("/forces/members/{id}/unavailable")
+    String unavailable(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam String reason,
+            @RequestParam String back) {
+        forces.markUnavailable(user, id, reason);
+        return "redirect:" + safe(back);
+    }
 
-	@PostMapping("/forces/members/{id}/available")
-	String available(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String back) {
-		forces.markAvailable(user, id);
-		return "redirect:" + safe(back);
-	}
+    @PostMapping("/forces/members/{id}/available")
+    String available(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String back) {
+        forces.markAvailable(user, id);
+        return "redirect:" + safe(back);
+    }
 
-	/** Only paths of this app, never another site. */
-	private static String safe(String back) {
-		return back.startsWith("/forces") ? back : "/forces";
-	}
+    /** Only paths of this app, never another site. */
+    private static String safe(String back) {
+        return back.startsWith("/forces") ? back : "/forces";
+    }
 }

@@ -22,50 +22,75 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ProjectsController {
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-	private final Projects projects;
+    private final Projects projects;
 
-	ProjectsController(Projects projects) {
-		this.projects = projects;
-	}
+    ProjectsController(Projects projects) {
+        this.projects = projects;
+    }
 
-	@GetMapping("/projects")
-	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String grid, Model model) {
-		model.addAttribute("projects", projects.list(user, grid));
-		model.addAttribute("grid", grid == null ? user.scope().roots().stream().map(Object::toString)
-			.filter(code -> code.length() == 14).findFirst().orElse("") : grid);
-		return "forces/projects";
-	}
+    @GetMapping("/projects")
+    String list(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) @Nullable String grid,
+            Model model) {
+        model.addAttribute("projects", projects.list(user, grid));
+        model.addAttribute(
+                "grid",
+                grid == null
+                        ? user.scope().roots().stream()
+                                .map(Object::toString)
+                                .filter(code -> code.length() == 14)
+                                .findFirst()
+                                .orElse("")
+                        : grid);
+        return "forces/projects";
+    }
 
-	@PostMapping("/projects")
-	String post(@AuthenticationPrincipal CurrentUser user, @RequestParam String grid, @RequestParam String title,
-			@RequestParam String place,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
-			@RequestParam int needed, @RequestParam(defaultValue = "") String skills) {
-		Project project = projects.post(user, grid.strip(), title, place, startsAt.atZone(CHINA).toInstant(),
-				endsAt.atZone(CHINA).toInstant(), needed, Arrays.asList(skills.split("[,，、\\s]+")));
-		return "redirect:/projects/" + project.id();
-	}
+    @PostMapping("/projects")
+    String post(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam String grid,
+            @RequestParam String title,
+            @RequestParam String place,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
+            @RequestParam int needed,
+            @RequestParam(defaultValue = "") String skills) {
+        Project project = projects.post(
+                user,
+                grid.strip(),
+                title,
+                place,
+                startsAt.atZone(CHINA).toInstant(),
+                endsAt.atZone(CHINA).toInstant(),
+                needed,
+                Arrays.asList(skills.split("[,，、\\s]+")));
+        return "redirect:/projects/" + project.id();
+    }
 
-	@GetMapping("/projects/{id}")
-	String project(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		model.addAttribute("project", projects.visible(user, id));
-		model.addAttribute("signups", projects.signups(user, id));
-		return "forces/project";
-	}
+    @GetMapping("/projects/{id}")
+    String project(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("project", projects.visible(user, id));
+        model.addAttribute("signups", projects.signups(user, id));
+        return "forces/project";
+    }
 
-	@PostMapping("/projects/{id}/signups")
-	String signUp(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		projects.signUp(user, id);
-		return "redirect:/projects/" + id + "?signedUp";
-	}
+    @PostMapping("/projects/{id}/signups")
+    String signUp(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        projects.signUp(user, id);
+        return "redirect:/projects/" + id + "?signedUp";
+    }
 
-	@PostMapping("/projects/{id}/signups/{member}/attendance")
-	String attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID member,
-			@RequestParam(defaultValue = "false") boolean attended, @RequestParam(required = false) @Nullable BigDecimal hours) {
-		projects.recordAttendance(user, id, member, attended, hours);
-		return "redirect:/projects/" + id;
-	}
+    @PostMapping("/projects/{id}/signups/{member}/attendance")
+    String attendance(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID member,
+            @RequestParam(defaultValue = "false") boolean attended,
+            @RequestParam(required = false) @Nullable BigDecimal hours) {
+        projects.recordAttendance(user, id, member, attended, hours);
+        return "redirect:/projects/" + id;
+    }
 }

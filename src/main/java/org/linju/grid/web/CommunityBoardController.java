@@ -31,40 +31,45 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @ConditionalOnWebApplication
 class CommunityBoardController {
 
-	private final Grids grids;
-	private final PublicBaseUrl publicBaseUrl;
+    private final Grids grids;
+    private final PublicBaseUrl publicBaseUrl;
 
-	CommunityBoardController(Grids grids, PublicBaseUrl publicBaseUrl) {
-		this.grids = grids;
-		this.publicBaseUrl = publicBaseUrl;
-	}
+    CommunityBoardController(Grids grids, PublicBaseUrl publicBaseUrl) {
+        this.grids = grids;
+        this.publicBaseUrl = publicBaseUrl;
+    }
 
-	@GetMapping("/public/communities/{code}")
-	String board(@PathVariable String code, Model model) {
-		model.addAttribute("board", grids.communityBoard(RegionCode.of(code)));
-		model.addAttribute("pageUrl", pageUrl(code));
-		return "grid/communityBoard";
-	}
+    @GetMapping("/public/communities/{code}")
+    String board(@PathVariable String code, Model model) {
+        model.addAttribute("board", grids.communityBoard(RegionCode.of(code)));
+        model.addAttribute("pageUrl", pageUrl(code));
+        return "grid/communityBoard";
+    }
 
-	@GetMapping(value = "/public/communities/{code}/grids.geojson")
-	ResponseEntity<String> boundaries(@PathVariable String code) {
-		return ResponseEntity.ok()
-			.contentType(GridApiController.GEO_JSON)
-			.body(grids.publicFeatureCollection(RegionCode.of(code)));
-	}
+    @GetMapping(value = "/public/communities/{code}/grids.geojson")
+    ResponseEntity<String> boundaries(@PathVariable String code) {
+        return ResponseEntity.ok()
+                .contentType(GridApiController.GEO_JSON)
+                .body(grids.publicFeatureCollection(RegionCode.of(code)));
+    }
 
-	@GetMapping(value = "/public/communities/{code}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
-	@ResponseBody
-	ResponseEntity<byte[]> qrCode(@PathVariable String code) throws WriterException, IOException {
-		grids.communityBoard(RegionCode.of(code));
-		BitMatrix matrix = new QRCodeWriter().encode(pageUrl(code), BarcodeFormat.QR_CODE, 300, 300,
-				Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-		ByteArrayOutputStream png = new ByteArrayOutputStream();
-		MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(png.toByteArray());
-	}
+    @GetMapping(value = "/public/communities/{code}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @ResponseBody
+    ResponseEntity<byte[]> qrCode(@PathVariable String code) throws WriterException, IOException {
+        grids.communityBoard(RegionCode.of(code));
+        BitMatrix matrix = new QRCodeWriter()
+                .encode(
+                        pageUrl(code),
+                        BarcodeFormat.QR_CODE,
+                        300,
+                        300,
+                        Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        MatrixToImageWriter.writeToStream(matrix, "PNG", png);
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(png.toByteArray());
+    }
 
-	private String pageUrl(String code) {
-		return publicBaseUrl.of("/public/communities/" + RegionCode.of(code).value());
-	}
+    private String pageUrl(String code) {
+        return publicBaseUrl.of("/public/communities/" + RegionCode.of(code).value());
+    }
 }

@@ -22,72 +22,82 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class GridAdminController {
 
-	private final GridBoundaryImport boundaryImport;
-	private final RegionImport regionImport;
-	private final ProblemMessages problemMessages;
-	private final ImportAudit audit;
+    private final GridBoundaryImport boundaryImport;
+    private final RegionImport regionImport;
+    private final ProblemMessages problemMessages;
+    private final ImportAudit audit;
 
-	GridAdminController(GridBoundaryImport boundaryImport, RegionImport regionImport,
-			ProblemMessages problemMessages, ImportAudit audit) {
-		this.boundaryImport = boundaryImport;
-		this.regionImport = regionImport;
-		this.problemMessages = problemMessages;
-		this.audit = audit;
-	}
+    GridAdminController(
+            GridBoundaryImport boundaryImport,
+            RegionImport regionImport,
+            ProblemMessages problemMessages,
+            ImportAudit audit) {
+        this.boundaryImport = boundaryImport;
+        this.regionImport = regionImport;
+        this.problemMessages = problemMessages;
+        this.audit = audit;
+    }
 
-	@GetMapping("/admin/grids/import")
-	String boundaryForm() {
-		return "grid/boundaryImport";
-	}
+    @GetMapping("/admin/grids/import")
+    String boundaryForm() {
+        return "grid/boundaryImport";
+    }
 
-	@PostMapping("/admin/grids/import")
-	String importBoundaries(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file,
-			Model model, HttpServletResponse response) throws IOException {
-		if (file.isEmpty()) {
-			model.addAttribute("error", "boundary.noFile");
-			response.setStatus(422);
-			return "grid/boundaryImport";
-		}
-		String text = new String(file.getBytes(), StandardCharsets.UTF_8);
-		BoundaryImportOutcome outcome = boundaryImport.importFeatureCollection(text, user.scope());
-		model.addAttribute("fileName", file.getOriginalFilename());
-		model.addAttribute("applied", outcome.applied());
-		model.addAttribute("problems", problemMessages.describe(outcome.problems()));
-		if (!outcome.succeeded()) {
-			response.setStatus(422);
-		}
-		else {
-			audit.boundariesImported(user, String.valueOf(file.getOriginalFilename()), outcome.applied());
-		}
-		return "grid/boundaryImport";
-	}
+    @PostMapping("/admin/grids/import")
+    String importBoundaries(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam("file") MultipartFile file,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        if (file.isEmpty()) {
+            model.addAttribute("error", "boundary.noFile");
+            response.setStatus(422);
+            return "grid/boundaryImport";
+        }
+        String text = new String(file.getBytes(), StandardCharsets.UTF_8);
+        BoundaryImportOutcome outcome = boundaryImport.importFeatureCollection(text, user.scope());
+        model.addAttribute("fileName", file.getOriginalFilename());
+        model.addAttribute("applied", outcome.applied());
+        model.addAttribute("problems", problemMessages.describe(outcome.problems()));
+        if (!outcome.succeeded()) {
+            response.setStatus(422);
+        } else {
+            audit.boundariesImported(user, String.valueOf(file.getOriginalFilename()), outcome.applied());
+        }
+        return "grid/boundaryImport";
+    }
 
-	@GetMapping("/admin/regions/import")
-	String regionForm() {
-		return "grid/regionImport";
-	}
+    @GetMapping("/admin/regions/import")
+    String regionForm() {
+        return "grid/regionImport";
+    }
 
-	@PostMapping("/admin/regions/import")
-	String importRegions(@AuthenticationPrincipal CurrentUser user, @RequestParam String countyCode, @RequestParam String countyName,
-			@RequestParam("streets") MultipartFile streets, @RequestParam("villages") MultipartFile villages,
-			Model model, HttpServletResponse response) throws IOException {
-		try (Reader streetsCsv = new InputStreamReader(streets.getInputStream(), StandardCharsets.UTF_8);
-				Reader villagesCsv = new InputStreamReader(villages.getInputStream(), StandardCharsets.UTF_8)) {
-			RegionImport.Summary summary = regionImport.importCounty(countyCode.trim(), countyName.trim(), streetsCsv,
-					villagesCsv);
-			audit.regionsImported(user, summary);
-			model.addAttribute("summary", summary);
-		}
-		catch (RegionImportRefused e) {
-			model.addAttribute("error", e.getMessage());
-			model.addAttribute("errorArgument", e.argument());
-			response.setStatus(422);
-		}
-		catch (org.linju.shared.InvalidRegionCode e) {
-			model.addAttribute("error", "regionImport.badCode");
-			model.addAttribute("errorArgument", countyCode);
-			response.setStatus(422);
-		}
-		return "grid/regionImport";
-	}
+    @PostMapping("/admin/regions/import")
+    String importRegions(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam String countyCode,
+            @RequestParam String countyName,
+            @RequestParam("streets") MultipartFile streets,
+            @RequestParam("villages") MultipartFile villages,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        try (Reader streetsCsv = new InputStreamReader(streets.getInputStream(), StandardCharsets.UTF_8);
+                Reader villagesCsv = new InputStreamReader(villages.getInputStream(), StandardCharsets.UTF_8)) {
+            RegionImport.Summary summary =
+                    regionImport.importCounty(countyCode.trim(), countyName.trim(), streetsCsv, villagesCsv);
+            audit.regionsImported(user, summary);
+            model.addAttribute("summary", summary);
+        } catch (RegionImportRefused e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errorArgument", e.argument());
+            response.setStatus(422);
+        } catch (org.linju.shared.InvalidRegionCode e) {
+            model.addAttribute("error", "regionImport.badCode");
+            model.addAttribute("errorArgument", countyCode);
+            response.setStatus(422);
+        }
+        return "grid/regionImport";
+    }
 }

@@ -11,18 +11,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private final Regions regions;
+    private final Regions regions;
 
-	HomeController(Regions regions) {
-		this.regions = regions;
-	}
+    HomeController(Regions regions) {
+        this.regions = regions;
+    }
 
-	@GetMapping("/")
-	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("user", user);
-		model.addAttribute("coverage", regions.coverage(user.scope()));
-		model.addAttribute("districts", regions.districts(user.scope()));
-		model.addAttribute("scopeRoots", user.scope().roots().stream().map(code -> regions.node(code, user.scope())).toList());
-		return "grid/home";
-	}
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("user", user);
+        model.addAttribute("coverage", regions.coverage(user.scope()));
+        model.addAttribute("districts", regions.districts(user.scope()));
+        model.addAttribute(
+                "scopeRoots",
+                user.scope().roots().stream()
+                        .map(code -> regions.node(code, user.scope()))
+                        .toList());
+        return "grid/home";
+    }
 }

@@ -11,20 +11,33 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportAudit {
 
-	private final AuditLog log;
+    private final AuditLog log;
 
-	ImportAudit(AuditLog log) {
-		this.log = log;
-	}
+    ImportAudit(AuditLog log) {
+        this.log = log;
+    }
 
-	void boundariesImported(CurrentUser user, String source, int applied) {
-		log.record(new AuditRecord(user.getUsername(), user.role().name(), AuditAction.IMPORT, "grid-boundaries",
-				source, null, null, "applied=" + applied));
-	}
+    void boundariesImported(CurrentUser user, String source, int applied) {
+        log.record(new AuditRecord(
+                user.getUsername(),
+                user.role().name(),
+                AuditAction.IMPORT,
+                "grid-boundaries",
+                source,
+                null,
+                null,
+                "applied=" + applied));
+    }
 
-	void regionsImported(CurrentUser user, RegionImport.Summary summary) {
-		log.record(new AuditRecord(user.getUsername(), user.role().name(), AuditAction.IMPORT, "region-list",
-				summary.countyCode(), summary.countyCode(), null,
-				"streets=" + summary.streets() + ", communities=" + summary.communities()));
-	}
+    void regionsImported(CurrentUser user, RegionImport.Summary summary) {
+        log.record(new AuditRecord(
+                user.getUsername(),
+                user.role().name(),
+                AuditAction.IMPORT,
+                "region-list",
+                summary.countyCode(),
+                summary.countyCode(),
+                null,
+                "streets=" + summary.streets() + ", communities=" + summary.communities()));
+    }
 }

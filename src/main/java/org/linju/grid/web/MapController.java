@@ -14,33 +14,35 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class MapController {
 
-	private final Grids grids;
-	private final String tileUrl;
-	private final String tileAttribution;
+    private final Grids grids;
+    private final String tileUrl;
+    private final String tileAttribution;
 
-	MapController(Grids grids, @Value("${linju.map.tile-url:}") String tileUrl,
-			@Value("${linju.map.tile-attribution:}") String tileAttribution) {
-		this.grids = grids;
-		this.tileUrl = tileUrl;
-		this.tileAttribution = tileAttribution;
-	}
+    MapController(
+            Grids grids,
+            @Value("${linju.map.tile-url:}") String tileUrl,
+            @Value("${linju.map.tile-attribution:}") String tileAttribution) {
+        this.grids = grids;
+        this.tileUrl = tileUrl;
+        this.tileAttribution = tileAttribution;
+    }
 
-	@GetMapping("/map")
-	String map(Model model) {
-		model.addAttribute("tileUrl", tileUrl);
-		model.addAttribute("tileAttribution", tileAttribution);
-		return "grid/gridMap";
-	}
+    @GetMapping("/map")
+    String map(Model model) {
+        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute("tileAttribution", tileAttribution);
+        return "grid/gridMap";
+    }
 
-	@GetMapping("/grids/{code}/card")
-	String card(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, Model model) {
-		model.addAttribute("card", grids.card(GridCode.of(code), user.scope()));
-		return "grid/partials/gridCard";
-	}
+    @GetMapping("/grids/{code}/card")
+    String card(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, Model model) {
+        model.addAttribute("card", grids.card(GridCode.of(code), user.scope()));
+        return "grid/partials/gridCard";
+    }
 
-	@GetMapping("/grids/{code}")
-	String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, Model model) {
-		model.addAttribute("detail", grids.detail(GridCode.of(code), user.scope()));
-		return "grid/gridDetail";
-	}
+    @GetMapping("/grids/{code}")
+    String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, Model model) {
+        model.addAttribute("detail", grids.detail(GridCode.of(code), user.scope()));
+        return "grid/gridDetail";
+    }
 }

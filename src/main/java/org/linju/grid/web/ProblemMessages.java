@@ -12,21 +12,28 @@ import org.springframework.stereotype.Component;
 @Component
 class ProblemMessages {
 
-	private final MessageSource messages;
+    private final MessageSource messages;
 
-	ProblemMessages(MessageSource messages) {
-		this.messages = messages;
-	}
+    ProblemMessages(MessageSource messages) {
+        this.messages = messages;
+    }
 
-	List<Map<String, Object>> describe(List<BoundaryProblem> problems) {
-		return problems.stream().map(problem -> {
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("index", problem.index());
-			row.put("code", problem.code());
-			row.put("reason", problem.reason());
-			row.put("message", messages.getMessage(problem.reason(), problem.args().toArray(), problem.reason(),
-					LocaleContextHolder.getLocale()));
-			return row;
-		}).toList();
-	}
+    List<Map<String, Object>> describe(List<BoundaryProblem> problems) {
+        return problems.stream()
+                .map(problem -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("index", problem.index());
+                    row.put("code", problem.code());
+                    row.put("reason", problem.reason());
+                    row.put(
+                            "message",
+                            messages.getMessage(
+                                    problem.reason(),
+                                    problem.args().toArray(),
+                                    problem.reason(),
+                                    LocaleContextHolder.getLocale()));
+                    return row;
+                })
+                .toList();
+    }
 }

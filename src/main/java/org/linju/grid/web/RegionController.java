@@ -17,40 +17,40 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class RegionController {
 
-	private final Regions regions;
+    private final Regions regions;
 
-	RegionController(Regions regions) {
-		this.regions = regions;
-	}
+    RegionController(Regions regions) {
+        this.regions = regions;
+    }
 
-	@GetMapping("/regions")
-	String tree(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("nodes", regions.districts(user.scope()));
-		return "grid/regionTree";
-	}
+    @GetMapping("/regions")
+    String tree(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("nodes", regions.districts(user.scope()));
+        return "grid/regionTree";
+    }
 
-	@GetMapping("/regions/{code}")
-	String node(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, Model model) {
-		RegionCode regionCode = RegionCode.of(code);
-		if (regionCode.level() == RegionLevel.GRID) {
-			return "redirect:/grids/" + code;
-		}
-		RegionView node = regions.node(regionCode, user.scope());
-		List<RegionView> path = new ArrayList<>();
-		RegionCode current = regionCode;
-		while (current.level() != RegionLevel.DISTRICT) {
-			current = current.parent();
-			path.add(0, regions.node(current, user.scope()));
-		}
-		model.addAttribute("node", node);
-		model.addAttribute("path", path);
-		model.addAttribute("children", regions.children(regionCode, user.scope()));
-		return "grid/regionNode";
-	}
+    @GetMapping("/regions/{code}")
+    String node(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, Model model) {
+        RegionCode regionCode = RegionCode.of(code);
+        if (regionCode.level() == RegionLevel.GRID) {
+            return "redirect:/grids/" + code;
+        }
+        RegionView node = regions.node(regionCode, user.scope());
+        List<RegionView> path = new ArrayList<>();
+        RegionCode current = regionCode;
+        while (current.level() != RegionLevel.DISTRICT) {
+            current = current.parent();
+            path.add(0, regions.node(current, user.scope()));
+        }
+        model.addAttribute("node", node);
+        model.addAttribute("path", path);
+        model.addAttribute("children", regions.children(regionCode, user.scope()));
+        return "grid/regionNode";
+    }
 
-	@GetMapping("/regions/{code}/children")
-	String children(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, Model model) {
-		model.addAttribute("nodes", regions.children(RegionCode.of(code), user.scope()));
-		return "grid/partials/regionChildren";
-	}
+    @GetMapping("/regions/{code}/children")
+    String children(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, Model model) {
+        model.addAttribute("nodes", regions.children(RegionCode.of(code), user.scope()));
+        return "grid/partials/regionChildren";
+    }
 }

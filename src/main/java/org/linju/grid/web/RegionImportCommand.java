@@ -16,33 +16,36 @@ import org.springframework.stereotype.Component;
 @Component
 class RegionImportCommand implements ApplicationRunner {
 
-	static final String COMMAND = "import-regions";
+    static final String COMMAND = "import-regions";
 
-	private final RegionImport regionImport;
+    private final RegionImport regionImport;
 
-	RegionImportCommand(RegionImport regionImport) {
-		this.regionImport = regionImport;
-	}
+    RegionImportCommand(RegionImport regionImport) {
+        this.regionImport = regionImport;
+    }
 
-	@Override
-	public void run(ApplicationArguments args) throws Exception {
-		if (!args.getNonOptionArgs().contains(COMMAND)) {
-			return;
-		}
-		String county = required(args, "county");
-		try (Reader streets = Files.newBufferedReader(Path.of(required(args, "streets")), StandardCharsets.UTF_8);
-				Reader villages = Files.newBufferedReader(Path.of(required(args, "villages")), StandardCharsets.UTF_8)) {
-			String name = args.containsOption("name") ? args.getOptionValues("name").get(0) : county;
-			RegionImport.Summary summary = regionImport.importCounty(county, name, streets, villages);
-			System.out.printf("Imported county %s: %d streets, %d communities%n", summary.countyCode(),
-					summary.streets(), summary.communities());
-		}
-	}
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (!args.getNonOptionArgs().contains(COMMAND)) {
+            return;
+        }
+        String county = required(args, "county");
+        try (Reader streets = Files.newBufferedReader(Path.of(required(args, "streets")), StandardCharsets.UTF_8);
+                Reader villages =
+                        Files.newBufferedReader(Path.of(required(args, "villages")), StandardCharsets.UTF_8)) {
+            String name =
+                    args.containsOption("name") ? args.getOptionValues("name").get(0) : county;
+            RegionImport.Summary summary = regionImport.importCounty(county, name, streets, villages);
+            System.out.printf(
+                    "Imported county %s: %d streets, %d communities%n",
+                    summary.countyCode(), summary.streets(), summary.communities());
+        }
+    }
 
-	private static String required(ApplicationArguments args, String option) {
-		if (!args.containsOption(option) || args.getOptionValues(option).isEmpty()) {
-			throw new IllegalArgumentException("import-regions needs --" + option + "=...");
-		}
-		return args.getOptionValues(option).get(0);
-	}
+    private static String required(ApplicationArguments args, String option) {
+        if (!args.containsOption(option) || args.getOptionValues(option).isEmpty()) {
+            throw new IllegalArgumentException("import-regions needs --" + option + "=...");
+        }
+        return args.getOptionValues(option).get(0);
+    }
 }

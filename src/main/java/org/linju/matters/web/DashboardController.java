@@ -20,44 +20,46 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class DashboardController {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final Dashboard dashboard;
-	private final MessageSource messages;
-	private final String tileUrl;
+    private final Dashboard dashboard;
+    private final MessageSource messages;
+    private final String tileUrl;
 
-	DashboardController(Dashboard dashboard, MessageSource messages,
-			@org.springframework.beans.factory.annotation.Value("${linju.map.tile-url:}") String tileUrl) {
-		this.dashboard = dashboard;
-		this.messages = messages;
-		this.tileUrl = tileUrl;
-	}
+    DashboardController(
+            Dashboard dashboard,
+            MessageSource messages,
+            @org.springframework.beans.factory.annotation.Value("${linju.map.tile-url:}") String tileUrl) {
+        this.dashboard = dashboard;
+        this.messages = messages;
+        this.tileUrl = tileUrl;
+    }
 
-	@GetMapping("/matters/dashboard")
-	String page(@AuthenticationPrincipal CurrentUser user, Model model) {
-		Locale locale = LocaleContextHolder.getLocale();
-		Map<String, String> labels = new LinkedHashMap<>();
-		for (Stage stage : Stage.values()) {
-			labels.put(stage.name(), messages.getMessage("stage." + stage.name(), null, locale));
-		}
-		for (Colour colour : Colour.values()) {
-			labels.put(colour.name(), messages.getMessage("colour." + colour.name(), null, locale));
-		}
-		labels.put("NONE", messages.getMessage("dashboard.untriaged", null, locale));
-		labels.put("responseRate", messages.getMessage("metrics.responseRate", null, locale));
-		labels.put("resolutionRate", messages.getMessage("metrics.resolutionRate", null, locale));
-		labels.put("satisfactionRate", messages.getMessage("metrics.satisfactionRate", null, locale));
-		Dashboard.Numbers numbers = dashboard.numbers(user.scope());
-		model.addAttribute("numbers", numbers);
-		model.addAttribute("numbersJson", JSON.writeValueAsString(numbers));
-		model.addAttribute("labelsJson", JSON.writeValueAsString(labels));
-		model.addAttribute("tileUrl", tileUrl);
-		return "matters/dashboard";
-	}
+    @GetMapping("/matters/dashboard")
+    String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Stage stage : Stage.values()) {
+            labels.put(stage.name(), messages.getMessage("stage." + stage.name(), null, locale));
+        }
+        for (Colour colour : Colour.values()) {
+            labels.put(colour.name(), messages.getMessage("colour." + colour.name(), null, locale));
+        }
+        labels.put("NONE", messages.getMessage("dashboard.untriaged", null, locale));
+        labels.put("responseRate", messages.getMessage("metrics.responseRate", null, locale));
+        labels.put("resolutionRate", messages.getMessage("metrics.resolutionRate", null, locale));
+        labels.put("satisfactionRate", messages.getMessage("metrics.satisfactionRate", null, locale));
+        Dashboard.Numbers numbers = dashboard.numbers(user.scope());
+        model.addAttribute("numbers", numbers);
+        model.addAttribute("numbersJson", JSON.writeValueAsString(numbers));
+        model.addAttribute("labelsJson", JSON.writeValueAsString(labels));
+        model.addAttribute("tileUrl", tileUrl);
+        return "matters/dashboard";
+    }
 
-	@GetMapping("/api/v1/matters/dashboard")
-	@ResponseBody
-	Dashboard.Numbers json(@AuthenticationPrincipal CurrentUser user) {
-		return dashboard.numbers(user.scope());
-	}
+    @GetMapping("/api/v1/matters/dashboard")
+    @ResponseBody
+    Dashboard.Numbers json(@AuthenticationPrincipal CurrentUser user) {
+        return dashboard.numbers(user.scope());
+    }
 }

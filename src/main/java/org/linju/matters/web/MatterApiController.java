@@ -30,73 +30,99 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MatterApiController {
 
-	/**
-	 * The JSON body of {@code POST /api/v1/matters}; {@code channel} lets a staff member's program (an API token) say how the matter reached them
-	 * (HOTLINE, WALK_IN or PATROL); without it, and always for residents, the channel is API.
-	 */
-	record ReportRequest(@Nullable String description, @Nullable String categoryCode, @Nullable Double lat,
-			@Nullable Double lng, @Nullable String phone, @Nullable String channel) {
-	}
+    /**
+     * The JSON body of {@code POST /api/v1/matters}; {@code channel} lets a staff member's program (an API token) say how the matter reached them
+     * (HOTLINE, WALK_IN or PATROL); without it, and always for residents, the channel is API.
+     */
+    record ReportRequest(
+            @Nullable String description,
+            @Nullable String categoryCode,
+            @Nullable Double lat,
+            @Nullable Double lng,
+            @Nullable String phone,
+            @Nullable String channel) {}
 
-	private final Intake intake;
-	private final org.linju.matters.MatterCatalogue catalogue;
-	private final MessageSource messages;
-	private final tools.jackson.databind.json.JsonMapper json;
+    private final Intake intake;
+    private final org.linju.matters.MatterCatalogue catalogue;
+    private final MessageSource messages;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-	MatterApiController(Intake intake, org.linju.matters.MatterCatalogue catalogue, MessageSource messages,
-			tools.jackson.databind.json.JsonMapper json) {
-		this.json = json;
-		this.intake = intake;
-		this.catalogue = catalogue;
-		this.messages = messages;
-	}
+    MatterApiController(
+            Intake intake,
+            org.linju.matters.MatterCatalogue catalogue,
+            MessageSource messages,
+            tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
+        this.intake = intake;
+        this.catalogue = catalogue;
+        this.messages = messages;
+    }
 
-	/**
-	 * Answers 201 with the receipt as JSON. The receipt is written with its length, so it leaves in one piece (a
-	 * streamed body is flushed and then ended with an empty chunk: a second write per report, which the intake
-	 * benchmark showed).
-	 */
-	@PostMapping("/api/v1/matters")
-	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
-			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
-					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Receipt.class)))
-	ResponseEntity<byte[]> report(@RequestBody ReportRequest body,
-			@Parameter(description = "Up to 100 characters, the sender's own (per account, or per client address when "
-					+ "not signed in): the same report sent again with it gets the first receipt; a different report "
-					+ "with it is refused (422). / 同一发送方重发同一反映得到第一次的回执；同一个键用于不同内容的反映返回 422。")
-			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
-			@AuthenticationPrincipal @Nullable CurrentUser user, jakarta.servlet.http.HttpServletRequest request) {
-		Channel channel = Channel.ofApiReport(body.channel(),
-				user != null && user.role() != org.linju.identity.Role.RESIDENT);
-		Receipt receipt = intake.report(new NewReport(body.description() == null ? "" : body.description(),
-				body.categoryCode() == null ? "" : body.categoryCode(), body.lat(), body.lng(), body.phone(), channel),
-				java.util.List.of(), idempotencyKey, Reporter.of(user, request.getRemoteAddr()));
-		byte[] answer = json.writeValueAsBytes(receipt);
-		return ResponseEntity.created(URI.create("/track/" + receipt.trackingCode()))
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.contentLength(answer.length)
-			.body(answer);
-	}
+    /**
+     * Answers 201 with the receipt as JSON. The receipt is written with its length, so it leaves in one piece (a
+     * streamed body is flushed and then ended with an empty chunk: a second write per report, which the intake
+     * benchmark showed).
+     */
+    @PostMapping("/api/v1/matters")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "201",
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Receipt.class)))
+    ResponseEntity<byte[]> report(
+            @RequestBody ReportRequest body,
+            @Parameter(
+                            description =
+                                    "Up to 100 characters, the sender's own (per account, or per client address when "
+                                            + "not signed in): the same report sent again with it gets the first receipt; a different report "
+                                            + "with it is refused (422). / 同一发送方重发同一反映得到第一次的回执；同一个键用于不同内容的反映返回 422。")
+                    @RequestHeader(name = "Idempotency-Key", required = false)
+                    @Nullable
+                    String idempotencyKey,
+            @AuthenticationPrincipal @Nullable CurrentUser user,
+            jakarta.servlet.http.HttpServletRequest request) {
+        Channel channel =
+                Channel.ofApiReport(body.channel(), user != null && user.role() != org.linju.identity.Role.RESIDENT);
+        Receipt receipt = intake.report(
+                new NewReport(
+                        body.description() == null ? "" : body.description(),
+                        body.categoryCode() == null ? "" : body.categoryCode(),
+                        body.lat(),
+                        body.lng(),
+                        body.phone(),
+                        channel),
+                java.util.List.of(),
+                idempotencyKey,
+                Reporter.of(user, request.getRemoteAddr()));
+        byte[] answer = json.writeValueAsBytes(receipt);
+        return ResponseEntity.created(URI.create("/track/" + receipt.trackingCode()))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .contentLength(answer.length)
+                .body(answer);
+    }
 
-	@GetMapping("/api/v1/categories")
-	List<Category> categories() {
-		return catalogue.categories();
-	}
+    @GetMapping("/api/v1/categories")
+    List<Category> categories() {
+        return catalogue.categories();
+    }
 
-	/** Not stored: too many reports from this sender (429), or intake is busy (503); both say when to try again. */
-	@ExceptionHandler(org.linju.matters.ReportNotTaken.class)
-	ResponseEntity<ProblemDetail> notTaken(org.linju.matters.ReportNotTaken e) {
-		org.springframework.http.HttpStatus status = e.status();
-		ProblemDetail problem = ProblemDetail.forStatus(status);
-		problem.setDetail(messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale()));
-		return ResponseEntity.status(status).header("Retry-After", String.valueOf(e.retryAfterSeconds())).body(problem);
-	}
+    /** Not stored: too many reports from this sender (429), or intake is busy (503); both say when to try again. */
+    @ExceptionHandler(org.linju.matters.ReportNotTaken.class)
+    ResponseEntity<ProblemDetail> notTaken(org.linju.matters.ReportNotTaken e) {
+        org.springframework.http.HttpStatus status = e.status();
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setDetail(messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale()));
+        return ResponseEntity.status(status)
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+                .body(problem);
+    }
 
-	@ExceptionHandler(UnacceptableReport.class)
-	ResponseEntity<ProblemDetail> unacceptable(UnacceptableReport e) {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-		problem.setDetail(messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale()));
-		problem.setProperty("errors", Map.of(e.field(), problem.getDetail()));
-		return ResponseEntity.unprocessableContent().body(problem);
-	}
+    @ExceptionHandler(UnacceptableReport.class)
+    ResponseEntity<ProblemDetail> unacceptable(UnacceptableReport e) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        problem.setDetail(messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale()));
+        problem.setProperty("errors", Map.of(e.field(), problem.getDetail()));
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
 }

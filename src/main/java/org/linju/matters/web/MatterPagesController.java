@@ -37,204 +37,248 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MatterPagesController {
 
-	private final Intake intake;
-	private final MatterWork work;
-	private final MatterPages pages;
-	private final ResidentRatings ratings;
-	private final Tracking tracking;
-	private final MatterCatalogue catalogue;
-	private final String tileUrl;
-	private final Departments departments;
+    private final Intake intake;
+    private final MatterWork work;
+    private final MatterPages pages;
+    private final ResidentRatings ratings;
+    private final Tracking tracking;
+    private final MatterCatalogue catalogue;
+    private final String tileUrl;
+    private final Departments departments;
 
-	MatterPagesController(Intake intake, MatterWork work, MatterPages pages,
-			ResidentRatings ratings, Tracking tracking, MatterCatalogue catalogue,
-			Departments departments, @Value("${linju.map.tile-url:}") String tileUrl) {
-		this.departments = departments;
-		this.intake = intake;
-		this.work = work;
-		this.pages = pages;
-		this.ratings = ratings;
-		this.tracking = tracking;
-		this.catalogue = catalogue;
-		this.tileUrl = tileUrl;
-	}
+    MatterPagesController(
+            Intake intake,
+            MatterWork work,
+            MatterPages pages,
+            ResidentRatings ratings,
+            Tracking tracking,
+            MatterCatalogue catalogue,
+            Departments departments,
+            @Value("${linju.map.tile-url:}") String tileUrl) {
+        this.departments = departments;
+        this.intake = intake;
+        this.work = work;
+        this.pages = pages;
+        this.ratings = ratings;
+        this.tracking = tracking;
+        this.catalogue = catalogue;
+        this.tileUrl = tileUrl;
+    }
 
-	@GetMapping("/report")
-	String reportForm(Model model) {
-		model.addAttribute("categories", catalogue.categories());
-		model.addAttribute("tileUrl", tileUrl);
-		return "matters/report";
-	}
+    @GetMapping("/report")
+    String reportForm(Model model) {
+        model.addAttribute("categories", catalogue.categories());
+        model.addAttribute("tileUrl", tileUrl);
+        return "matters/report";
+    }
 
-	@PostMapping("/report")
-	String report(@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String categoryCode,
-			@RequestParam(required = false) @Nullable Double lat, @RequestParam(required = false) @Nullable Double lng,
-			@RequestParam(required = false) @Nullable String phone, @RequestParam(required = false) @Nullable String submission,
-			@RequestParam(name = "photos", required = false) java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos,
-			@AuthenticationPrincipal @Nullable CurrentUser user, Model model, HttpServletResponse response,
-			jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
-		java.util.List<byte[]> images = images(photos);
-		try {
-			Receipt receipt = intake.report(new NewReport(description, categoryCode, lat, lng, phone, Channel.WEB),
-					images, submission, Reporter.of(user, request.getRemoteAddr()));
-			return "redirect:/track/" + receipt.trackingCode() + "?new"
-					+ (receipt.similarNearby() == 0 ? "" : "&similar=" + receipt.similarNearby());
-		}
-		catch (org.linju.matters.ReportNotTaken e) {
-			response.setStatus(e.status().value());
-			response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
-			model.addAttribute("error", e.getMessage());
-			model.addAttribute("description", description);
-			model.addAttribute("submission", submission);
-			return reportForm(model);
-		}
-		catch (UnacceptableReport e) {
-			response.setStatus(422);
-			model.addAttribute("error", e.getMessage());
-			model.addAttribute("field", e.field());
-			model.addAttribute("description", description);
-			model.addAttribute("submission", submissionToKeep(e, submission));
-			return reportForm(model);
-		}
-	}
+    @PostMapping("/report")
+    String report(
+            @RequestParam(defaultValue = "") String description,
+            @RequestParam(defaultValue = "") String categoryCode,
+            @RequestParam(required = false) @Nullable Double lat,
+            @RequestParam(required = false) @Nullable Double lng,
+            @RequestParam(required = false) @Nullable String phone,
+            @RequestParam(required = false) @Nullable String submission,
+            @RequestParam(name = "photos", required = false)
+                    java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos,
+            @AuthenticationPrincipal @Nullable CurrentUser user,
+            Model model,
+            HttpServletResponse response,
+            jakarta.servlet.http.HttpServletRequest request)
+            throws java.io.IOException {
+        java.util.List<byte[]> images = images(photos);
+        try {
+            Receipt receipt = intake.report(
+                    new NewReport(description, categoryCode, lat, lng, phone, Channel.WEB),
+                    images,
+                    submission,
+                    Reporter.of(user, request.getRemoteAddr()));
+            return "redirect:/track/" + receipt.trackingCode() + "?new"
+                    + (receipt.similarNearby() == 0 ? "" : "&similar=" + receipt.similarNearby());
+        } catch (org.linju.matters.ReportNotTaken e) {
+            response.setStatus(e.status().value());
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("description", description);
+            model.addAttribute("submission", submission);
+            return reportForm(model);
+        } catch (UnacceptableReport e) {
+            response.setStatus(422);
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("field", e.field());
+            model.addAttribute("description", description);
+            model.addAttribute("submission", submissionToKeep(e, submission));
+            return reportForm(model);
+        }
+    }
 
-	@GetMapping("/track/{code}")
-	String track(@PathVariable String code, Model model) {
-		model.addAttribute("progress", tracking.progress(code));
-		return "matters/track";
-	}
+    @GetMapping("/track/{code}")
+    String track(@PathVariable String code, Model model) {
+        model.addAttribute("progress", tracking.progress(code));
+        return "matters/track";
+    }
 
-	@PostMapping("/track/{code}/rating")
-	String rate(@PathVariable String code, @RequestParam Rating rating, @RequestParam(defaultValue = "") String reason) {
-		ratings.rate(code, rating, reason);
-		return "redirect:/track/" + code + "?rated";
-	}
+    @PostMapping("/track/{code}/rating")
+    String rate(
+            @PathVariable String code, @RequestParam Rating rating, @RequestParam(defaultValue = "") String reason) {
+        ratings.rate(code, rating, reason);
+        return "redirect:/track/" + code + "?rated";
+    }
 
-	@GetMapping("/matters")
-	String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("matters", pages.queue(user));
-		return "matters/queue";
-	}
+    @GetMapping("/matters")
+    String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("matters", pages.queue(user));
+        return "matters/queue";
+    }
 
-	@GetMapping("/matters/{id}")
-	String matter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		MatterPages.Page page = pages.page(user, id);
-		model.addAttribute("matter", page.matter());
-		model.addAttribute("timeline", page.timeline());
-		model.addAttribute("photos", page.photos());
-		model.addAttribute("nearby", page.nearby());
-		model.addAttribute("merged", page.merged());
-		model.addAttribute("reporterPhone", page.reporterPhone());
-		model.addAttribute("actions", page.actions());
-		model.addAttribute("pending", page.pending());
-		model.addAttribute("departments", departments.all());
-		model.addAttribute("urgencies", Urgency.values());
-		model.addAttribute("difficulties", Difficulty.values());
-		model.addAttribute("colours", Colour.values());
-		return "matters/matter";
-	}
+    @GetMapping("/matters/{id}")
+    String matter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        MatterPages.Page page = pages.page(user, id);
+        model.addAttribute("matter", page.matter());
+        model.addAttribute("timeline", page.timeline());
+        model.addAttribute("photos", page.photos());
+        model.addAttribute("nearby", page.nearby());
+        model.addAttribute("merged", page.merged());
+        model.addAttribute("reporterPhone", page.reporterPhone());
+        model.addAttribute("actions", page.actions());
+        model.addAttribute("pending", page.pending());
+        model.addAttribute("departments", departments.all());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("difficulties", Difficulty.values());
+        model.addAttribute("colours", Colour.values());
+        return "matters/matter";
+    }
 
-	@GetMapping("/matters/{id}/photos/{photo}")
-	org.springframework.http.ResponseEntity<byte[]> photo(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@PathVariable UUID photo) {
-		var found = pages.photo(user, id, photo);
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(found.getKey()))
-			.cacheControl(org.springframework.http.CacheControl.noStore())
-			.body(found.getValue());
-	}
+    @GetMapping("/matters/{id}/photos/{photo}")
+    org.springframework.http.ResponseEntity<byte[]> photo(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID photo) {
+        var found = pages.photo(user, id, photo);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(found.getKey()))
+                .cacheControl(org.springframework.http.CacheControl.noStore())
+                .body(found.getValue());
+    }
 
-	@PostMapping("/matters/{id}/grid")
-	String assignGrid(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam int version,
-			@RequestParam String gridCode) {
-		work.assignGrid(user, id, version, gridCode.trim());
-		return "redirect:/matters/" + id;
-	}
+    @PostMapping("/matters/{id}/grid")
+    String assignGrid(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam int version,
+            @RequestParam String gridCode) {
+        work.assignGrid(user, id, version, gridCode.trim());
+        return "redirect:/matters/" + id;
+    }
 
-	/**
-	 * The key the form is sent again with: the same one, so a second send makes no second matter, unless it was used
-	 * for a different report (the form was sent, then changed): then a new one, or the form could never be sent.
-	 */
-	private static @Nullable String submissionToKeep(RuntimeException e, @Nullable String submission) {
-		return e instanceof IdempotencyKeyReused ? null : submission;
-	}
+    /**
+     * The key the form is sent again with: the same one, so a second send makes no second matter, unless it was used
+     * for a different report (the form was sent, then changed): then a new one, or the form could never be sent.
+     */
+    private static @Nullable String submissionToKeep(RuntimeException e, @Nullable String submission) {
+        return e instanceof IdempotencyKeyReused ? null : submission;
+    }
 
-	/** Residents have accounts too, but they report on /report: staff entry chooses the channel and has no limit. */
-	private static void staffOnly(CurrentUser user) {
-		if (user.role() == Role.RESIDENT) {
-			throw new OutOfScope("staff entry");
-		}
-	}
+    /** Residents have accounts too, but they report on /report: staff entry chooses the channel and has no limit. */
+    private static void staffOnly(CurrentUser user) {
+        if (user.role() == Role.RESIDENT) {
+            throw new OutOfScope("staff entry");
+        }
+    }
 
-	/** Staff entry: hotline calls, walk-ins, and patrol reports from a phone (with its GPS position). */
-	@GetMapping("/matters/new")
-	String newMatter(@AuthenticationPrincipal CurrentUser user, Model model) {
-		staffOnly(user);
-		model.addAttribute("categories", catalogue.categories());
-		model.addAttribute("channels", java.util.List.of(Channel.PATROL, Channel.HOTLINE, Channel.WALK_IN));
-		return "matters/new";
-	}
+    /** Staff entry: hotline calls, walk-ins, and patrol reports from a phone (with its GPS position). */
+    @GetMapping("/matters/new")
+    String newMatter(@AuthenticationPrincipal CurrentUser user, Model model) {
+        staffOnly(user);
+        model.addAttribute("categories", catalogue.categories());
+        model.addAttribute("channels", java.util.List.of(Channel.PATROL, Channel.HOTLINE, Channel.WALK_IN));
+        return "matters/new";
+    }
 
-	@PostMapping("/matters/new")
-	String enter(@AuthenticationPrincipal CurrentUser user, @RequestParam Channel channel,
-			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String categoryCode,
-			@RequestParam(required = false) @Nullable Double lat, @RequestParam(required = false) @Nullable Double lng,
-			@RequestParam(required = false) @Nullable String phone, @RequestParam(required = false) @Nullable String submission,
-			Model model, HttpServletResponse response) {
-		staffOnly(user);
-		try {
-			Receipt receipt = intake.report(new NewReport(description, categoryCode, lat, lng, phone, channel), java.util.List.of(),
-					submission, Reporter.of(user, null));
-			return "redirect:/matters/" + receipt.id();
-		}
-		catch (UnacceptableReport | org.linju.matters.ReportNotTaken e) {
-			// Staff entries have no hourly limit: not taken means intake was busy.
-			response.setStatus(e instanceof org.linju.matters.ReportNotTaken notTaken ? notTaken.status().value() : 422);
-			model.addAttribute("error", e.getMessage());
-			model.addAttribute("description", description);
-			model.addAttribute("submission", submissionToKeep(e, submission));
-			return newMatter(user, model);
-		}
-	}
+    @PostMapping("/matters/new")
+    String enter(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam Channel channel,
+            @RequestParam(defaultValue = "") String description,
+            @RequestParam(defaultValue = "") String categoryCode,
+            @RequestParam(required = false) @Nullable Double lat,
+            @RequestParam(required = false) @Nullable Double lng,
+            @RequestParam(required = false) @Nullable String phone,
+            @RequestParam(required = false) @Nullable String submission,
+            Model model,
+            HttpServletResponse response) {
+        staffOnly(user);
+        try {
+            Receipt receipt = intake.report(
+                    new NewReport(description, categoryCode, lat, lng, phone, channel),
+                    java.util.List.of(),
+                    submission,
+                    Reporter.of(user, null));
+            return "redirect:/matters/" + receipt.id();
+        } catch (UnacceptableReport | org.linju.matters.ReportNotTaken e) {
+            // Staff entries have no hourly limit: not taken means intake was busy.
+            response.setStatus(
+                    e instanceof org.linju.matters.ReportNotTaken notTaken
+                            ? notTaken.status().value()
+                            : 422);
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("description", description);
+            model.addAttribute("submission", submissionToKeep(e, submission));
+            return newMatter(user, model);
+        }
+    }
 
-	@PostMapping("/matters/{id}/actions/{action}")
-	String act(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable Action action,
-			@RequestParam int version, @RequestParam(required = false) @Nullable String note,
-			@RequestParam(required = false) @Nullable Urgency urgency,
-			@RequestParam(required = false) @Nullable Difficulty difficulty,
-			@RequestParam(required = false) @Nullable Colour override, @RequestParam(required = false) @Nullable Integer hours,
-			@RequestParam(required = false) @Nullable String department,
-			@RequestParam(name = "photos", required = false) java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos)
-			throws java.io.IOException {
-		work.act(user, id, version, action,
-				new MatterWork.Input(note, urgency, difficulty, override, hours, department, images(photos)));
-		return "redirect:/matters/" + id;
-	}
+    @PostMapping("/matters/{id}/actions/{action}")
+    String act(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @PathVariable Action action,
+            @RequestParam int version,
+            @RequestParam(required = false) @Nullable String note,
+            @RequestParam(required = false) @Nullable Urgency urgency,
+            @RequestParam(required = false) @Nullable Difficulty difficulty,
+            @RequestParam(required = false) @Nullable Colour override,
+            @RequestParam(required = false) @Nullable Integer hours,
+            @RequestParam(required = false) @Nullable String department,
+            @RequestParam(name = "photos", required = false)
+                    java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos)
+            throws java.io.IOException {
+        work.act(
+                user,
+                id,
+                version,
+                action,
+                new MatterWork.Input(note, urgency, difficulty, override, hours, department, images(photos)));
+        return "redirect:/matters/" + id;
+    }
 
-	/**
-	 * The photos a form sent; a file input left empty sends one empty part, which is no photo. Of each no more is read
-	 * than shows it too large, so a report's photos hold at most some 30 MB of memory whatever was uploaded.
-	 */
-	private static java.util.List<byte[]> images(
-			java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos) throws java.io.IOException {
-		java.util.List<byte[]> images = new java.util.ArrayList<>();
-		if (photos != null) {
-			for (org.springframework.web.multipart.MultipartFile photo : photos) {
-				if (!photo.isEmpty()) {
-					try (java.io.InputStream in = photo.getInputStream()) {
-						images.add(in.readNBytes(Intake.MAX_PHOTO_BYTES + 1));
-					}
-				}
-			}
-		}
-		return images;
-	}
+    /**
+     * The photos a form sent; a file input left empty sends one empty part, which is no photo. Of each no more is read
+     * than shows it too large, so a report's photos hold at most some 30 MB of memory whatever was uploaded.
+     */
+    private static java.util.List<byte[]> images(
+            java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos)
+            throws java.io.IOException {
+        java.util.List<byte[]> images = new java.util.ArrayList<>();
+        if (photos != null) {
+            for (org.springframework.web.multipart.MultipartFile photo : photos) {
+                if (!photo.isEmpty()) {
+                    try (java.io.InputStream in = photo.getInputStream()) {
+                        images.add(in.readNBytes(Intake.MAX_PHOTO_BYTES + 1));
+                    }
+                }
+            }
+        }
+        return images;
+    }
 
-	/** Merges a duplicate into the matter that carries on (named by its tracking code). */
-	@PostMapping("/matters/{id}/merge")
-	String merge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam int version,
-			@RequestParam String target) {
-		work.merge(user, id, version, target);
-		return "redirect:/matters/" + id;
-	}
+    /** Merges a duplicate into the matter that carries on (named by its tracking code). */
+    @PostMapping("/matters/{id}/merge")
+    String merge(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam int version,
+            @RequestParam String target) {
+        work.merge(user, id, version, target);
+        return "redirect:/matters/" + id;
+    }
 }

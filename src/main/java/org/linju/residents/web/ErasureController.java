@@ -18,37 +18,41 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ErasureController {
 
-	private final Erasure erasure;
-	private final Residents residents;
+    private final Erasure erasure;
+    private final Residents residents;
 
-	ErasureController(Erasure erasure, Residents residents) {
-		this.erasure = erasure;
-		this.residents = residents;
-	}
+    ErasureController(Erasure erasure, Residents residents) {
+        this.erasure = erasure;
+        this.residents = residents;
+    }
 
-	@PostMapping("/residents/{id}/moved-out")
-	String movedOut(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		residents.moveOut(user, id, date);
-		return "redirect:/residents/" + id;
-	}
+    @PostMapping("/residents/{id}/moved-out")
+    String movedOut(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        residents.moveOut(user, id, date);
+        return "redirect:/residents/" + id;
+    }
 
-	@PostMapping("/residents/{id}/erasure")
-	String request(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String reason) {
-		erasure.request(user, id, reason);
-		return "redirect:/residents/" + id + "?erasureRequested";
-	}
+    @PostMapping("/residents/{id}/erasure")
+    String request(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String reason) {
+        erasure.request(user, id, reason);
+        return "redirect:/residents/" + id + "?erasureRequested";
+    }
 
-	@GetMapping("/residents/erasures")
-	String pending(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("requests", erasure.pending(user));
-		return "residents/erasures";
-	}
+    @GetMapping("/residents/erasures")
+    String pending(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("requests", erasure.pending(user));
+        return "residents/erasures";
+    }
 
-	@PostMapping("/residents/erasures/{id}")
-	String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam boolean approve) {
-		erasure.decide(user, id, approve);
-		return "redirect:/residents/erasures?decided";
-	}
+    @PostMapping("/residents/erasures/{id}")
+    String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam boolean approve) {
+        erasure.decide(user, id, approve);
+        return "redirect:/residents/erasures?decided";
+    }
 }

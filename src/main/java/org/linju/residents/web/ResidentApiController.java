@@ -15,20 +15,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ResidentApiController {
 
-	private final Residents residents;
+    private final Residents residents;
 
-	ResidentApiController(Residents residents) {
-		this.residents = residents;
-	}
+    ResidentApiController(Residents residents) {
+        this.residents = residents;
+    }
 
-	/** Exact search by ID number or phone ({@code q}); masked results within the caller's area. */
-	@GetMapping("/api/v1/residents")
-	List<ResidentView> search(@AuthenticationPrincipal CurrentUser user, @RequestParam String q) {
-		return residents.search(user, q);
-	}
+    /** Exact search by ID number or phone ({@code q}); masked results within the caller's area. */
+    @GetMapping("/api/v1/residents")
+    List<ResidentView> search(@AuthenticationPrincipal CurrentUser user, @RequestParam String q) {
+        return residents.search(user, q);
+    }
 
-	@GetMapping("/api/v1/residents/{id}")
-	ResidentView resident(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		return residents.detail(user, id);
-	}
+    @GetMapping("/api/v1/residents/{id}")
+    ResidentView resident(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        return residents.detail(user, id);
+    }
 }

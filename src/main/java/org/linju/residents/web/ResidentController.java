@@ -20,51 +20,57 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ResidentController {
 
-	private final Residents residents;
+    private final Residents residents;
 
-	ResidentController(Residents residents) {
-		this.residents = residents;
-	}
+    ResidentController(Residents residents) {
+        this.residents = residents;
+    }
 
-	@GetMapping("/residents")
-	String register(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("q", q == null ? "" : q);
-		if (q != null && looksLikeANumber(q)) {
-			model.addAttribute("found", residents.search(user, q));
-		}
-		else {
-			model.addAttribute("page", residents.list(user, q, page));
-		}
-		model.addAttribute("pageSize", Residents.PAGE_SIZE);
-		model.addAttribute("mayImport", DataPolicy.mayImport(user.role()));
-		model.addAttribute("mayReveal", DataPolicy.mayReveal(user.role()));
-		return "residents/register";
-	}
+    @GetMapping("/residents")
+    String register(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("q", q == null ? "" : q);
+        if (q != null && looksLikeANumber(q)) {
+            model.addAttribute("found", residents.search(user, q));
+        } else {
+            model.addAttribute("page", residents.list(user, q, page));
+        }
+        model.addAttribute("pageSize", Residents.PAGE_SIZE);
+        model.addAttribute("mayImport", DataPolicy.mayImport(user.role()));
+        model.addAttribute("mayReveal", DataPolicy.mayReveal(user.role()));
+        return "residents/register";
+    }
 
-	@GetMapping("/residents/{id}")
-	String resident(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		model.addAttribute("resident", residents.detail(user, id));
-		model.addAttribute("mayReveal", DataPolicy.mayReveal(user.role()));
-		model.addAttribute("restrictedTags", DataPolicy.handlesRestrictedTags(user.role()));
-		return "residents/resident";
-	}
+    @GetMapping("/residents/{id}")
+    String resident(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("resident", residents.detail(user, id));
+        model.addAttribute("mayReveal", DataPolicy.mayReveal(user.role()));
+        model.addAttribute("restrictedTags", DataPolicy.handlesRestrictedTags(user.role()));
+        return "residents/resident";
+    }
 
-	@PostMapping("/residents/{id}/reveal")
-	String reveal(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam PersonalField field,
-			@RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
-		model.addAttribute("field", field);
-		try {
-			model.addAttribute("value", residents.reveal(user, id, field, reason));
-		}
-		catch (ReasonRequired e) {
-			response.setStatus(422);
-			model.addAttribute("error", e.getMessage());
-		}
-		return "residents/partials/revealed";
-	}
+    @PostMapping("/residents/{id}/reveal")
+    String reveal(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam PersonalField field,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            HttpServletResponse response) {
+        model.addAttribute("field", field);
+        try {
+            model.addAttribute("value", residents.reveal(user, id, field, reason));
+        } catch (ReasonRequired e) {
+            response.setStatus(422);
+            model.addAttribute("error", e.getMessage());
+        }
+        return "residents/partials/revealed";
+    }
 
-	private static boolean looksLikeANumber(String q) {
-		return q.replaceAll("[\\s+-]", "").matches("[0-9Xx]{7,}");
-	}
+    private static boolean looksLikeANumber(String q) {
+        return q.replaceAll("[\\s+-]", "").matches("[0-9Xx]{7,}");
+    }
 }

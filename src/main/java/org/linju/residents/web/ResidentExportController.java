@@ -21,43 +21,48 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class ResidentExportController {
 
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private final ResidentExport export;
-	private final SubjectAccess subjectAccess;
+    private final ResidentExport export;
+    private final SubjectAccess subjectAccess;
 
-	ResidentExportController(ResidentExport export, SubjectAccess subjectAccess) {
-		this.export = export;
-		this.subjectAccess = subjectAccess;
-	}
+    ResidentExportController(ResidentExport export, SubjectAccess subjectAccess) {
+        this.export = export;
+        this.subjectAccess = subjectAccess;
+    }
 
-	@GetMapping("/residents/export.xlsx")
-	void masked(@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
-		send(user, false, "", "residents-masked.xlsx", response);
-	}
+    @GetMapping("/residents/export.xlsx")
+    void masked(@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
+        send(user, false, "", "residents-masked.xlsx", response);
+    }
 
-	@PostMapping("/residents/export.xlsx")
-	void unmasked(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String reason,
-			HttpServletResponse response) throws IOException {
-		send(user, true, reason, "residents.xlsx", response);
-	}
+    @PostMapping("/residents/export.xlsx")
+    void unmasked(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(defaultValue = "") String reason,
+            HttpServletResponse response)
+            throws IOException {
+        send(user, true, reason, "residents.xlsx", response);
+    }
 
-	/** Builds the whole file first, so a refusal or failure still gets a proper error page. */
-	private void send(CurrentUser user, boolean unmasked, String reason, String fileName, HttpServletResponse response)
-			throws IOException {
-		java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-		export.export(user, unmasked, reason, buffer);
-		response.setContentType(XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
-		buffer.writeTo(response.getOutputStream());
-	}
+    /** Builds the whole file first, so a refusal or failure still gets a proper error page. */
+    private void send(CurrentUser user, boolean unmasked, String reason, String fileName, HttpServletResponse response)
+            throws IOException {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        export.export(user, unmasked, reason, buffer);
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
+        buffer.writeTo(response.getOutputStream());
+    }
 
-	@PostMapping("/residents/{id}/subject-access")
-	@ResponseBody
-	ResponseEntity<Map<String, Object>> subjectAccess(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String reason) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"resident-" + id + ".json\"")
-			.body(subjectAccess.export(user, id, reason));
-	}
+    @PostMapping("/residents/{id}/subject-access")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> subjectAccess(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String reason) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"resident-" + id + ".json\"")
+                .body(subjectAccess.export(user, id, reason));
+    }
 }

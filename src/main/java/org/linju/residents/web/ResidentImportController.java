@@ -23,55 +23,64 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class ResidentImportController {
 
-	private static final ImportPage PAGE = new ImportPage("/residents/import", "roster.title", "/residents", "resident.title");
+    private static final ImportPage PAGE =
+            new ImportPage("/residents/import", "roster.title", "/residents", "resident.title");
 
-	private final ResidentImport imports;
-	private final MessageSource messages;
+    private final ResidentImport imports;
+    private final MessageSource messages;
 
-	ResidentImportController(ResidentImport imports, MessageSource messages) {
-		this.imports = imports;
-		this.messages = messages;
-	}
+    ResidentImportController(ResidentImport imports, MessageSource messages) {
+        this.imports = imports;
+        this.messages = messages;
+    }
 
-	@GetMapping("/residents/import")
-	String form() {
-		return "residents/import";
-	}
+    @GetMapping("/residents/import")
+    String form() {
+        return "residents/import";
+    }
 
-	@GetMapping("/residents/import/template.xlsx")
-	void template(HttpServletResponse response) throws IOException {
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"roster-template.xlsx\"");
-		RosterTemplate.write(response.getOutputStream());
-	}
+    @GetMapping("/residents/import/template.xlsx")
+    void template(HttpServletResponse response) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"roster-template.xlsx\"");
+        RosterTemplate.write(response.getOutputStream());
+    }
 
-	@PostMapping("/residents/import")
-	String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file, Model model,
-			HttpServletResponse response) throws IOException {
-		if (!ImportPage.isWorkbook(file)) {
-			model.addAttribute("error", "roster.needsXlsx");
-			response.setStatus(422);
-			return "residents/import";
-		}
-		return "redirect:/residents/import/" + imports.start(user, file.getOriginalFilename(), file.getInputStream());
-	}
+    @PostMapping("/residents/import")
+    String upload(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam("file") MultipartFile file,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        if (!ImportPage.isWorkbook(file)) {
+            model.addAttribute("error", "roster.needsXlsx");
+            response.setStatus(422);
+            return "residents/import";
+        }
+        return "redirect:/residents/import/" + imports.start(user, file.getOriginalFilename(), file.getInputStream());
+    }
 
-	@GetMapping("/residents/import/{id}")
-	String progress(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		return PAGE.progress(model, imports.status(user, id));
-	}
+    @GetMapping("/residents/import/{id}")
+    String progress(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        return PAGE.progress(model, imports.status(user, id));
+    }
 
-	@GetMapping("/residents/import/{id}/status")
-	String status(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		model.addAttribute("job", imports.status(user, id));
-		return "residents/partials/importStatus";
-	}
+    @GetMapping("/residents/import/{id}/status")
+    String status(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("job", imports.status(user, id));
+        return "residents/partials/importStatus";
+    }
 
-	/** The rejected rows as CSV ({@link RefusedRowsCsv}). */
-	@GetMapping("/residents/import/{id}/rejections.csv")
-	void rejections(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, HttpServletResponse response)
-			throws IOException {
-		RefusedRowsCsv.write(response, "rejected-rows-" + id + ".csv", messages,
-				List.of("resident.name", "resident.idNumber"), imports.rejections(user, id));
-	}
+    /** The rejected rows as CSV ({@link RefusedRowsCsv}). */
+    @GetMapping("/residents/import/{id}/rejections.csv")
+    void rejections(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, HttpServletResponse response)
+            throws IOException {
+        RefusedRowsCsv.write(
+                response,
+                "rejected-rows-" + id + ".csv",
+                messages,
+                List.of("resident.name", "resident.idNumber"),
+                imports.rejections(user, id));
+    }
 }
