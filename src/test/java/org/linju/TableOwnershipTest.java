@@ -100,7 +100,9 @@ class TableOwnershipTest {
                 .containsEntry("grid", new Owner("grid", false))
                 .containsEntry("department", new Owner("identity", false))
                 .containsEntry("matter", new Owner("matters", false))
-                .containsEntry("event_publication", new Owner(REGISTRY, false));
+                .containsEntry("event_publication", new Owner(REGISTRY, false))
+                .containsEntry("area_name", new Owner("grid", true))
+                .containsEntry("department_name", new Owner("identity", true));
         assertThat(dependencies.get("matters")).contains("grid", "identity").doesNotContain("forces");
         assertThat(SqlText.names("select exists (select 1 from grid where code = ?)"))
                 .contains(new SqlText.Name("grid", false));
