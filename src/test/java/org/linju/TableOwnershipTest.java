@@ -113,6 +113,30 @@ class TableOwnershipTest {
                 .containsExactly("from \"x\" join region r");
     }
 
+    @Test
+    void judgesEachReadByItsOwnerAndTheReadersAllowedDependencies() {
+        Set<String> violations = new LinkedHashSet<>();
+        Path file = Path.of("example");
+        check("matters", "area_name", false, file, violations);
+        check("matters", "grid", true, file, violations);
+        check("grid", "grid", false, file, violations);
+        assertThat(violations)
+                .as("a published view, an allowed foreign key, one's own table")
+                .isEmpty();
+        check("matters", "grid", false, file, violations);
+        check("audit", "area_name", false, file, violations);
+        check("identity", "grid", true, Path.of("V1__identity.sql"), violations);
+        check("notify", "event_publication", false, file, violations);
+        assertThat(violations)
+                .containsExactly(
+                        "example: grid (table of grid)",
+                        "example: area_name (view of grid)",
+                        "V1__identity.sql: grid (table of grid)",
+                        "example: event_publication (table of events)");
+        assertThat(SqlText.names("Every grid has a leader; gridCode names its grid"))
+                .isEmpty();
+    }
+
     private void check(String module, String name, boolean foreignKey, Path file, Set<String> violations) {
         Owner owner = owners.get(name);
         if (owner == null || owner.module().equals(module)) {
