@@ -125,7 +125,7 @@ class ForceStore {
     /** Names of the departments that package a grid. */
     List<String> packagingDepartments(String grid) {
         return jdbc.sql("""
-				select d.name from department_grid p join department d on d.code = p.department_code
+				select d.name from department_grid p join department_name d on d.code = p.department_code
 				where p.grid_code = ? order by d.code
 				""").param(grid).query(String.class).list();
     }

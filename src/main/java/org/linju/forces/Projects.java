@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.linju.grid.Grids;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
@@ -46,12 +47,14 @@ public class Projects {
 
     private final JdbcClient jdbc;
     private final Forces forces;
+    private final Grids grids;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Projects(JdbcClient jdbc, Forces forces, ApplicationEventPublisher events, Clock clock) {
+    Projects(JdbcClient jdbc, Forces forces, Grids grids, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.forces = forces;
+        this.grids = grids;
         this.events = events;
         this.clock = clock;
     }
@@ -71,10 +74,7 @@ public class Projects {
                 || !by.scope().covers(RegionCode.of(grid))) {
             throw new OutOfScope("project");
         }
-        if (!jdbc.sql("select exists (select 1 from grid where code = ?)")
-                .param(grid)
-                .query(Boolean.class)
-                .single()) {
+        if (!grids.exists(grid)) {
             throw new ProjectRefused("project.notAGrid");
         }
         if (title.isBlank() || title.length() > 200 || place.isBlank() || place.length() > 200) {

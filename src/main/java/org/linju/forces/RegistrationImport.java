@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import org.linju.audit.AuditAction;
 import org.linju.audit.AuditLog;
 import org.linju.audit.AuditRecord;
+import org.linju.grid.Grids;
+import org.linju.grid.Regions;
 import org.linju.identity.Accounts;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.Department;
@@ -31,7 +33,6 @@ import org.linju.shared.SheetImport;
 import org.linju.shared.SheetReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,7 +49,8 @@ public class RegistrationImport {
     private static final Set<Role> IMPORTERS =
             EnumSet.of(Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_SECRETARY);
 
-    private final JdbcClient jdbc;
+    private final Grids grids;
+    private final Regions regions;
     private final ImportJobs jobs;
     private final Accounts accounts;
     private final Forces forces;
@@ -62,7 +64,8 @@ public class RegistrationImport {
             Executors.newSingleThreadExecutor(DaemonThreads.named("registration-import"));
 
     RegistrationImport(
-            JdbcClient jdbc,
+            Grids grids,
+            Regions regions,
             ImportJobs jobs,
             Accounts accounts,
             Forces forces,
@@ -72,7 +75,8 @@ public class RegistrationImport {
             AuditLog audit,
             TransactionTemplate transactions,
             @Value("${linju.data-dir:./data}") String dataDir) {
-        this.jdbc = jdbc;
+        this.grids = grids;
+        this.regions = regions;
         this.jobs = jobs;
         this.accounts = accounts;
         this.forces = forces;
@@ -152,15 +156,8 @@ public class RegistrationImport {
     }
 
     private RegistrationRules rules(CurrentUser user) {
-        String[] patterns = user.scope().sqlPatterns();
-        Set<String> grids = new HashSet<>(jdbc.sql("select code from grid where code like any (cast(? as text[]))")
-                .param(patterns)
-                .query(String.class)
-                .list());
-        Set<String> communities =
-                new HashSet<>(jdbc.sql("""
-				select code from region where level = 'COMMUNITY' and code like any (cast(? as text[]))
-				""").param(patterns).query(String.class).list());
+        Set<String> grids = this.grids.codesWithin(user.scope());
+        Set<String> communities = regions.communitiesWithin(user.scope());
         Set<String> departmentCodes =
                 new HashSet<>(departments.all().stream().map(Department::code).toList());
         // Only sign-ins whose whole area lies inside the importer's may be linked to a registration.

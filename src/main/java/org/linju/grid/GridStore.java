@@ -86,6 +86,20 @@ class GridStore {
                 .list();
     }
 
+    boolean exists(String code) {
+        return jdbc.sql("select exists (select 1 from grid where code = ?)")
+                .param(code)
+                .query(Boolean.class)
+                .single();
+    }
+
+    List<String> codesInScope(GridScope scope) {
+        return jdbc.sql("select code from grid where code like any (cast(? as text[]))")
+                .param(scope.sqlPatterns())
+                .query(String.class)
+                .list();
+    }
+
     List<String> gridCodesOfCommunity(String communityCode) {
         return jdbc.sql("select code from grid where community_code = ? order by code")
                 .param(communityCode)

@@ -1,7 +1,9 @@
 package org.linju.grid;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.linju.identity.GridScope;
 import org.linju.identity.OutOfScope;
 import org.linju.shared.GridCode;
@@ -85,5 +87,15 @@ public class Grids {
                 dutyChart,
                 grids.stations(community.value(), Optional.empty()),
                 List.of());
+    }
+
+    /** Whether a grid has this code: a well-formed code may still name no grid. */
+    public boolean exists(String code) {
+        return grids.exists(code);
+    }
+
+    /** The codes of the grids within a scope. */
+    public Set<String> codesWithin(GridScope scope) {
+        return new HashSet<>(grids.codesInScope(scope));
     }
 }

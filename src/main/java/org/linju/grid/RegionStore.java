@@ -31,6 +31,13 @@ class RegionStore {
                 .list();
     }
 
+    List<String> communityCodesInScope(GridScope scope) {
+        return jdbc.sql("select code from region where level = 'COMMUNITY' and code like any (cast(? as text[]))")
+                .param(scope.sqlPatterns())
+                .query(String.class)
+                .list();
+    }
+
     void upsert(String code, String name, String officialName, RegionLevel level, String parentCode) {
         jdbc.sql("""
 				insert into region (code, name, official_name, level, parent_code, district_code)

@@ -1,6 +1,8 @@
 package org.linju.grid;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.GridScope;
 import org.linju.identity.OutOfScope;
@@ -86,5 +88,10 @@ public class Regions {
                 regions.countInScope(RegionLevel.STREET, scope),
                 regions.countInScope(RegionLevel.COMMUNITY, scope),
                 grids.countInScope(scope));
+    }
+
+    /** The codes of the communities within a scope. */
+    public Set<String> communitiesWithin(GridScope scope) {
+        return new HashSet<>(regions.communityCodesInScope(scope));
     }
 }

@@ -206,13 +206,6 @@ class MatterStore {
                 .list();
     }
 
-    boolean gridExists(String code) {
-        return jdbc.sql("select exists (select 1 from grid where code = ?)")
-                .param(code)
-                .query(Boolean.class)
-                .single();
-    }
-
     boolean assignGrid(UUID id, int version, String gridCode) {
         return jdbc.sql("""
 				update matter set grid_code = ?, district_code = ?, version = version + 1, updated_at = now()

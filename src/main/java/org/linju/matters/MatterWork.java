@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.linju.grid.Grids;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.Departments;
 import org.linju.identity.Role;
@@ -71,6 +72,7 @@ public class MatterWork {
     private final ApplicationEventPublisher events;
     private final Approvals approvals;
     private final Departments departments;
+    private final Grids grids;
     private final PhotoSanitizer photos;
     private final TransactionTemplate transactions;
 
@@ -84,6 +86,7 @@ public class MatterWork {
             ApplicationEventPublisher events,
             Approvals approvals,
             Departments departments,
+            Grids grids,
             PhotoSanitizer photos,
             TransactionTemplate transactions) {
         this.store = store;
@@ -95,6 +98,7 @@ public class MatterWork {
         this.events = events;
         this.approvals = approvals;
         this.departments = departments;
+        this.grids = grids;
         this.photos = photos;
         this.transactions = transactions;
     }
@@ -208,7 +212,7 @@ public class MatterWork {
             throw new IllegalTransition(view.stage(), "assignGrid");
         }
         if (!RegionCode.isValid(gridCode)
-                || !store.gridExists(gridCode)
+                || !grids.exists(gridCode)
                 || !user.scope().covers(RegionCode.of(gridCode))) {
             throw new UnacceptableReport("gridCode", "matter.unknownGrid");
         }

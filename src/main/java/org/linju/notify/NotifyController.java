@@ -1,13 +1,16 @@
 package org.linju.notify;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import java.util.Map;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 import org.linju.shared.RegionCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +25,13 @@ class NotifyController {
     private final Inbox inbox;
     private final JdbcClient jdbc;
     private final WebhookDelivery webhooks;
+    private final EventPublicationRepository publications;
 
-    NotifyController(Inbox inbox, JdbcClient jdbc, WebhookDelivery webhooks) {
+    NotifyController(Inbox inbox, JdbcClient jdbc, WebhookDelivery webhooks, EventPublicationRepository publications) {
         this.inbox = inbox;
         this.jdbc = jdbc;
         this.webhooks = webhooks;
+        this.publications = publications;
     }
 
     @GetMapping("/inbox")
@@ -43,14 +48,12 @@ class NotifyController {
 
     @GetMapping("/admin/notifications")
     String pending(Model model) {
-        List<Map<String, Object>> pending = jdbc.sql("""
-				select regexp_replace(event_type, '^.*[.$]', '') as event,
-				       case when listener_id like '%.webhook(%' then 'webhook' else 'inbox' end as via,
-				       to_char(publication_date at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS') as published,
-				       coalesce(completion_attempts, 0) as attempts
-				from event_publication where completion_date is null order by publication_date
-				""").query().listOfRows();
-        model.addAttribute("pending", pending);
+        model.addAttribute(
+                "pending",
+                publications.findIncompletePublications().stream()
+                        .sorted(Comparator.comparing(TargetEventPublication::getPublicationDate))
+                        .map(PendingDelivery::of)
+                        .toList());
         model.addAttribute(
                 "webhooks",
                 jdbc.sql("""
@@ -68,6 +71,21 @@ class NotifyController {
                                 rs.getString("failure")))
                         .list());
         return "notify/pending";
+    }
+
+    /** A delivery not done yet: which event, to the inbox or a group robot, published when, tried how often. */
+    record PendingDelivery(String event, String via, String published, int attempts) {
+
+        private static final DateTimeFormatter PUBLISHED =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+
+        static PendingDelivery of(TargetEventPublication publication) {
+            return new PendingDelivery(
+                    publication.getEvent().getClass().getName().replaceAll("^.*[.$]", ""),
+                    publication.getTargetIdentifier().getValue().contains(".webhook(") ? "webhook" : "inbox",
+                    PUBLISHED.format(publication.getPublicationDate()),
+                    publication.getCompletionAttempts());
+        }
     }
 
     /** A group robot as the admins' page shows it: its key masked, what waits for it, and its last failure if any. */

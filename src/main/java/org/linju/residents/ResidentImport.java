@@ -14,7 +14,9 @@ import java.util.concurrent.Executors;
 import org.linju.audit.AuditAction;
 import org.linju.audit.AuditLog;
 import org.linju.audit.AuditRecord;
+import org.linju.grid.Grids;
 import org.linju.identity.CurrentUser;
+import org.linju.identity.GridScope;
 import org.linju.privacy.DataPolicy;
 import org.linju.shared.DaemonThreads;
 import org.linju.shared.IdCardNumber;
@@ -47,6 +49,7 @@ public class ResidentImport {
     private final ImportJobs jobs;
     private final Residents residents;
     private final ResidentStore store;
+    private final Grids grids;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final SearchThrottle throttle;
@@ -57,6 +60,7 @@ public class ResidentImport {
             ImportJobs jobs,
             Residents residents,
             ResidentStore store,
+            Grids grids,
             AuditLog audit,
             TransactionTemplate transactions,
             SearchThrottle throttle,
@@ -65,6 +69,7 @@ public class ResidentImport {
         this.jobs = jobs;
         this.residents = residents;
         this.store = store;
+        this.grids = grids;
         this.audit = audit;
         this.transactions = transactions;
         this.uploads = Path.of(dataDir).toAbsolutePath().resolve("imports");
@@ -111,7 +116,7 @@ public class ResidentImport {
     }
 
     private RosterRules rules(CurrentUser user) {
-        Set<String> grids = store.gridCodes();
+        Set<String> grids = this.grids.codesWithin(GridScope.unrestricted());
         Set<String> buildings = store.buildings(user.scope());
         return new RosterRules(
                 grids::contains,

@@ -90,11 +90,6 @@ class ResidentStore {
         return grids;
     }
 
-    java.util.Set<String> gridCodes() {
-        return new java.util.HashSet<>(
-                jdbc.sql("select code from grid").query(String.class).list());
-    }
-
     /** "grid|building" keys of every building in the scope. */
     java.util.Set<String> buildings(GridScope scope) {
         return new java.util.HashSet<>(jdbc.sql("""

@@ -138,6 +138,16 @@ class ForcesIT extends WebIntegrationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("id=\"duty-chart\"", "id=\"community-duties\"", "李静", "张伟", "区");
+        List<String> packaging =
+                jdbc.sql("""
+				select d.name from department_grid p join department d on d.code = p.department_code
+				where p.grid_code = ? order by d.code
+				""").param(homeGrid()).query(String.class).list();
+        assertThat(forces.packagingDepartments(accounts.loadUserByUsername("leader"), homeGrid()))
+                .as("the departments that take the grid into their care, by name")
+                .isNotEmpty()
+                .isEqualTo(packaging);
+        assertThat(page).contains(packaging);
         assertThatThrownBy(() -> forces.communityDuties(accounts.loadUserByUsername("dept"), community))
                 .isInstanceOf(OutOfScope.class);
     }

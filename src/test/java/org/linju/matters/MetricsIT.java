@@ -90,6 +90,30 @@ class MetricsIT extends WebIntegrationTest {
             }
         }
         assertThat(line).isNotNull();
+        assertThat(line.path("name").asString())
+                .as("a line is named after its grid")
+                .isEqualTo(jdbc.sql("select name from grid where code = ?")
+                        .param(grid)
+                        .query(String.class)
+                        .single());
+        String street = grid.substring(0, 9);
+        String streets = mvc.perform(
+                        get("/api/v1/metrics/matters").param("level", "STREET").with(as(accounts, "admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(streets)
+                        .valueStream()
+                        .filter(candidate -> candidate.path("code").asString().equals(street))
+                        .map(candidate -> candidate.path("name").asString()))
+                .as("a street's line is named after the street")
+                .containsExactly(jdbc.sql("select name from region where code = ?")
+                        .param(street)
+                        .query(String.class)
+                        .single());
         assertThat(line.path("reported").asLong()).isEqualTo(3);
         assertThat(line.path("acceptDue").asLong()).isEqualTo(2);
         assertThat(line.path("responseRate").asDouble()).isEqualTo(0.5);
