@@ -131,14 +131,16 @@ public class CommandBoard {
     private Board board(CurrentUser viewer, UUID emergencyId, @Nullable String area, int peopleLimit) {
         Emergency emergency = emergencies.visible(viewer, emergencyId);
         String[] scope = viewer.scope().sqlPatterns();
-        List<AreaLine> areas = acknowledgementByArea(emergencyId, scope);
-        String[] people = area == null || area.isBlank() ? scope : new String[] {area.strip() + "%"};
+        String[] peopleArea = area == null || area.isBlank() ? scope : new String[] {area.strip() + "%"};
         // Why someone is unavailable (sick, on leave) is for coordinators, as in the emergency log.
         boolean seesReasons = Directives.COORDINATORS.contains(viewer.role());
-        List<PersonLine> persons = people(emergencyId, scope, people, peopleLimit, seesReasons);
-        List<ForceLine> forces = forcesInArea(emergency, viewer.scope());
-        List<AreaMatters.Line> reported = mattersReportedDuring(emergency, viewer.scope());
-        return new Board(emergency, directives(emergencyId), areas, persons, forces, reported);
+        return new Board(
+                emergency,
+                directives(emergencyId),
+                acknowledgementByArea(emergencyId, scope),
+                people(emergencyId, scope, peopleArea, peopleLimit, seesReasons),
+                forcesInArea(emergency, viewer.scope()),
+                mattersReportedDuring(emergency, viewer.scope()));
     }
 
     /** Acknowledgement per grid or community inside the viewer's scope, with the area's name. */
@@ -168,11 +170,12 @@ public class CommandBoard {
     }
 
     /** Each recipient's state, newest directive first and those still to acknowledge first, up to {@code limit}. */
-    private List<PersonLine> people(UUID emergencyId, String[] scope, String[] people, int limit, boolean seesReasons) {
+    private List<PersonLine> people(
+            UUID emergencyId, String[] scope, String[] peopleArea, int limit, boolean seesReasons) {
         return jdbc.sql(PEOPLE)
                 .param("emergency", emergencyId)
                 .param("scope", scope)
-                .param("people", people)
+                .param("people", peopleArea)
                 .param("limit", limit)
                 .query((rs, row) -> new PersonLine(
                         rs.getObject("directive_id", UUID.class),
