@@ -67,7 +67,7 @@ public class CommandBoard {
     static final int PEOPLE_IN_AREA = 300;
     static final int PEOPLE_IN_REVIEW = 20_000;
 
-    /** Counted per area before grid names are looked up, so the names are read once per area, not per recipient. */
+    /** Counts only: the names come from grid ({@link AreaNames}), read once per area, not once per recipient. */
     private static final String ACKNOWLEDGEMENT_BY_AREA = """
 			select coalesce(r.grid_code, r.community_code) as code, count(*) as recipients,
 			       count(*) filter (where r.state = 'READ') as read,
