@@ -3,9 +3,13 @@ package org.linju.emergency;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.linju.forces.ForceStrength;
+import org.linju.grid.AreaNames;
 import org.linju.identity.CurrentUser;
+import org.linju.identity.GridScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -63,14 +67,52 @@ public class CommandBoard {
     static final int PEOPLE_IN_AREA = 300;
     static final int PEOPLE_IN_REVIEW = 20_000;
 
+    /** Counts only: the names come from grid ({@link AreaNames}), read once per area, not once per recipient. */
+    private static final String ACKNOWLEDGEMENT_BY_AREA = """
+			select coalesce(r.grid_code, r.community_code) as code, count(*) as recipients,
+			       count(*) filter (where r.state = 'READ') as read,
+			       count(*) filter (where r.state = 'ACKNOWLEDGED') as acknowledged,
+			       count(*) filter (where r.state = 'UNREACHABLE') as unreachable
+			from directive_recipient r
+			where r.directive_id in (select id from directive where emergency_id = :emergency)
+			  and coalesce(r.grid_code, r.community_code) like any (cast(:scope as text[]))
+			group by 1 order by 1
+			""";
+
+    /** Picks the page of people before joining their names (forces' published view), and sorts by code, not name. */
+    private static final String PEOPLE = """
+			with top as (
+			    select r.*, d.issued_at, coalesce(r.grid_code, r.community_code) as area_code
+			    from directive_recipient r join directive d on d.id = r.directive_id
+			    where d.emergency_id = :emergency
+			      and coalesce(r.grid_code, r.community_code) like any (cast(:scope as text[]))
+			      and coalesce(r.grid_code, r.community_code) like any (cast(:people as text[]))
+			    order by d.issued_at desc, r.state = 'ACKNOWLEDGED', coalesce(r.grid_code, r.community_code) collate "C", r.member_id
+			    limit :limit
+			)
+			select t.directive_id, t.member_id, m.name, m.kind, t.area_code, t.state, t.sent_at, t.acknowledged_at,
+			       a.name as backup_for_name, t.reminded_at is not null as reminded, t.note
+			from top t join forces_membership m on m.id = t.member_id left join forces_membership a on a.id = t.backup_for
+			order by t.issued_at desc, t.state = 'ACKNOWLEDGED', t.area_code collate "C", t.member_id
+			""";
+
     private final JdbcClient jdbc;
     private final Emergencies emergencies;
+    private final AreaNames areaNames;
+    private final ForceStrength strength;
     private final List<AreaMatters> matters;
 
-    CommandBoard(JdbcClient jdbc, Emergencies emergencies, List<AreaMatters> matters) {
+    CommandBoard(
+            JdbcClient jdbc,
+            Emergencies emergencies,
+            AreaNames areaNames,
+            ForceStrength strength,
+            List<AreaMatters> matters) {
         this.matters = matters;
         this.jdbc = jdbc;
         this.emergencies = emergencies;
+        this.areaNames = areaNames;
+        this.strength = strength;
     }
 
     /**
@@ -89,53 +131,52 @@ public class CommandBoard {
     private Board board(CurrentUser viewer, UUID emergencyId, @Nullable String area, int peopleLimit) {
         Emergency emergency = emergencies.visible(viewer, emergencyId);
         String[] scope = viewer.scope().sqlPatterns();
-        List<AreaLine> areas = jdbc.sql("""
-				with counts as (
-				    select coalesce(r.grid_code, r.community_code) as code, count(*) as recipients,
-				           count(*) filter (where r.state = 'READ') as read,
-				           count(*) filter (where r.state = 'ACKNOWLEDGED') as acknowledged,
-				           count(*) filter (where r.state = 'UNREACHABLE') as unreachable
-				    from directive_recipient r
-				    where r.directive_id in (select id from directive where emergency_id = :emergency)
-				      and coalesce(r.grid_code, r.community_code) like any (cast(:scope as text[]))
-				    group by 1
-				)
-				select c.*, coalesce(g.name, n.name) as name from counts c
-				left join grid g on g.code = c.code left join region n on n.code = c.code
-				order by c.code
-				""")
+        String[] peopleArea = area == null || area.isBlank() ? scope : new String[] {area.strip() + "%"};
+        // Why someone is unavailable (sick, on leave) is for coordinators, as in the emergency log.
+        boolean seesReasons = Directives.COORDINATORS.contains(viewer.role());
+        return new Board(
+                emergency,
+                directives(emergencyId),
+                acknowledgementByArea(emergencyId, scope),
+                people(emergencyId, scope, peopleArea, peopleLimit, seesReasons),
+                forcesInArea(emergency, viewer.scope()),
+                mattersReportedDuring(emergency, viewer.scope()));
+    }
+
+    /** Acknowledgement per grid or community inside the viewer's scope, with the area's name. */
+    private List<AreaLine> acknowledgementByArea(UUID emergencyId, String[] scope) {
+        List<AreaLine> counts = jdbc.sql(ACKNOWLEDGEMENT_BY_AREA)
                 .param("emergency", emergencyId)
                 .param("scope", scope)
                 .query((rs, row) -> new AreaLine(
                         rs.getString("code"),
-                        rs.getString("name"),
+                        null,
                         rs.getLong("recipients"),
                         rs.getLong("read"),
                         rs.getLong("acknowledged"),
                         rs.getLong("unreachable")))
                 .list();
-        String[] people = area == null || area.isBlank() ? scope : new String[] {area.strip() + "%"};
-        // Why someone is unavailable (sick, on leave) is for coordinators, as in the emergency log.
-        boolean seesReasons = Directives.COORDINATORS.contains(viewer.role());
-        List<PersonLine> persons = jdbc.sql("""
-				with top as (
-				    select r.*, d.issued_at, coalesce(r.grid_code, r.community_code) as area_code
-				    from directive_recipient r join directive d on d.id = r.directive_id
-				    where d.emergency_id = :emergency
-				      and coalesce(r.grid_code, r.community_code) like any (cast(:scope as text[]))
-				      and coalesce(r.grid_code, r.community_code) like any (cast(:people as text[]))
-				    order by d.issued_at desc, r.state = 'ACKNOWLEDGED', coalesce(r.grid_code, r.community_code) collate "C", r.member_id
-				    limit :limit
-				)
-				select t.directive_id, t.member_id, m.name, m.kind, t.area_code, t.state, t.sent_at, t.acknowledged_at,
-				       a.name as backup_for_name, t.reminded_at is not null as reminded, t.note
-				from top t join force_member m on m.id = t.member_id left join force_member a on a.id = t.backup_for
-				order by t.issued_at desc, t.state = 'ACKNOWLEDGED', t.area_code collate "C", t.member_id
-				""")
+        Map<String, String> names =
+                areaNames.of(counts.stream().map(AreaLine::code).toList());
+        return counts.stream()
+                .map(line -> new AreaLine(
+                        line.code(),
+                        names.get(line.code()),
+                        line.recipients(),
+                        line.read(),
+                        line.acknowledged(),
+                        line.unreachable()))
+                .toList();
+    }
+
+    /** Each recipient's state, newest directive first and those still to acknowledge first, up to {@code limit}. */
+    private List<PersonLine> people(
+            UUID emergencyId, String[] scope, String[] peopleArea, int limit, boolean seesReasons) {
+        return jdbc.sql(PEOPLE)
                 .param("emergency", emergencyId)
                 .param("scope", scope)
-                .param("people", people)
-                .param("limit", peopleLimit)
+                .param("people", peopleArea)
+                .param("limit", limit)
                 .query((rs, row) -> new PersonLine(
                         rs.getObject("directive_id", UUID.class),
                         rs.getObject("member_id", UUID.class),
@@ -149,25 +190,22 @@ public class CommandBoard {
                         rs.getBoolean("reminded"),
                         seesReasons ? rs.getString("note") : null))
                 .list();
-        String[] areaPatterns =
-                emergency.areaCodes().stream().map(code -> code + "%").toArray(String[]::new);
-        List<ForceLine> forces = jdbc.sql("""
-				select kind, count(*) as members, count(*) filter (where available) as available from force_member
-				where coalesce(grid_code, community_code) like any (cast(:area as text[]))
-				  and coalesce(grid_code, community_code) like any (cast(:scope as text[]))
-				group by kind order by kind
-				""")
-                .param("area", areaPatterns)
-                .param("scope", scope)
-                .query((rs, row) -> new ForceLine(rs.getString("kind"), rs.getLong("members"), rs.getLong("available")))
-                .list();
+    }
+
+    /** The forces in the emergency's area (and the viewer's scope) by kind, with how many are available. */
+    private List<ForceLine> forcesInArea(Emergency emergency, GridScope scope) {
+        return strength.byKind(emergency.areaCodes(), scope).stream()
+                .map(line -> new ForceLine(line.kind().name(), line.members(), line.available()))
+                .toList();
+    }
+
+    /** The matters reported in the emergency's area from its declaration until it was lifted. */
+    private List<AreaMatters.Line> mattersReportedDuring(Emergency emergency, GridScope scope) {
         Instant until = emergency.liftedAt() == null ? Instant.MAX : emergency.liftedAt();
-        List<AreaMatters.Line> reported = matters.stream()
-                .flatMap(source ->
-                        source.reportedIn(emergency.areaCodes(), emergency.declaredAt(), viewer.scope()).stream())
+        return matters.stream()
+                .flatMap(source -> source.reportedIn(emergency.areaCodes(), emergency.declaredAt(), scope).stream())
                 .filter(line -> line.reportedAt().isBefore(until))
                 .toList();
-        return new Board(emergency, directives(emergencyId), areas, persons, forces, reported);
     }
 
     /** The emergency's directives, newest first, with their counts (the caller has checked the viewer sees it). */

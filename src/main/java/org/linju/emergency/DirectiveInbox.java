@@ -51,7 +51,7 @@ public class DirectiveInbox {
         return jdbc.sql("""
 				select r.directive_id, e.title, d.text, d.issued_by, r.sent_at, r.state, a.name as backup_for_name
 				from directive_recipient r join directive d on d.id = r.directive_id join emergency e on e.id = d.emergency_id
-				left join force_member a on a.id = r.backup_for
+				left join forces_membership a on a.id = r.backup_for
 				where r.member_id = any (?) order by r.sent_at desc limit 50
 				""")
                 .param(members)

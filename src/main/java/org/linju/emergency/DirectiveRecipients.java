@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.linju.forces.DutyBackups;
+import org.linju.forces.DutyBackups.Backup;
 import org.linju.forces.ForceKind;
 import org.linju.forces.GovernanceRole;
 import org.linju.identity.OutOfScope;
@@ -21,65 +23,55 @@ import org.springframework.stereotype.Component;
 @Component
 class DirectiveRecipients {
 
+    /** Reads forces' published views, not its tables: one set-based statement for up to 15,000 people. */
     private static final String FAN_OUT = """
 			insert into directive_recipient (directive_id, member_id, grid_code, community_code, state, sent_at,
 			                                 unreachable_at, note)
 			select :directive, m.id, m.grid_code, m.community_code, case when m.available then 'SENT' else 'UNREACHABLE' end,
 			       :now, case when m.available then null else :now end, m.unavailable_note
-			from force_member m
+			from forces_membership m
 			where (m.kind = any (cast(:kinds as text[]))
 			       and coalesce(m.grid_code, m.community_code) like any (cast(:targets as text[])))
-			   or m.id in (select holder_id from grid_duty
+			   or m.id in (select holder_id from forces_duty_holder
 			               where role = any (cast(:roles as text[])) and grid_code like any (cast(:targets as text[])))
 			on conflict do nothing
 			""";
 
-    /**
-     * Sends the directive to the B of each of {@code holders}' duties inside the directive's target area (grid roles
-     * and community committee seats), unless B already has it.
-     */
+    /** The backups that forces names ({@link DutyBackups}), stored in one statement in the order it gave them. */
     private static final String TO_BACKUPS = """
-			with target as (select unnest(target_codes) as code from directive where id = :directive),
-			duties as (
-			    select d.holder_id, d.backup_id from grid_duty d
-			    where d.holder_id = any (cast(:holders as uuid[]))
-			      and exists (select 1 from target t where d.grid_code like t.code || '%')
-			    union all
-			    select c.holder_id, c.backup_id from community_duty c
-			    where c.holder_id = any (cast(:holders as uuid[]))
-			      and exists (select 1 from target t where c.community_code like t.code || '%' or t.code like c.community_code || '%')
-			)
 			insert into directive_recipient (directive_id, member_id, grid_code, community_code, state, sent_at, backup_for)
-			select distinct on (b.id) :directive, b.id, b.grid_code, b.community_code, 'SENT', :now, d.holder_id
-			from duties d join force_member b on b.id = d.backup_id
-			where b.available
-			order by b.id
+			select :directive, b.member_id, b.grid_code, b.community_code, 'SENT', :now, b.holder_id
+			from unnest(cast(:members as uuid[]), cast(:grids as text[]), cast(:communities as text[]),
+			            cast(:holders as uuid[])) with ordinality as b (member_id, grid_code, community_code, holder_id, n)
+			order by b.n
 			on conflict do nothing
 			returning member_id
 			""";
 
     private static final String SENT_USERNAMES = """
-			select m.account_username from directive_recipient r join force_member m on m.id = r.member_id
+			select m.account_username from directive_recipient r join forces_membership m on m.id = r.member_id
 			where r.directive_id = :directive and m.account_username is not null and r.state = 'SENT'
 			""";
 
     private static final String REMINDED_USERNAMES = """
-			select m.account_username from directive_recipient r join force_member m on m.id = r.member_id
+			select m.account_username from directive_recipient r join forces_membership m on m.id = r.member_id
 			where r.directive_id = :directive and m.account_username is not null
 			  and r.reminded_at is not null and r.state in ('SENT', 'READ')
 			""";
 
     private static final String BACKUP_USERNAMES = """
-			select m.account_username from directive_recipient r join force_member m on m.id = r.member_id
+			select m.account_username from directive_recipient r join forces_membership m on m.id = r.member_id
 			where r.directive_id = :directive and m.account_username is not null
 			  and r.backup_for = any (cast(:holders as uuid[]))
 			""";
 
     private final JdbcClient jdbc;
+    private final DutyBackups backups;
     private final ApplicationEventPublisher events;
 
-    DirectiveRecipients(JdbcClient jdbc, ApplicationEventPublisher events) {
+    DirectiveRecipients(JdbcClient jdbc, DutyBackups backups, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.backups = backups;
         this.events = events;
     }
 
@@ -104,15 +96,27 @@ class DirectiveRecipients {
                 .toArray(UUID[]::new);
     }
 
-    /** Sends the directive to the backups of {@code holders}' duties in its target area; the backups it reached. */
+    /**
+     * Sends the directive to the B of each of {@code holders}' duties inside the directive's target area (grid roles
+     * and community committee seats), unless B already has it; the backups it reached.
+     */
     List<UUID> toBackups(UUID directive, UUID[] holders, Instant now) {
         if (holders.length == 0) {
+            return List.of();
+        }
+        List<Backup> reached = backups.availableBackupsOf(holders, targetOf(directive));
+        if (reached.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(TO_BACKUPS)
                 .param("directive", directive)
                 .param("now", utc(now))
-                .param("holders", holders)
+                .param("members", reached.stream().map(Backup::memberId).toArray(UUID[]::new))
+                .param("grids", reached.stream().map(Backup::gridCode).toArray(String[]::new))
+                .param(
+                        "communities",
+                        reached.stream().map(Backup::communityCode).toArray(String[]::new))
+                .param("holders", reached.stream().map(Backup::holderId).toArray(UUID[]::new))
                 .query(UUID.class)
                 .list();
     }
@@ -144,6 +148,13 @@ class DirectiveRecipients {
                 .query(UUID.class)
                 .optional()
                 .orElseThrow(() -> new OutOfScope("directive"));
+    }
+
+    private List<String> targetOf(UUID directive) {
+        return List.of(jdbc.sql("select target_codes from directive where id = ?")
+                .param(directive)
+                .query((rs, row) -> (String[]) rs.getArray(1).getArray())
+                .single());
     }
 
     String textOf(UUID directive) {

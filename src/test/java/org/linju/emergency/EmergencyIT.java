@@ -153,6 +153,11 @@ class EmergencyIT extends WebIntegrationTest {
                 .singleElement()
                 .satisfies(area -> {
                     assertThat(area.code()).isEqualTo(grid);
+                    assertThat(area.name())
+                            .isEqualTo(jdbc.sql("select name from grid where code = ?")
+                                    .param(grid)
+                                    .query(String.class)
+                                    .single());
                     assertThat(area.acknowledged()).isEqualTo(1);
                     assertThat(area.recipients()).isEqualTo(3);
                 });
@@ -181,6 +186,11 @@ class EmergencyIT extends WebIntegrationTest {
                         .single())
                 .isEqualTo(registered)
                 .isGreaterThan(100);
+        assertThat(board.board(liaison, emergency.id(), null).forces())
+                .as("forces in the emergency's area by kind")
+                .filteredOn(line -> line.kind().equals("REGISTERED_CADRE"))
+                .singleElement()
+                .satisfies(line -> assertThat(line.members()).isEqualTo(registered));
         assertThatThrownBy(() ->
                         directives.issue(liaison, emergency.id(), "越界", List.of("511703001"), FRONT_LINE, Set.of(), 30))
                 .isInstanceOf(EmergencyRefused.class);
