@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 import org.linju.ModuleIntegrationTest;
+import org.linju.ModuleTestArea;
 import org.linju.identity.GridScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -15,9 +16,10 @@ import org.springframework.modulith.test.Scenario;
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class GridModuleIT extends ModuleIntegrationTest {
 
-    private static final String COUNTY = "511791";
-    private static final String COMMUNITY = COUNTY + "001001";
-    private static final String GRID = COMMUNITY + "01";
+    private static final ModuleTestArea AREA = new ModuleTestArea("511791");
+    private static final String COUNTY = AREA.county();
+    private static final String COMMUNITY = AREA.community();
+    private static final String GRID = AREA.grid();
 
     @Autowired
     RegionImport regions;
@@ -36,22 +38,14 @@ class GridModuleIT extends ModuleIntegrationTest {
                 new StringReader("code,name,areaCode\n" + COUNTY + "001,模块街道," + COUNTY + "\n"),
                 new StringReader("code,name,areaCode\n" + COMMUNITY + ",模块社区居委会," + COUNTY + "\n"));
 
-        scenario.stimulate(() -> boundaries.importFeatureCollection(square(), GridScope.unrestricted()))
+        scenario.stimulate(() -> boundaries.importFeatureCollection(AREA.boundaries(), GridScope.unrestricted()))
                 .andWaitForEventOfType(GridBoundariesChanged.class)
                 .matching(event -> event.gridCodes().contains(GRID))
                 .toArriveAndVerify((event, outcome) -> {
                     assertThat(outcome.applied()).isEqualTo(1);
-                    assertThat(locator.locate(30.505, 106.505))
+                    assertThat(locator.locate(AREA.lat(), AREA.lng()))
                             .map(GridLocation::code)
                             .contains(GRID);
                 });
-    }
-
-    private static String square() {
-        return """
-                {"type":"FeatureCollection","features":[{"type":"Feature",
-                 "properties":{"code":"%s","name":"模块网格","communityCode":"%s"},
-                 "geometry":{"type":"Polygon","coordinates":[[[106.5,30.5],[106.51,30.5],[106.51,30.51],[106.5,30.51],[106.5,30.5]]]}}]}
-                """.formatted(GRID, COMMUNITY);
     }
 }
