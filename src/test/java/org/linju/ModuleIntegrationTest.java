@@ -18,8 +18,14 @@ public abstract class ModuleIntegrationTest {
 
     private static EmbeddedPostgresStore server;
 
+    /**
+     * Module contexts stay cached until the JVM ends, each with its own pool on the same server (100 connections):
+     * small pools that open connections only when asked keep a module test suite twice this size within it.
+     */
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> 5);
+        registry.add("spring.datasource.hikari.minimum-idle", () -> 1);
         String external = System.getenv("LINJU_TEST_DATABASE_URL");
         if (external == null || external.isBlank()) {
             registry.add("spring.datasource.url", () -> server().jdbcUrl(DATABASE));
