@@ -6,6 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A county of one street, one community and one grid, written straight into the tables: a module test that needs a
  * place to work in gets one of its own without starting the grid module (whose import tests live in grid).
  *
+ * <p>Counties taken (one per module test, so that they never see each other's data on their shared server): 511790
+ * audit, 511791 grid, 511792 identity, 511793 residents, 511794 forces, 511795 emergency, 511796 matters, 511797
+ * notify.
+ *
  * @param county a 6-digit county code no other module test uses
  */
 public record ModuleTestArea(String county) {

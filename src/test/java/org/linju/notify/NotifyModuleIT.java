@@ -57,7 +57,7 @@ class NotifyModuleIT extends ModuleIntegrationTest {
     void aProjectLandsInTheInboxOfTheMatchingForcesWithItsLink(Scenario scenario) {
         UUID project = UUID.randomUUID();
         scenario.publish(new ProjectPosted(
-                        project, "51179600100101", "修路灯", "模块小区", 2, List.of("电工"), List.of("notify-electrician")))
+                        project, "51179700100101", "修路灯", "模块小区", 2, List.of("电工"), List.of("notify-electrician")))
                 .andWaitForStateChange(() -> inbox.of("notify-electrician"), messages -> !messages.isEmpty())
                 .andVerify(messages -> assertThat(messages)
                         .extracting(Inbox.Message::title, Inbox.Message::link)
