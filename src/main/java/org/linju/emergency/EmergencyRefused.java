@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The request does not fit the emergency's state or the request's content; the message is a bundle key. */
 @ResponseStatus(HttpStatus.CONFLICT)
-public class EmergencyRefused extends RuntimeException {
+class EmergencyRefused extends RuntimeException {
 
     EmergencyRefused(String messageKey) {
         super(messageKey);

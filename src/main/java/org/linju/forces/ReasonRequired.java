@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Marking someone unavailable needs a reason: it is shown on the duty chart and kept in the switch record. */
 @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-public class ReasonRequired extends RuntimeException {
+class ReasonRequired extends RuntimeException {
 
     ReasonRequired() {
         super("forces.reasonRequired");

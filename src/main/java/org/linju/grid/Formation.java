@@ -1,7 +1,7 @@
 package org.linju.grid;
 
 /** How a grid party organisation was built: for one grid alone, or jointly for neighbouring grids. */
-public enum Formation {
+enum Formation {
     SINGLE,
     JOINT
 }

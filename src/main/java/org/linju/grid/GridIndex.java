@@ -23,7 +23,7 @@ import org.locationtech.jts.index.strtree.STRtree;
  * the lowest code, so every point has one answer. In front of that exact path sits an {@link InteriorRaster}
  * that answers points deep inside a grid without touching the tree (measured in {@code bench/}).
  */
-public final class GridIndex {
+final class GridIndex {
 
     /** A grid as the index knows it; coordinates are longitude/latitude (WGS 84). */
     public record Entry(String code, String name, String communityCode, String communityName, Geometry boundary) {}

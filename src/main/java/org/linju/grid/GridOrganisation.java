@@ -15,7 +15,7 @@ public class GridOrganisation {
 
     public record NewPartyOrganisation(String name, RegionCode community, List<GridCode> grids) {
 
-        public Formation formation() {
+        Formation formation() {
             return grids.size() > 1 ? Formation.JOINT : Formation.SINGLE;
         }
     }

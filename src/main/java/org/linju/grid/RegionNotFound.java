@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** No node of the tree has that code. */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-public class RegionNotFound extends RuntimeException {
+class RegionNotFound extends RuntimeException {
 
     public RegionNotFound(String code) {
         super("no region or grid " + code);

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** A resident with that ID number is already in the register. */
 @ResponseStatus(HttpStatus.CONFLICT)
-public class AlreadyRegistered extends RuntimeException {
+class AlreadyRegistered extends RuntimeException {
 
     AlreadyRegistered() {
         super("resident.alreadyRegistered");

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** An erasure request that cannot go ahead as asked; the message is a message-bundle key. */
 @ResponseStatus(HttpStatus.CONFLICT)
-public class ErasureConflict extends RuntimeException {
+class ErasureConflict extends RuntimeException {
 
     ErasureConflict(String messageKey) {
         super(messageKey);

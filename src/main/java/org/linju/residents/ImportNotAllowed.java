@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The viewer's role may not import or export rosters, or the import is someone else's. */
 @ResponseStatus(HttpStatus.FORBIDDEN)
-public class ImportNotAllowed extends RuntimeException {
+class ImportNotAllowed extends RuntimeException {
 
     ImportNotAllowed() {
         super("your role may not import or export residents");

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * again: it picks up the remaining rows and never encrypts anything twice. Blind indexes do not change.
  */
 @Service
-public class KeyRotation {
+class KeyRotation {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;

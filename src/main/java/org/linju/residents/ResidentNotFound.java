@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** No resident with that id. */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-public class ResidentNotFound extends RuntimeException {
+class ResidentNotFound extends RuntimeException {
 
     ResidentNotFound() {
         super("no such resident");

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * picked again, so two instances (or a rerun) do no harm.
  */
 @Service
-public class Retention {
+class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
     private static final long LOCK = 0x72657465L;

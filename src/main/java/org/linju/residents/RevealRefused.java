@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The viewer's role may not reveal personal data, or the field is not theirs to see. */
 @ResponseStatus(HttpStatus.FORBIDDEN)
-public class RevealRefused extends RuntimeException {
+class RevealRefused extends RuntimeException {
 
     RevealRefused() {
         super("your role may not reveal personal data");

@@ -710,7 +710,9 @@ class MattersIT extends WebIntegrationTest {
                 .param(old)
                 .update();
 
-        assertThat(photos.deleteUnlinkedPhotos(UnlinkedPhotos.KEPT)).isGreaterThanOrEqualTo(1);
+        assertThat(photos.deleteUnlinkedPhotos(UnlinkedPhotos.KEPT))
+                .as("only this test backdates a photo")
+                .isEqualTo(1);
         assertThat(jdbc.sql("select id from matter_photo where id in (?, ?)")
                         .params(old, fresh)
                         .query(UUID.class)
