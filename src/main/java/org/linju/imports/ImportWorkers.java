@@ -13,10 +13,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @Configuration(proxyBeanMethods = false)
 class ImportWorkers {
 
-    static final String NAME = "importWorkers";
+    static final String NAME = "importExecutor";
 
     @Bean(NAME)
-    ThreadPoolTaskExecutor importWorkers() {
+    ThreadPoolTaskExecutor importExecutor() {
         ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
         pool.setCorePoolSize(2);
         pool.setMaxPoolSize(2);
