@@ -5,10 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The threads imports run on: two, so a long roster import does not hold up a registration import, named
- * {@code import-<n>} for thread dumps, and a bean, so that Boot publishes the pool's metrics. At shutdown a running
- * import gets a while to finish; one still running after that is marked failed at the next start
- * ({@link ImportJobs}), and its stored chunks stay.
+ * The threads imports run on: two, so a long roster import does not hold up a registration import (the jobs of one
+ * kind run one after another, {@link Imports}); named {@code import-<n>} for thread dumps; a bean, so that Boot
+ * publishes the pool's metrics. At shutdown the imports under way get 30 s to finish; one still running after that is
+ * marked failed at the next start ({@link ImportJobs}), and the chunks it stored stay.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportWorkers {

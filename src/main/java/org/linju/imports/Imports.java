@@ -4,11 +4,17 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.linju.audit.AuditAction;
 import org.linju.audit.AuditLog;
 import org.linju.audit.AuditRecord;
 import org.linju.identity.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
@@ -26,12 +32,18 @@ import org.springframework.web.multipart.MultipartFile;
 public class Imports {
 
     static final int CHUNK = 1_000;
+    private static final Logger log = LoggerFactory.getLogger(Imports.class);
 
     private final ImportJobs jobs;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final TaskExecutor workers;
     private final Path uploads;
+    /**
+     * The last job queued of each kind: the jobs of one kind run one after another, as the register's uniqueness
+     * checks assume (two rosters naming the same person at once would both find them new).
+     */
+    private final Map<String, CompletableFuture<@Nullable Void>> queues = new ConcurrentHashMap<>();
 
     Imports(
             ImportJobs jobs,
@@ -65,7 +77,7 @@ public class Imports {
                 uploader.getUsername(),
                 fileName,
                 uploader.scope().roots());
-        workers.execute(() -> run(kind, id, file, uploader));
+        queue(kind.name(), () -> run(kind, id, file, uploader));
         return id;
     }
 
@@ -82,7 +94,27 @@ public class Imports {
         return jobs.refused(id);
     }
 
+    /**
+     * Runs a job once the last one queued of its kind has ended. A job the pool refuses because it is shutting down
+     * stays queued, and is marked failed at the next start ({@link ImportJobs}).
+     */
+    private void queue(String kind, Runnable job) {
+        queues.compute(kind, (name, last) -> {
+            CompletableFuture<@Nullable Void> previous =
+                    last == null ? CompletableFuture.completedFuture(null) : last.exceptionally(refused -> null);
+            return previous.thenRunAsync(job, workers);
+        });
+    }
+
     private void run(ImportKind kind, UUID id, Path file, CurrentUser uploader) {
+        try {
+            read(kind, id, file, uploader);
+        } catch (RuntimeException e) {
+            log.error("Import {} stopped", id, e);
+        }
+    }
+
+    private void read(ImportKind kind, UUID id, Path file, CurrentUser uploader) {
         SheetChunks chunks = kind.chunksFor(uploader);
         ImportJob job = jobs.run(
                 id,
