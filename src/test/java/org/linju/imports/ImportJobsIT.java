@@ -51,4 +51,24 @@ class ImportJobsIT extends WebIntegrationTest {
                 .contains("导入进行中邻聚重启了")
                 .doesNotContain("hx-trigger");
     }
+
+    @Test
+    void everyKindIsFollowedUnderItsOwnAddressAndNoOtherSectionHasImports(@Autowired ImportJobs jobs) throws Exception {
+        UUID id = UUID.randomUUID();
+        jobs.create(id, "REGISTRATION", "admin", "登记.xlsx", Set.of(RegionCode.of("511703")));
+
+        String status = mvc.perform(get("/forces/import/" + id + "/status").with(as(accounts, "admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(status.strip())
+                .as("the fragment alone, polled by the progress page")
+                .startsWith("<div")
+                .contains("id=\"import-status\"", "data-status=\"QUEUED\"")
+                .contains("hx-get=\"/forces/import/" + id + "/status\"");
+        // A registration job is no roster job.
+        mvc.perform(get("/residents/import/" + id).with(as(accounts, "admin"))).andExpect(status().isNotFound());
+        mvc.perform(get("/matters/import/" + id).with(as(accounts, "admin"))).andExpect(status().isNotFound());
+    }
 }
