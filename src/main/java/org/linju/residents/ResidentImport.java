@@ -22,14 +22,14 @@ import org.linju.shared.RegionCode;
 import org.springframework.stereotype.Service;
 
 /**
- * Resident rosters (.xlsx) as a kind of import ({@link Imports}: read in the background, 1,000 rows a transaction,
- * with progress for the page). Good rows are kept even when others are refused; every refused row is reported with its reason. A row whose ID
- * number is already registered in the uploader's area is skipped and counted, so uploading the same file again creates
- * no duplicates. One registered in another area is refused, and counts as an exact search by ID number that found
- * someone ({@link SearchThrottle}): otherwise a roster of guessed numbers would ask the whole register what the
- * search limits refuse. Past the limit the rest of the file is refused, new numbers too, so it tells nothing more.
- * The uploaded file holds plain personal data: the imports module keeps it only while it is read, readable by the
- * app alone.
+ * Resident rosters (.xlsx) as a kind of import ({@link Imports}: read in the background, 1,000 rows a transaction, with
+ * progress for the page). Good rows are kept even when others are refused; every refused row is reported with its
+ * reason. A row whose ID number is already registered in the uploader's area is skipped and counted, so uploading the
+ * same file again creates no duplicates. One registered in another area is refused, and counts as an exact search by ID
+ * number that found someone ({@link SearchThrottle}): otherwise a roster of guessed numbers would ask the whole
+ * register what the search limits refuse. Past the limit the rest of the file is refused, new numbers too, so it tells
+ * nothing more. The uploaded file holds plain personal data: the imports module keeps it only while it is read,
+ * readable by the app alone.
  */
 @Service
 public class ResidentImport implements ImportKind {
