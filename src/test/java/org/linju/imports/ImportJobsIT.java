@@ -3,6 +3,7 @@ package org.linju.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.linju.Logins.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -70,5 +71,8 @@ class ImportJobsIT extends WebIntegrationTest {
         // A registration job is no roster job.
         mvc.perform(get("/residents/import/" + id).with(as(accounts, "admin"))).andExpect(status().isNotFound());
         mvc.perform(get("/matters/import/" + id).with(as(accounts, "admin"))).andExpect(status().isNotFound());
+        mvc.perform(get("/residents/import/template.xlsx").with(as(accounts, "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 }
