@@ -1,7 +1,6 @@
 package org.linju.forces;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,11 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.linju.audit.AuditAction;
-import org.linju.audit.AuditLog;
-import org.linju.audit.AuditRecord;
+import org.jspecify.annotations.Nullable;
 import org.linju.grid.Grids;
 import org.linju.grid.Regions;
 import org.linju.identity.Accounts;
@@ -25,119 +20,115 @@ import org.linju.identity.Department;
 import org.linju.identity.Departments;
 import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
-import org.linju.shared.DaemonThreads;
-import org.linju.shared.ImportJob;
-import org.linju.shared.ImportJobs;
-import org.linju.shared.RefusedRow;
-import org.linju.shared.SheetImport;
-import org.linju.shared.SheetReader;
-import org.springframework.beans.factory.annotation.Value;
+import org.linju.imports.ImportJob;
+import org.linju.imports.ImportKind;
+import org.linju.imports.ImportPage;
+import org.linju.imports.Imports;
+import org.linju.imports.RefusedRow;
+import org.linju.imports.SheetChunks;
+import org.linju.imports.SheetRow;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Bulk registration from an .xlsx workbook (e.g. a department's list of cadres registering into grids): the upload
- * is kept privately, read in the background 1,000 rows per transaction with a progress bar, good rows registered,
- * every refused row reported with its reason; re-uploading registers nobody twice.
+ * Bulk registration from an .xlsx workbook (e.g. a department's list of cadres registering into grids), as a kind of
+ * import ({@link Imports}: kept privately, read in the background 1,000 rows per transaction with a progress bar):
+ * good rows registered, every refused row reported with its reason; re-uploading registers nobody twice.
  */
 @Service
-public class RegistrationImport {
+public class RegistrationImport implements ImportKind {
 
-    static final int CHUNK = 1_000;
     static final String KIND = "REGISTRATION";
     private static final Set<Role> IMPORTERS =
             EnumSet.of(Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_SECRETARY);
+    private static final ImportPage PAGE = new ImportPage(
+            "/forces/import",
+            "registration.title",
+            "/forces",
+            "forces.title",
+            List.of("forces.name"),
+            "refused-registrations-");
 
     private final Grids grids;
     private final Regions regions;
-    private final ImportJobs jobs;
+    private final Imports imports;
     private final Accounts accounts;
     private final Forces forces;
     private final ForceStore store;
     private final Departments departments;
     private final MessageSource messages;
-    private final AuditLog audit;
-    private final TransactionTemplate transactions;
-    private final Path uploads;
-    private final ExecutorService worker =
-            Executors.newSingleThreadExecutor(DaemonThreads.named("registration-import"));
 
     RegistrationImport(
             Grids grids,
             Regions regions,
-            ImportJobs jobs,
+            Imports imports,
             Accounts accounts,
             Forces forces,
             ForceStore store,
             Departments departments,
-            MessageSource messages,
-            AuditLog audit,
-            TransactionTemplate transactions,
-            @Value("${linju.data-dir:./data}") String dataDir) {
+            MessageSource messages) {
         this.grids = grids;
         this.regions = regions;
-        this.jobs = jobs;
+        this.imports = imports;
         this.accounts = accounts;
         this.forces = forces;
         this.store = store;
         this.departments = departments;
         this.messages = messages;
-        this.audit = audit;
-        this.transactions = transactions;
-        this.uploads = Path.of(dataDir).toAbsolutePath().resolve("imports");
     }
 
     public UUID start(CurrentUser user, String fileName, InputStream content) {
         if (!IMPORTERS.contains(user.role())) {
             throw new OutOfScope("registration import");
         }
-        UUID id = UUID.randomUUID();
-        Path file = SheetImport.keep(uploads, "forces-" + id + ".xlsx", content);
-        jobs.create(id, KIND, user.getUsername(), fileName, user.scope().roots());
-        worker.submit(() -> run(id, file, user));
-        return id;
+        return imports.start(this, user, fileName, content);
     }
 
-    public ImportJob status(CurrentUser user, UUID id) {
-        ImportJob status = jobs.find(KIND, id, user.scope().sqlPatterns())
-                .orElseThrow(() -> new OutOfScope("registration import"));
-        if (!status.createdBy().equals(user.getUsername()) && user.role() != Role.DISTRICT_ADMIN) {
-            throw new OutOfScope("registration import");
-        }
-        return status;
+    @Override
+    public String name() {
+        return KIND;
     }
 
-    /** The refused rows, each with the name. */
-    public List<RefusedRow> rejections(CurrentUser user, UUID id) {
-        status(user, id);
-        return jobs.refused(id);
+    @Override
+    public ImportPage page() {
+        return PAGE;
     }
 
-    void run(UUID id, Path file, CurrentUser user) {
-        RegistrationRules rules = rules(user);
-        List<String> headers = Arrays.stream(RegistrationColumns.values())
+    @Override
+    public List<String> headers() {
+        return Arrays.stream(RegistrationColumns.values())
                 .map(column -> column.title)
                 .toList();
-        ImportJob job = jobs.run(id, file, headers, CHUNK, rows -> process(id, rows, rules), "registration");
-        audit.record(new AuditRecord(
-                user.getUsername(),
-                user.role().name(),
-                AuditAction.IMPORT,
-                "force-registrations",
-                id.toString(),
-                null,
-                null,
-                job.summary()));
     }
 
-    /** Checks and registers one chunk in one transaction, and records its progress and rejections. */
-    private void process(UUID id, List<SheetReader.Row> rows, RegistrationRules rules) {
-        transactions.executeWithoutResult(status -> {
+    @Override
+    public String messagePrefix() {
+        return "registration";
+    }
+
+    @Override
+    public String auditSubject() {
+        return "force-registrations";
+    }
+
+    /** Someone else's import only for a district admin; none outside the viewer's area. */
+    @Override
+    public ImportJob shownTo(CurrentUser watcher, @Nullable ImportJob job) {
+        if (job == null || !job.createdBy().equals(watcher.getUsername()) && watcher.role() != Role.DISTRICT_ADMIN) {
+            throw new OutOfScope("registration import");
+        }
+        return job;
+    }
+
+    /** Checks and registers each chunk; the rules are read once, when the import starts. */
+    @Override
+    public SheetChunks chunksFor(CurrentUser uploader) {
+        RegistrationRules rules = rules(uploader);
+        return rows -> {
             List<NewForceMember> accepted = new ArrayList<>();
             List<RefusedRow> refused = new ArrayList<>();
             int already = 0;
-            for (SheetReader.Row row : rows) {
+            for (SheetRow row : rows) {
                 if (row.isBlank()) {
                     continue;
                 }
@@ -151,8 +142,8 @@ public class RegistrationImport {
                 }
             }
             forces.register(accepted);
-            jobs.progressed(id, rows.size(), accepted.size(), already, refused);
-        });
+            return new SheetChunks.Outcome(accepted.size(), already, refused);
+        };
     }
 
     private RegistrationRules rules(CurrentUser user) {

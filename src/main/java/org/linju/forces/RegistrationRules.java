@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.linju.imports.RefusedRow;
+import org.linju.imports.SheetRow;
 import org.linju.shared.PhoneNumber;
-import org.linju.shared.RefusedRow;
-import org.linju.shared.SheetReader;
 
 /**
  * Checks one row of a registration workbook against what the importer may register: a known kind, a valid phone,
@@ -47,7 +47,7 @@ final class RegistrationRules {
         this.registered = registered;
     }
 
-    Result check(SheetReader.Row row) {
+    Result check(SheetRow row) {
         String name = row.cell(RegistrationColumns.NAME);
         if (name.isEmpty() || name.length() > 50) {
             return refused(row, "registration.badName", null, name);
@@ -104,7 +104,7 @@ final class RegistrationRules {
                 false);
     }
 
-    private static Result refused(SheetReader.Row row, String reason, @Nullable String argument, String name) {
+    private static Result refused(SheetRow row, String reason, @Nullable String argument, String name) {
         return new Result(
                 null,
                 new RefusedRow(

@@ -2,7 +2,7 @@
  * The forces that sink into the grids (力量下沉): who serves where, with what skills, and each grid's duty chart of
  * the nine governance roles with a named backup for every role (AB角).
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "audit", "privacy", "grid"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "audit", "privacy", "grid", "imports"})
 @NullMarked
 package org.linju.forces;
 

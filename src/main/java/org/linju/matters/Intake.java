@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.linju.grid.GridLocation;
 import org.linju.grid.GridLocator;
 import org.linju.grid.Regions;
-import org.linju.shared.BatchWriter;
 import org.linju.shared.DatabaseAway;
 import org.linju.shared.PhoneNumber;
 import org.springframework.stereotype.Service;

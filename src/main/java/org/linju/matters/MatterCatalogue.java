@@ -2,7 +2,6 @@ package org.linju.matters;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.linju.shared.RefreshedCopy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,12 +17,12 @@ public class MatterCatalogue {
     private final MatterStore store;
     private final JdbcClient jdbc;
     /** The codes and names of the categories reports may use. */
-    private final RefreshedCopy<java.util.Map<String, String>> offered;
+    private final CachedRead<java.util.Map<String, String>> offered;
 
     MatterCatalogue(MatterStore store, JdbcClient jdbc) {
         this.store = store;
         this.jdbc = jdbc;
-        this.offered = new RefreshedCopy<>(
+        this.offered = new CachedRead<>(
                 java.time.Duration.ofSeconds(30),
                 () -> categories().stream()
                         .filter(category -> category.parent() != null)

@@ -1,78 +1,62 @@
 package org.linju.residents;
 
-import jakarta.annotation.PreDestroy;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.linju.audit.AuditAction;
-import org.linju.audit.AuditLog;
-import org.linju.audit.AuditRecord;
+import org.jspecify.annotations.Nullable;
 import org.linju.grid.Grids;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.GridScope;
+import org.linju.imports.ImportJob;
+import org.linju.imports.ImportKind;
+import org.linju.imports.ImportPage;
+import org.linju.imports.Imports;
+import org.linju.imports.RefusedRow;
+import org.linju.imports.SheetChunks;
+import org.linju.imports.SheetRow;
 import org.linju.privacy.DataPolicy;
-import org.linju.shared.DaemonThreads;
 import org.linju.shared.IdCardNumber;
-import org.linju.shared.ImportJob;
-import org.linju.shared.ImportJobs;
-import org.linju.shared.RefusedRow;
 import org.linju.shared.RegionCode;
-import org.linju.shared.SheetImport;
-import org.linju.shared.SheetReader;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports resident rosters (.xlsx) in the background, 1,000 rows a transaction, with progress for the page.
- * Good rows are kept even when others are refused; every refused row is reported with its reason. A row whose ID
- * number is already registered in the uploader's area is skipped and counted, so uploading the same file again creates
- * no duplicates. One registered in another area is refused, and counts as an exact search by ID number that found
- * someone ({@link SearchThrottle}): otherwise a roster of guessed numbers would ask the whole register what the
- * search limits refuse. Past the limit the rest of the file is refused, new numbers too, so it tells nothing more.
- * The uploaded file holds plain personal data: it lives under the data directory only while it is read, readable
- * by the app alone, and is deleted afterwards.
+ * Resident rosters (.xlsx) as a kind of import ({@link Imports}: read in the background, 1,000 rows a transaction, with
+ * progress for the page). Good rows are kept even when others are refused; every refused row is reported with its
+ * reason. A row whose ID number is already registered in the uploader's area is skipped and counted, so uploading the
+ * same file again creates no duplicates. One registered in another area is refused, and counts as an exact search by ID
+ * number that found someone ({@link SearchThrottle}): otherwise a roster of guessed numbers would ask the whole
+ * register what the search limits refuse. Past the limit the rest of the file is refused, new numbers too, so it tells
+ * nothing more. The uploaded file holds plain personal data: the imports module keeps it only while it is read,
+ * readable by the app alone.
  */
 @Service
-public class ResidentImport {
+public class ResidentImport implements ImportKind {
 
-    static final int CHUNK = 1_000;
     static final String KIND = "ROSTER";
+    private static final ImportPage PAGE = new ImportPage(
+            "/residents/import",
+            "roster.title",
+            "/residents",
+            "resident.title",
+            List.of("resident.name", "resident.idNumber"),
+            "rejected-rows-");
 
-    private final ImportJobs jobs;
+    private final Imports imports;
+    private final Grids grids;
     private final Residents residents;
     private final ResidentStore store;
-    private final Grids grids;
-    private final AuditLog audit;
-    private final TransactionTemplate transactions;
     private final SearchThrottle throttle;
-    private final Path uploads;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("roster-import"));
 
-    ResidentImport(
-            ImportJobs jobs,
-            Residents residents,
-            ResidentStore store,
-            Grids grids,
-            AuditLog audit,
-            TransactionTemplate transactions,
-            SearchThrottle throttle,
-            @Value("${linju.data-dir:./data}") String dataDir) {
+    ResidentImport(Imports imports, Grids grids, Residents residents, ResidentStore store, SearchThrottle throttle) {
+        this.grids = grids;
         this.throttle = throttle;
-        this.jobs = jobs;
+        this.imports = imports;
         this.residents = residents;
         this.store = store;
-        this.grids = grids;
-        this.audit = audit;
-        this.transactions = transactions;
-        this.uploads = Path.of(dataDir).toAbsolutePath().resolve("imports");
     }
 
     /** Stores the upload privately and queues it; returns the import's id for the progress page. */
@@ -80,39 +64,49 @@ public class ResidentImport {
         if (!DataPolicy.mayImport(user.role())) {
             throw new ImportNotAllowed();
         }
-        UUID id = UUID.randomUUID();
-        Path file = SheetImport.keep(uploads, id + ".xlsx", content);
-        jobs.create(id, KIND, user.getUsername(), fileName, user.scope().roots());
-        worker.submit(() -> run(id, file, user));
-        return id;
+        return imports.start(this, user, fileName, content);
     }
 
-    public ImportJob status(CurrentUser user, UUID id) {
-        ImportJob status = jobs.find(KIND, id, user.scope().sqlPatterns()).orElseThrow(ResidentNotFound::new);
-        if (!status.createdBy().equals(user.getUsername()) && !DataPolicy.handlesRestrictedTags(user.role())) {
+    @Override
+    public String name() {
+        return KIND;
+    }
+
+    @Override
+    public ImportPage page() {
+        return PAGE;
+    }
+
+    @Override
+    public List<String> headers() {
+        return RosterColumns.headers();
+    }
+
+    @Override
+    public String messagePrefix() {
+        return "roster";
+    }
+
+    @Override
+    public String auditSubject() {
+        return "resident-roster";
+    }
+
+    /** Someone else's import only for those who see restricted tags; none outside the viewer's area. */
+    @Override
+    public ImportJob shownTo(CurrentUser watcher, @Nullable ImportJob job) {
+        if (job == null) {
+            throw new ResidentNotFound();
+        }
+        if (!job.createdBy().equals(watcher.getUsername()) && !DataPolicy.handlesRestrictedTags(watcher.role())) {
             throw new ImportNotAllowed();
         }
-        return status;
+        return job;
     }
 
-    /** The refused rows, each with the name and masked ID number. */
-    public List<RefusedRow> rejections(CurrentUser user, UUID id) {
-        status(user, id);
-        return jobs.refused(id);
-    }
-
-    void run(UUID id, Path file, CurrentUser user) {
-        ImportJob job =
-                jobs.run(id, file, RosterColumns.headers(), CHUNK, new Batch(id, user, rules(user))::store, "roster");
-        audit.record(new AuditRecord(
-                user.getUsername(),
-                user.role().name(),
-                AuditAction.IMPORT,
-                "resident-roster",
-                id.toString(),
-                null,
-                null,
-                job.summary()));
+    @Override
+    public SheetChunks chunksFor(CurrentUser uploader) {
+        return new Batch(uploader, rules(uploader));
     }
 
     private RosterRules rules(CurrentUser user) {
@@ -125,27 +119,51 @@ public class ResidentImport {
                 DataPolicy.handlesRestrictedTags(user.role()));
     }
 
-    /** Collects rows into chunks and stores each chunk in its own transaction. */
-    private final class Batch {
+    /** Checks each chunk of one roster and stores its good rows; remembers ID numbers across chunks. */
+    private final class Batch implements SheetChunks {
 
-        private final UUID id;
         private final CurrentUser uploader;
         private final RosterRules rules;
         private final Map<String, Integer> firstRowOfId = new HashMap<>();
         /** Past the uploader's search limit: every further row is refused. */
         private boolean stopped;
 
-        Batch(UUID id, CurrentUser uploader, RosterRules rules) {
-            this.id = id;
+        Batch(CurrentUser uploader, RosterRules rules) {
             this.uploader = uploader;
             this.rules = rules;
         }
 
-        /** Checks one chunk and stores it in its own transaction. */
-        void store(List<SheetReader.Row> rows) {
+        @Override
+        public Outcome store(List<SheetRow> rows) {
             List<RefusedRow> rejections = new ArrayList<>();
+            List<NewResident> candidates = checked(rows, rejections);
+            Map<IdCardNumber, String> registered = residents.registeredGrids(
+                    candidates.stream().map(NewResident::idNumber).toList());
+            List<NewResident> fresh = new ArrayList<>();
+            int alreadyHere = 0;
+            for (NewResident resident : candidates) {
+                String grid = registered.get(resident.idNumber());
+                String refusal = stopped ? "roster.searchLimit" : grid == null ? null : inArea(grid) ? "" : elsewhere();
+                if (refusal == null) {
+                    fresh.add(resident);
+                } else if (refusal.isEmpty()) {
+                    alreadyHere++;
+                } else {
+                    rejections.add(new RefusedRow(
+                            firstRowOfId.get(resident.idNumber().value()),
+                            refusal,
+                            null,
+                            List.of(resident.name(), resident.idNumber().masked())));
+                }
+            }
+            residents.register(fresh);
+            return new Outcome(fresh.size(), alreadyHere, rejections);
+        }
+
+        /** The rows that pass the rules and are not repeated in the file; the others go to {@code rejections}. */
+        private List<NewResident> checked(List<SheetRow> rows, List<RefusedRow> rejections) {
             List<NewResident> candidates = new ArrayList<>();
-            for (SheetReader.Row row : rows) {
+            for (SheetRow row : rows) {
                 if (row.isBlank()) {
                     continue;
                 }
@@ -166,31 +184,7 @@ public class ResidentImport {
                 }
                 candidates.add(resident);
             }
-            int processed = rows.size();
-            transactions.executeWithoutResult(status -> {
-                Map<IdCardNumber, String> registered = residents.registeredGrids(
-                        candidates.stream().map(NewResident::idNumber).toList());
-                List<NewResident> fresh = new ArrayList<>();
-                int alreadyHere = 0;
-                for (NewResident resident : candidates) {
-                    String grid = registered.get(resident.idNumber());
-                    String refusal =
-                            stopped ? "roster.searchLimit" : grid == null ? null : inArea(grid) ? "" : elsewhere();
-                    if (refusal == null) {
-                        fresh.add(resident);
-                    } else if (refusal.isEmpty()) {
-                        alreadyHere++;
-                    } else {
-                        rejections.add(new RefusedRow(
-                                firstRowOfId.get(resident.idNumber().value()),
-                                refusal,
-                                null,
-                                List.of(resident.name(), resident.idNumber().masked())));
-                    }
-                }
-                residents.register(fresh);
-                jobs.progressed(id, processed, fresh.size(), alreadyHere, rejections);
-            });
+            return candidates;
         }
 
         private boolean inArea(String grid) {
@@ -206,10 +200,5 @@ public class ResidentImport {
             throttle.searched(uploader, true);
             return "roster.registeredElsewhere";
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
     }
 }

@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.linju.imports.RefusedRow;
+import org.linju.imports.SheetRow;
 import org.linju.privacy.Masking;
 import org.linju.shared.GridCode;
 import org.linju.shared.IdCardNumber;
 import org.linju.shared.PhoneNumber;
-import org.linju.shared.RefusedRow;
-import org.linju.shared.SheetReader;
 
 /** Turns one roster row into a resident to register, or says exactly why it cannot be. */
 final class RosterRules {
@@ -74,7 +74,7 @@ final class RosterRules {
     }
 
     /** The resident of the row, or the first reason it is refused. */
-    Result check(SheetReader.Row row) {
+    Result check(SheetRow row) {
         String name = row.cell(RosterColumns.NAME);
         String rawId = row.cell(RosterColumns.ID_NUMBER).toUpperCase();
         String masked = rawId.length() >= 9 ? Masking.idNumber(rawId) : "";
@@ -163,8 +163,7 @@ final class RosterRules {
     /** A resident to register, or a refused row identified by name and masked ID number (never the plain one). */
     record Result(@Nullable NewResident resident, @Nullable RefusedRow rejection) {
 
-        static Result refused(
-                SheetReader.Row row, String reason, @Nullable String argument, String name, String maskedId) {
+        static Result refused(SheetRow row, String reason, @Nullable String argument, String name, String maskedId) {
             return new Result(
                     null,
                     new RefusedRow(

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.linju.Eventually;
 import org.linju.WebIntegrationTest;
 import org.linju.identity.CurrentUser;
-import org.linju.shared.ImportJob;
-import org.linju.shared.RefusedRow;
+import org.linju.imports.ImportJob;
+import org.linju.imports.Imports;
+import org.linju.imports.RefusedRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -28,6 +29,9 @@ class RegistrationImportIT extends WebIntegrationTest {
 
     @Autowired
     RegistrationImport imports;
+
+    @Autowired
+    Imports jobs;
 
     @Test
     void goodRowsAreRegisteredBadOnesReportedAndAReuploadRegistersNobodyTwice() throws Exception {
@@ -56,7 +60,7 @@ class RegistrationImportIT extends WebIntegrationTest {
         assertThat(first.job().accepted()).isEqualTo(2);
         assertThat(first.job().rejected()).isEqualTo(5);
         assertThat(first.job().totalRows()).isEqualTo(7);
-        assertThat(imports.rejections(secretary, first.id()))
+        assertThat(jobs.refused(imports, secretary, first.id()))
                 .extracting(RefusedRow::reason)
                 .containsExactly(
                         "registration.badPhone",
@@ -106,8 +110,8 @@ class RegistrationImportIT extends WebIntegrationTest {
                 .getResponse()
                 .getRedirectedUrl();
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-        Eventually.await(() -> imports.status(user, id).finished());
-        return new Status(id, imports.status(user, id));
+        Eventually.await(() -> jobs.status(imports, user, id).finished());
+        return new Status(id, jobs.status(imports, user, id));
     }
 
     private static byte[] workbook(List<List<String>> rows) throws Exception {

@@ -12,14 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.linju.WebIntegrationTest;
 import org.linju.identity.NewAccount;
 import org.linju.identity.Role;
-import org.linju.shared.ImportJobs;
 import org.linju.shared.RegionCode;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 
 /** Roster imports: big files in the background, good rows kept, every bad row explained, safe to repeat. */
@@ -71,41 +68,6 @@ class ResidentImportIT extends WebIntegrationTest {
             Thread.sleep(200);
         }
         throw new AssertionError("import " + importId + " did not finish in 3 minutes");
-    }
-
-    @Test
-    void anImportCutOffByARestartSaysSoOnItsPage(@Autowired ImportJobs jobs, @Autowired javax.sql.DataSource dataSource)
-            throws Exception {
-        UUID id = UUID.randomUUID();
-        jobs.create(id, "ROSTER", "admin", "roster.xlsx", Set.of(RegionCode.of("511703")));
-        jdbc.sql("update import_job set status = 'RUNNING', total_rows = 5000, processed_rows = 2000 where id = ?")
-                .param(id)
-                .update();
-
-        try (var elsewhere = dataSource.getConnection();
-                var session = elsewhere.createStatement()) {
-            session.execute(
-                    "select pg_advisory_lock(hashtextextended('" + id + "', 0))"); // another live instance runs it
-            jobs.interruptUnfinished();
-            assertThat(jdbc.sql("select status from import_job where id = ?")
-                            .param(id)
-                            .query(String.class)
-                            .single())
-                    .as("a job another live instance runs")
-                    .isEqualTo("RUNNING");
-            session.execute("select pg_advisory_unlock(hashtextextended('" + id + "', 0))");
-        }
-        jobs.interruptUnfinished(); // what the next start does once nobody runs it
-
-        String page = mvc.perform(get("/residents/import/" + id).with(as(accounts, "admin")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page)
-                .contains("data-status=\"FAILED\"")
-                .contains("导入进行中邻聚重启了")
-                .doesNotContain("hx-trigger");
     }
 
     @Test

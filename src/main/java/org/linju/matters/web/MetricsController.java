@@ -2,8 +2,6 @@ package org.linju.matters.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 import org.linju.matters.MatterMetrics;
-import org.linju.shared.CsvCell;
+import org.linju.shared.ExcelCsv;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -82,22 +80,23 @@ class MetricsController {
             throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"matter-metrics.csv\"");
-        PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
-        out.print('\uFEFF');
-        out.println(String.join(",", headers()));
+        ExcelCsv csv = ExcelCsv.on(response.getOutputStream());
+        csv.row(headers());
         for (MatterMetrics.Line line : lines(user, level, from, to)) {
-            out.println(String.join(
-                    ",",
-                    line.code(),
-                    CsvCell.of(line.name()),
-                    String.valueOf(line.reported()),
-                    percent(line.responseRate()),
-                    percent(line.resolutionRate()),
-                    percent(line.satisfactionRate()),
-                    String.valueOf(line.overdue()),
-                    line.averageHandlingHours() == null ? "" : String.format("%.1f", line.averageHandlingHours())));
+            csv.plain(line.code())
+                    .text(line.name())
+                    .plain(line.reported())
+                    .plain(percent(line.responseRate()))
+                    .plain(percent(line.resolutionRate()))
+                    .plain(percent(line.satisfactionRate()))
+                    .plain(line.overdue())
+                    .plain(
+                            line.averageHandlingHours() == null
+                                    ? ""
+                                    : String.format("%.1f", line.averageHandlingHours()))
+                    .endRow();
         }
-        out.flush();
+        csv.flush();
     }
 
     /** The same columns as the CSV, with numbers as numbers: rates formatted as percentages, blank where undefined. */

@@ -1,4 +1,4 @@
-package org.linju.shared;
+package org.linju.matters;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,10 +28,10 @@ import java.util.function.Predicate;
  * @param <T> an item
  * @param <R> what writing it gave, one per item and in the items' order
  */
-public final class BatchWriter<T, R> implements AutoCloseable {
+final class BatchWriter<T, R> implements AutoCloseable {
 
     /** The item was not written and will not be; the caller may send it again. */
-    public static final class Busy extends RuntimeException {
+    static final class Busy extends RuntimeException {
 
         Busy(String message) {
             super(message);
@@ -66,7 +66,7 @@ public final class BatchWriter<T, R> implements AutoCloseable {
      * @param write writes a batch and answers one result per item, in order; it runs on the writer threads
      * @param itemFault whether a failure may be caused by a single item (then the batch is written again item by item)
      */
-    public BatchWriter(
+    BatchWriter(
             String name,
             int writerThreads,
             int maxBatch,
@@ -78,7 +78,7 @@ public final class BatchWriter<T, R> implements AutoCloseable {
     }
 
     /** @param storeAway whether a failure means the store cannot be reached (then the queued items fail with it) */
-    public BatchWriter(
+    BatchWriter(
             String name,
             int writerThreads,
             int maxBatch,
@@ -102,7 +102,7 @@ public final class BatchWriter<T, R> implements AutoCloseable {
     }
 
     /** Writes the item with others and answers its result, or throws what writing it threw. */
-    public R submit(T item) {
+    R submit(T item) {
         Pending<T, R> pending = new Pending<>(item, new CompletableFuture<>(), new AtomicInteger(QUEUED));
         if (closed || !queue.offer(pending)) {
             throw new Busy(closed ? "stopping" : "queue full");

@@ -1,4 +1,4 @@
-package org.linju.shared;
+package org.linju.imports;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where a spreadsheet import stands, for its progress bar.
  *
- * @param failure a message key when the import stopped early ({@link SheetImport#read})
+ * @param failure a message key when the import stopped early ({@code <prefix>.badColumns} and the like)
  */
 public record ImportJob(
         UUID id,

@@ -1,4 +1,4 @@
-package org.linju.shared;
+package org.linju.imports;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;

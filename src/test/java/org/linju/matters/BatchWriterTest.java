@@ -1,4 +1,4 @@
-package org.linju.shared;
+package org.linju.matters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.linju.shared;
+package org.linju.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,14 +19,14 @@ import org.slf4j.LoggerFactory;
  * checked, the other rows handed on in chunks, the file deleted afterwards, and the outcome as a message key
  * ({@code <prefix>.empty}, {@code .badColumns}, {@code .unreadable} or {@code .failed}; null when read to the end).
  */
-public final class SheetImport {
+final class SheetImport {
 
     private static final Logger log = LoggerFactory.getLogger(SheetImport.class);
 
     private SheetImport() {}
 
     /** Stores an upload as {@code directory/name}, readable and writable by the app's user only. */
-    public static Path keep(Path directory, String name, InputStream content) {
+    static Path keep(Path directory, String name, InputStream content) {
         Path file = directory.resolve(name);
         try {
             Files.createDirectories(directory);
@@ -39,7 +39,7 @@ public final class SheetImport {
     }
 
     /** The number of rows below the header, for the progress bar (0 for an unreadable file: reading reports it). */
-    public static int dataRows(Path file) {
+    static int dataRows(Path file) {
         try {
             return Math.max(0, SheetReader.countRows(file) - 1);
         } catch (SheetReader.UnreadableWorkbook e) {
@@ -51,9 +51,9 @@ public final class SheetImport {
      * Reads the first sheet: the first row must hold exactly {@code headers}; the rows after it go to {@code chunks}
      * in lists of at most {@code size}. The file is deleted whatever happens.
      */
-    public static @Nullable String read(
-            Path file, List<String> headers, int size, Consumer<List<SheetReader.Row>> chunks, String prefix) {
-        List<SheetReader.Row> chunk = new ArrayList<>(size);
+    static @Nullable String read(
+            Path file, List<String> headers, int size, Consumer<List<SheetRow>> chunks, String prefix) {
+        List<SheetRow> chunk = new ArrayList<>(size);
         boolean[] headerSeen = {false};
         try {
             SheetReader.read(file, headers.size(), row -> {

@@ -1,11 +1,10 @@
-package org.linju.shared;
+package org.linju.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -19,6 +18,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jspecify.annotations.Nullable;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -28,26 +28,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * Streams the first sheet of an .xlsx workbook row by row with POI's SAX reader, so a 100,000-row roster never
  * sits in memory as a workbook. Used by every spreadsheet import (resident rosters, force registrations).
  */
-public final class SheetReader {
-
-    /** One spreadsheet row: its 1-based number and its cells by column (missing cells are empty strings). */
-    public record Row(int number, List<String> cells) {
-
-        /** The trimmed cell of the column whose position is the enum constant's ordinal. */
-        public String cell(Enum<?> column) {
-            return column.ordinal() < cells.size() ? cells.get(column.ordinal()).trim() : "";
-        }
-
-        public boolean isBlank() {
-            return cells.stream().allMatch(String::isBlank);
-        }
-    }
+final class SheetReader {
 
     /** Thrown by a row consumer to stop reading; passes through unchanged. */
-    public static class StopReading extends RuntimeException {}
+    static class StopReading extends RuntimeException {}
 
     /** The file is not a readable .xlsx workbook. */
-    public static class UnreadableWorkbook extends Exception {
+    static class UnreadableWorkbook extends Exception {
 
         UnreadableWorkbook(String message, Throwable cause) {
             super(message, cause);
@@ -57,11 +44,11 @@ public final class SheetReader {
     private SheetReader() {}
 
     /** Counts the rows of the first sheet (for the progress bar), without interpreting any cell. */
-    public static int countRows(Path workbook) throws UnreadableWorkbook {
+    static int countRows(Path workbook) throws UnreadableWorkbook {
         int[] rows = {0};
         parse(workbook, new DefaultHandler() {
             @Override
-            public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
                 if ("row".equals(localName) || "row".equals(qName)) {
                     rows[0]++;
                 }
@@ -70,7 +57,7 @@ public final class SheetReader {
         return rows[0];
     }
 
-    public static void read(Path workbook, int width, Consumer<Row> rows) throws UnreadableWorkbook {
+    static void read(Path workbook, int width, Consumer<SheetRow> rows) throws UnreadableWorkbook {
         try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
@@ -85,7 +72,7 @@ public final class SheetReader {
 
                 @Override
                 public void endRow(int rowNum) {
-                    rows.accept(new Row(rowNum + 1, new ArrayList<>(Arrays.asList(cells))));
+                    rows.accept(new SheetRow(rowNum + 1, new ArrayList<>(Arrays.asList(cells))));
                 }
 
                 @Override

@@ -1,15 +1,18 @@
-package org.linju.shared;
+package org.linju.imports;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.linju.shared.RegionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -31,7 +34,7 @@ import org.springframework.stereotype.Repository;
  * live instances are running. (One-off commands such as {@code rotate-keys} mark nothing.)
  */
 @Repository
-public class ImportJobs implements SmartInitializingSingleton {
+class ImportJobs implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
@@ -62,7 +65,7 @@ public class ImportJobs implements SmartInitializingSingleton {
      * Marks failed every queued or running job that no live process runs (its advisory lock is free): interrupted by a
      * restart. Answers how many.
      */
-    public int interruptUnfinished() {
+    int interruptUnfinished() {
         return jdbc.sql("""
 				update import_job set status = 'FAILED', failure = 'import.interrupted', finished_at = now()
 				where status in ('QUEUED', 'RUNNING') and pg_try_advisory_xact_lock(hashtextextended(id::text, 0))
@@ -73,7 +76,7 @@ public class ImportJobs implements SmartInitializingSingleton {
      * A new job, queued, once its upload is kept; the file name is cut to 200 characters. {@code area} is the
      * uploader's scope (its subtree roots), empty for an account that sees the whole district.
      */
-    public void create(UUID id, String kind, String createdBy, String fileName, Collection<RegionCode> area) {
+    void create(UUID id, String kind, String createdBy, String fileName, Collection<RegionCode> area) {
         jdbc.sql("""
 				insert into import_job (id, kind, created_by, file_name, status, area)
 				values (?, ?, ?, ?, 'QUEUED', ?)
@@ -92,12 +95,12 @@ public class ImportJobs implements SmartInitializingSingleton {
      * rows to read, then done or failed with the reason. {@code chunks} stores each chunk and reports it
      * ({@link #progressed}). Answers the job as it ended.
      */
-    public ImportJob run(
+    ImportJob run(
             UUID id,
             Path file,
             List<String> headers,
             int chunkSize,
-            Consumer<List<SheetReader.Row>> chunks,
+            Consumer<List<SheetRow>> chunks,
             String messagePrefix) {
         try (Connection running = dataSource.getConnection()) {
             lock(running, "pg_advisory_lock", id);
@@ -128,7 +131,7 @@ public class ImportJobs implements SmartInitializingSingleton {
     }
 
     /** Counts a chunk and keeps its refused rows; runs in the chunk's transaction, so both commit with its rows. */
-    public void progressed(UUID id, int processed, int accepted, int alreadyRegistered, List<RefusedRow> refused) {
+    void progressed(UUID id, int processed, int accepted, int alreadyRegistered, List<RefusedRow> refused) {
         jdbc.sql("""
 				update import_job set processed_rows = processed_rows + ?, accepted = accepted + ?,
 				       already_registered = already_registered + ?, rejected = rejected + ?
@@ -160,7 +163,7 @@ public class ImportJobs implements SmartInitializingSingleton {
      * {@code sqlPatterns()} ({@code %} alone for a caller who sees the whole district, the only one who sees jobs of
      * uploaders who did).
      */
-    public Optional<ImportJob> find(String kind, UUID id, String[] scopePatterns) {
+    Optional<ImportJob> find(String kind, UUID id, String[] scopePatterns) {
         return jdbc.sql("""
 				select * from import_job
 				where id = :id and kind = :kind
@@ -176,17 +179,16 @@ public class ImportJobs implements SmartInitializingSingleton {
                 .optional();
     }
 
-    public List<RefusedRow> refused(UUID id) {
+    List<RefusedRow> refused(UUID id) {
         return jdbc.sql("""
 				select row_number, reason, argument, cells from import_job_refusal
 				where import_id = ? order by row_number, reason
 				""")
                 .param(id)
                 .query((rs, row) -> new RefusedRow(
-                        rs.getInt("row_number"),
-                        rs.getString("reason"),
-                        rs.getString("argument"),
-                        java.util.Arrays.asList((String[]) rs.getArray("cells").getArray())))
+                        rs.getInt("row_number"), rs.getString("reason"), rs.getString("argument"), Arrays.asList((String
+                                        [])
+                                rs.getArray("cells").getArray())))
                 .list();
     }
 
@@ -197,7 +199,7 @@ public class ImportJobs implements SmartInitializingSingleton {
                 .optional();
     }
 
-    private ImportJob job(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private ImportJob job(ResultSet rs, int row) throws SQLException {
         return new ImportJob(
                 rs.getObject("id", UUID.class),
                 rs.getString("created_by"),

@@ -1,0 +1,87 @@
+package org.linju.imports;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.linju.identity.CurrentUser;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The progress page, its live status and the refused-rows download of an import of any kind, under the kind's own
+ * address ({@link ImportPage#base}, e.g. {@code /residents/import/<id>}). Uploads stay with the module of each kind.
+ */
+@Controller
+class ImportController {
+
+    private final Imports imports;
+    private final Map<String, ImportKind> kinds;
+    private final MessageSource messages;
+
+    ImportController(Imports imports, List<ImportKind> kinds, MessageSource messages) {
+        this.imports = imports;
+        this.kinds = kinds.stream().collect(Collectors.toMap(kind -> kind.page().base(), Function.identity()));
+        this.messages = messages;
+    }
+
+    @GetMapping("/{section}/import/{id}")
+    String progress(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String section,
+            @PathVariable UUID id,
+            Model model) {
+        ImportKind kind = kind(section);
+        ImportPage page = kind.page();
+        model.addAttribute("job", imports.status(kind, user, id));
+        model.addAttribute("base", page.base());
+        model.addAttribute("titleKey", page.titleKey());
+        model.addAttribute("backPath", page.backPath());
+        model.addAttribute("backKey", page.backKey());
+        return "imports/progress";
+    }
+
+    @GetMapping("/{section}/import/{id}/status")
+    String status(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String section,
+            @PathVariable UUID id,
+            Model model) {
+        ImportKind kind = kind(section);
+        model.addAttribute("job", imports.status(kind, user, id));
+        model.addAttribute("base", kind.page().base());
+        return "imports/partials/status :: status";
+    }
+
+    /** The refused rows as CSV ({@link RefusedRowsCsv}). */
+    @GetMapping("/{section}/import/{id}/rejections.csv")
+    void refused(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String section,
+            @PathVariable UUID id,
+            HttpServletResponse response)
+            throws IOException {
+        ImportKind kind = kind(section);
+        List<RefusedRow> rows = imports.refused(kind, user, id);
+        ImportPage page = kind.page();
+        RefusedRowsCsv.write(
+                response, page.refusedFilePrefix() + id + ".csv", messages, page.refusedColumnKeys(), rows);
+    }
+
+    private ImportKind kind(String section) {
+        ImportKind kind = kinds.get("/" + section + "/import");
+        if (kind == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return kind;
+    }
+}

@@ -1,0 +1,40 @@
+package org.linju.imports;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.linju.identity.CurrentUser;
+
+/**
+ * One kind of spreadsheet import, implemented by the module whose rows it registers (as {@code residents} does for
+ * rosters): what the workbook must look like, how its rows are checked and stored, and who may follow a job. This
+ * module keeps the jobs, runs them and serves their progress page and refused-rows download ({@link ImportPage}).
+ */
+public interface ImportKind {
+
+    /** The kind stored with each job (ROSTER, REGISTRATION); never renamed once jobs exist. */
+    String name();
+
+    /** Where the kind's pages are and what they are called. */
+    ImportPage page();
+
+    /** The header row the workbook must start with, exactly. */
+    List<String> headers();
+
+    /**
+     * The prefix of the message keys a job fails with: {@code <prefix>.empty}, {@code .badColumns},
+     * {@code .unreadable}, {@code .failed}.
+     */
+    String messagePrefix();
+
+    /** What the audit log calls a job of this kind. */
+    String auditSubject();
+
+    /** Checks and stores one job's rows, chunk by chunk; asked once per job, on the worker, when the job starts. */
+    SheetChunks chunksFor(CurrentUser uploader);
+
+    /**
+     * The job, if {@code watcher} may follow it; otherwise throws this kind's refusal. {@code job} is null when no job
+     * of this kind with that id lies in the watcher's area.
+     */
+    ImportJob shownTo(CurrentUser watcher, @Nullable ImportJob job);
+}
