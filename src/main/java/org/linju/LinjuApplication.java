@@ -6,9 +6,12 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+// shared holds value types and a few beans every module may use (e.g. PublicBaseUrl): module tests always include it.
+@Modulithic(sharedModules = "shared")
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class LinjuApplication {
