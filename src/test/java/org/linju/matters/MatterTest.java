@@ -35,7 +35,7 @@ class MatterTest {
             Map.entry(
                     "void",
                     new Rule(
-                            m -> m.voidIt("重复上报"),
+                            m -> m.declareVoid("重复上报"),
                             EnumSet.of(Stage.REPORTED, Stage.REGISTERED, Stage.RETURNED),
                             Stage.VOIDED)),
             Map.entry(
@@ -127,7 +127,7 @@ class MatterTest {
                 .isInstanceOf(ReasonMissing.class);
         assertThatThrownBy(() -> new Matter(Stage.IN_PROGRESS, Colour.RED, false).resolve(""))
                 .isInstanceOf(ReasonMissing.class);
-        assertThatThrownBy(() -> Matter.reported().voidIt(null)).isInstanceOf(ReasonMissing.class);
+        assertThatThrownBy(() -> Matter.reported().declareVoid(null)).isInstanceOf(ReasonMissing.class);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.linju.matters.web;
+package org.linju.matters;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
@@ -6,13 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
-import org.linju.matters.Category;
-import org.linju.matters.Channel;
-import org.linju.matters.Intake;
-import org.linju.matters.NewReport;
-import org.linju.matters.Receipt;
-import org.linju.matters.Reporter;
-import org.linju.matters.UnacceptableReport;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -43,13 +36,13 @@ class MatterApiController {
             @Nullable String channel) {}
 
     private final Intake intake;
-    private final org.linju.matters.MatterCatalogue catalogue;
+    private final MatterCatalogue catalogue;
     private final MessageSource messages;
     private final tools.jackson.databind.json.JsonMapper json;
 
     MatterApiController(
             Intake intake,
-            org.linju.matters.MatterCatalogue catalogue,
+            MatterCatalogue catalogue,
             MessageSource messages,
             tools.jackson.databind.json.JsonMapper json) {
         this.json = json;
@@ -108,8 +101,8 @@ class MatterApiController {
     }
 
     /** Not stored: too many reports from this sender (429), or intake is busy (503); both say when to try again. */
-    @ExceptionHandler(org.linju.matters.ReportNotTaken.class)
-    ResponseEntity<ProblemDetail> notTaken(org.linju.matters.ReportNotTaken e) {
+    @ExceptionHandler(ReportNotTaken.class)
+    ResponseEntity<ProblemDetail> notTaken(ReportNotTaken e) {
         org.springframework.http.HttpStatus status = e.status();
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setDetail(messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale()));

@@ -1,30 +1,20 @@
-package org.linju.matters.web;
+package org.linju.matters;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.Departments;
 import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
-import org.linju.matters.Action;
-import org.linju.matters.Channel;
-import org.linju.matters.Colour;
-import org.linju.matters.Difficulty;
-import org.linju.matters.IdempotencyKeyReused;
-import org.linju.matters.Intake;
-import org.linju.matters.MatterCatalogue;
-import org.linju.matters.MatterPages;
-import org.linju.matters.MatterWork;
-import org.linju.matters.NewReport;
-import org.linju.matters.Rating;
-import org.linju.matters.Receipt;
-import org.linju.matters.Reporter;
-import org.linju.matters.ResidentRatings;
-import org.linju.matters.Tracking;
-import org.linju.matters.UnacceptableReport;
-import org.linju.matters.Urgency;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The resident's report form and tracking page, and the staff's queue and matter page. */
 @Controller
@@ -80,14 +71,13 @@ class MatterPagesController {
             @RequestParam(required = false) @Nullable Double lng,
             @RequestParam(required = false) @Nullable String phone,
             @RequestParam(required = false) @Nullable String submission,
-            @RequestParam(name = "photos", required = false)
-                    java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos,
+            @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,
             @AuthenticationPrincipal @Nullable CurrentUser user,
             Model model,
             HttpServletResponse response,
-            jakarta.servlet.http.HttpServletRequest request)
-            throws java.io.IOException {
-        java.util.List<byte[]> images = images(photos);
+            HttpServletRequest request)
+            throws IOException {
+        List<byte[]> images = StepForms.images(photos);
         try {
             Receipt receipt = intake.report(
                     new NewReport(description, categoryCode, lat, lng, phone, Channel.WEB),
@@ -96,7 +86,7 @@ class MatterPagesController {
                     Reporter.of(user, request.getRemoteAddr()));
             return "redirect:/track/" + receipt.trackingCode() + "?new"
                     + (receipt.similarNearby() == 0 ? "" : "&similar=" + receipt.similarNearby());
-        } catch (org.linju.matters.ReportNotTaken e) {
+        } catch (ReportNotTaken e) {
             response.setStatus(e.status().value());
             response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
             model.addAttribute("error", e.getMessage());
@@ -151,22 +141,19 @@ class MatterPagesController {
     }
 
     @GetMapping("/matters/{id}/photos/{photo}")
-    org.springframework.http.ResponseEntity<byte[]> photo(
+    ResponseEntity<byte[]> photo(
             @AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID photo) {
         var found = pages.photo(user, id, photo);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(found.getKey()))
-                .cacheControl(org.springframework.http.CacheControl.noStore())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(found.getKey()))
+                .cacheControl(CacheControl.noStore())
                 .body(found.getValue());
     }
 
     @PostMapping("/matters/{id}/grid")
     String assignGrid(
-            @AuthenticationPrincipal CurrentUser user,
-            @PathVariable UUID id,
-            @RequestParam int version,
-            @RequestParam String gridCode) {
-        work.assignGrid(user, id, version, gridCode.trim());
+            @AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid StepForms.GridForm form) {
+        work.assignGrid(user, id, form.version(), form.gridCode().trim());
         return "redirect:/matters/" + id;
     }
 
@@ -190,7 +177,7 @@ class MatterPagesController {
     String newMatter(@AuthenticationPrincipal CurrentUser user, Model model) {
         staffOnly(user);
         model.addAttribute("categories", catalogue.categories());
-        model.addAttribute("channels", java.util.List.of(Channel.PATROL, Channel.HOTLINE, Channel.WALK_IN));
+        model.addAttribute("channels", List.of(Channel.PATROL, Channel.HOTLINE, Channel.WALK_IN));
         return "matters/new";
     }
 
@@ -210,16 +197,14 @@ class MatterPagesController {
         try {
             Receipt receipt = intake.report(
                     new NewReport(description, categoryCode, lat, lng, phone, channel),
-                    java.util.List.of(),
+                    List.of(),
                     submission,
                     Reporter.of(user, null));
             return "redirect:/matters/" + receipt.id();
-        } catch (UnacceptableReport | org.linju.matters.ReportNotTaken e) {
+        } catch (UnacceptableReport | ReportNotTaken e) {
             // Staff entries have no hourly limit: not taken means intake was busy.
             response.setStatus(
-                    e instanceof org.linju.matters.ReportNotTaken notTaken
-                            ? notTaken.status().value()
-                            : 422);
+                    e instanceof ReportNotTaken notTaken ? notTaken.status().value() : 422);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("description", description);
             model.addAttribute("submission", submissionToKeep(e, submission));
@@ -228,57 +213,23 @@ class MatterPagesController {
     }
 
     @PostMapping("/matters/{id}/actions/{action}")
-    String act(
+    String takeStep(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable UUID id,
             @PathVariable Action action,
-            @RequestParam int version,
-            @RequestParam(required = false) @Nullable String note,
-            @RequestParam(required = false) @Nullable Urgency urgency,
-            @RequestParam(required = false) @Nullable Difficulty difficulty,
-            @RequestParam(required = false) @Nullable Colour override,
-            @RequestParam(required = false) @Nullable Integer hours,
-            @RequestParam(required = false) @Nullable String department,
-            @RequestParam(name = "photos", required = false)
-                    java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos)
-            throws java.io.IOException {
-        work.act(
-                user,
-                id,
-                version,
-                action,
-                new MatterWork.Input(note, urgency, difficulty, override, hours, department, images(photos)));
-        return "redirect:/matters/" + id;
-    }
-
-    /**
-     * The photos a form sent; a file input left empty sends one empty part, which is no photo. Of each no more is read
-     * than shows it too large, so a report's photos hold at most some 30 MB of memory whatever was uploaded.
-     */
-    private static java.util.List<byte[]> images(
-            java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos)
-            throws java.io.IOException {
-        java.util.List<byte[]> images = new java.util.ArrayList<>();
-        if (photos != null) {
-            for (org.springframework.web.multipart.MultipartFile photo : photos) {
-                if (!photo.isEmpty()) {
-                    try (java.io.InputStream in = photo.getInputStream()) {
-                        images.add(in.readNBytes(Intake.MAX_PHOTO_BYTES + 1));
-                    }
-                }
-            }
+            @Valid StepForms.StepForm form)
+            throws IOException {
+        if (action == Action.MERGE) {
+            throw new IllegalTransition(pages.matter(user, id).stage(), "merge");
         }
-        return images;
+        work.takeStep(user, id, form.version(), form.toCommand(action));
+        return "redirect:/matters/" + id;
     }
 
     /** Merges a duplicate into the matter that carries on (named by its tracking code). */
     @PostMapping("/matters/{id}/merge")
-    String merge(
-            @AuthenticationPrincipal CurrentUser user,
-            @PathVariable UUID id,
-            @RequestParam int version,
-            @RequestParam String target) {
-        work.merge(user, id, version, target);
+    String merge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid StepForms.MergeForm form) {
+        work.merge(user, id, form.version(), form.target());
         return "redirect:/matters/" + id;
     }
 }
