@@ -266,7 +266,7 @@ class MattersIT extends WebIntegrationTest {
                     List.of()));
         }
         List<IntakeStatement.Taken> taken =
-                transactions.execute(status -> statement.take(batch, java.time.Instant.now()));
+                transactions.execute(status -> statement.receive(batch, java.time.Instant.now()));
         assertThat(taken)
                 .extracting(IntakeStatement.Taken::stored)
                 .containsExactly(true, true, true, true, true, false, false, false);
