@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * the database refuses a decision by the requester and a second pending request on one matter.
  */
 @Service
-public class Approvals {
+class Approvals {
 
     /** A request waiting for a decision. */
     public record Request(

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * deltas not yet folded (one statement each, so always exact); the overdue list reads the open matters' index.
  */
 @Service
-public class Dashboard {
+class Dashboard {
 
     /** One cell of the density map: a lng/lat box and how many matters were reported in it. */
     public record HeatCell(double south, double west, double north, double east, long count) {}

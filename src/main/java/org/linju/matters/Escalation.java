@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * instance is claiming are skipped), so a backlog is worked off over a few runs instead of in one burst of events.
  */
 @Service
-public class Escalation {
+class Escalation {
 
     private static final Logger log = LoggerFactory.getLogger(Escalation.class);
 

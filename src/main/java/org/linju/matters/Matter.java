@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * {@link IllegalTransition} and changes nothing. A matter read from the store raises the events its steps cause
  * (triaged, dispatched, approval requested, struck off); the service publishes them once the step is stored.
  */
-public final class Matter {
+final class Matter {
 
     /** What the events of a recorded matter say about it besides its stage and colour. */
     record Facts(

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * at it.
  */
 @Service
-public class MatterCatalogue {
+class MatterCatalogue {
 
     private final MatterStore store;
     private final JdbcClient jdbc;

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * most specific row wins: its own category, then the category's parent, then the colour's {@code *} row.
  */
 @Service
-public class TimeLimits {
+class TimeLimits {
 
     /** One row of the table. */
     public record Row(Colour colour, String categoryCode, int acceptHours, int resolveHours) {}

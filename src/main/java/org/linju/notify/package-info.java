@@ -2,7 +2,7 @@
  * Tells people what happened: an in-app inbox per user and group-robot webhooks per grid, fed by events through
  * the event publication registry, so nothing is lost while a webhook is down.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "matters", "emergency", "forces"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "matters::events", "emergency", "forces"})
 @NullMarked
 package org.linju.notify;
 
