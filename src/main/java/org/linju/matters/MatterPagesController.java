@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 /** The resident's report form and tracking page, and the staff's queue and matter page. */
 @Controller
@@ -65,39 +64,31 @@ class MatterPagesController {
 
     @PostMapping("/report")
     String report(
-            @RequestParam(defaultValue = "") String description,
-            @RequestParam(defaultValue = "") String categoryCode,
-            @RequestParam(required = false) @Nullable Double lat,
-            @RequestParam(required = false) @Nullable Double lng,
-            @RequestParam(required = false) @Nullable String phone,
-            @RequestParam(required = false) @Nullable String submission,
-            @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,
+            @Valid ReportForms.ReportForm form,
             @AuthenticationPrincipal @Nullable CurrentUser user,
             Model model,
             HttpServletResponse response,
             HttpServletRequest request)
             throws IOException {
-        List<byte[]> images = StepForms.images(photos);
+        List<byte[]> images = StepForms.images(form.photos());
+        String submission = form.submission();
         try {
-            Receipt receipt = intake.report(
-                    new NewReport(description, categoryCode, lat, lng, phone, Channel.WEB),
-                    images,
-                    submission,
-                    Reporter.of(user, request.getRemoteAddr()));
+            Receipt receipt =
+                    intake.report(form.toReport(), images, submission, Reporter.of(user, request.getRemoteAddr()));
             return "redirect:/track/" + receipt.trackingCode() + "?new"
                     + (receipt.similarNearby() == 0 ? "" : "&similar=" + receipt.similarNearby());
         } catch (ReportNotTaken e) {
             response.setStatus(e.status().value());
             response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
             model.addAttribute("error", e.getMessage());
-            model.addAttribute("description", description);
+            model.addAttribute("description", form.text());
             model.addAttribute("submission", submission);
             return reportForm(model);
         } catch (UnacceptableReport e) {
             response.setStatus(422);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("field", e.field());
-            model.addAttribute("description", description);
+            model.addAttribute("description", form.text());
             model.addAttribute("submission", submissionToKeep(e, submission));
             return reportForm(model);
         }
@@ -184,29 +175,20 @@ class MatterPagesController {
     @PostMapping("/matters/new")
     String enter(
             @AuthenticationPrincipal CurrentUser user,
-            @RequestParam Channel channel,
-            @RequestParam(defaultValue = "") String description,
-            @RequestParam(defaultValue = "") String categoryCode,
-            @RequestParam(required = false) @Nullable Double lat,
-            @RequestParam(required = false) @Nullable Double lng,
-            @RequestParam(required = false) @Nullable String phone,
-            @RequestParam(required = false) @Nullable String submission,
+            @Valid ReportForms.EntryForm form,
             Model model,
             HttpServletResponse response) {
         staffOnly(user);
+        String submission = form.submission();
         try {
-            Receipt receipt = intake.report(
-                    new NewReport(description, categoryCode, lat, lng, phone, channel),
-                    List.of(),
-                    submission,
-                    Reporter.of(user, null));
+            Receipt receipt = intake.report(form.toReport(), List.of(), submission, Reporter.of(user, null));
             return "redirect:/matters/" + receipt.id();
         } catch (UnacceptableReport | ReportNotTaken e) {
             // Staff entries have no hourly limit: not taken means intake was busy.
             response.setStatus(
                     e instanceof ReportNotTaken notTaken ? notTaken.status().value() : 422);
             model.addAttribute("error", e.getMessage());
-            model.addAttribute("description", description);
+            model.addAttribute("description", form.text());
             model.addAttribute("submission", submissionToKeep(e, submission));
             return newMatter(user, model);
         }
