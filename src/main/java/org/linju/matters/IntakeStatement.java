@@ -193,7 +193,7 @@ class IntakeStatement {
      * runs in the caller's transaction.
      */
     List<Taken> receive(List<Incoming> reports, Instant now) {
-        Columns columns = Columns.of(reports);
+        IntakeColumns columns = IntakeColumns.of(reports);
         jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
         List<Taken> taken = jdbc.sql(RECEIVE)
                 .param("ids", columns.ids())
@@ -224,47 +224,5 @@ class IntakeStatement {
             throw new IllegalStateException(taken.size() + " answers for " + reports.size() + " reports");
         }
         return taken;
-    }
-
-    /** The batch as the statement's columns: one array per column, one element per report, in order. */
-    private record Columns(UUID[] ids, String[][] text, Double[][] numbers, Boolean[] limited) {
-
-        static Columns of(List<Incoming> reports) {
-            int size = reports.size();
-            Columns columns = new Columns(new UUID[size], new String[14][size], new Double[2][size], new Boolean[size]);
-            for (int i = 0; i < size; i++) {
-                columns.put(i, reports.get(i));
-            }
-            return columns;
-        }
-
-        private void put(int i, Incoming in) {
-            NewReport report = in.report();
-            IdempotencyKey key = in.idempotencyKey();
-            String createdBy = in.reporter().username();
-            ids[i] = in.id();
-            String[] row = {
-                in.trackingCode(),
-                in.district(),
-                in.grid(),
-                report.categoryCode(),
-                report.description(),
-                report.channel().name(),
-                in.phoneCipher(),
-                in.phoneIndex(),
-                in.addressIndex(),
-                key == null ? null : key.key(),
-                createdBy,
-                createdBy == null ? "reporter" : createdBy,
-                key == null ? null : key.scope(),
-                key == null ? null : key.requestHash()
-            };
-            for (int column = 0; column < row.length; column++) {
-                text[column][i] = row[column];
-            }
-            numbers[0][i] = report.lat();
-            numbers[1][i] = report.lng();
-            limited[i] = in.reporter().limited();
-        }
     }
 }

@@ -1,12 +1,8 @@
 package org.linju.matters;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -26,13 +22,6 @@ final class Matter {
             String districtCode,
             @Nullable String gridCode) {}
 
-    /** Stages in which nothing has been resolved yet, so a duplicate can still be merged away. */
-    private static final Set<Stage> OPEN = EnumSet.of(
-            Stage.REPORTED, Stage.REGISTERED, Stage.DISPATCHED, Stage.ACCEPTED, Stage.IN_PROGRESS, Stage.RETURNED);
-
-    /** The stage policy: the stages each step may be taken from. A decision on a request is never refused here. */
-    private static final Map<Action, Set<Stage>> TAKEN_FROM = stagePolicy();
-
     private final @Nullable Facts facts;
     private final List<Object> raised = new ArrayList<>();
     private Stage stage;
@@ -40,7 +29,7 @@ final class Matter {
     private boolean reopened;
     private @Nullable String departmentCode;
 
-    /** A bare workflow, as the unit tests and planning use it: it raises no events. */
+    /** A bare workflow, without a recorded matter (as the unit tests use it): it raises no events. */
     Matter(Stage stage, @Nullable Colour colour, boolean reopened) {
         this(null, stage, colour, reopened, null);
     }
@@ -76,7 +65,7 @@ final class Matter {
 
     /** Whether the matter's stage permits the step now (who may take it is {@link HandlingPolicy}'s question). */
     public boolean allows(Action action) {
-        return TAKEN_FROM.get(action).contains(stage);
+        return StagePolicy.allows(stage, action);
     }
 
     /** The events the steps taken so far raised, in order; the list is then empty. */
@@ -245,26 +234,5 @@ final class Matter {
             throw new ReasonMissing();
         }
         return reason.strip();
-    }
-
-    private static Map<Action, Set<Stage>> stagePolicy() {
-        Map<Action, Set<Stage>> from = new EnumMap<>(Action.class);
-        from.put(Action.TRIAGE, EnumSet.of(Stage.REPORTED));
-        from.put(Action.DISPATCH, EnumSet.of(Stage.REGISTERED, Stage.RETURNED));
-        from.put(Action.ACCEPT, EnumSet.of(Stage.DISPATCHED));
-        from.put(Action.RETURN, EnumSet.of(Stage.DISPATCHED, Stage.ACCEPTED));
-        from.put(Action.START, EnumSet.of(Stage.ACCEPTED));
-        from.put(Action.RESOLVE, EnumSet.of(Stage.IN_PROGRESS));
-        from.put(Action.REJECT_RESOLUTION, EnumSet.of(Stage.RESOLVED));
-        from.put(Action.VERIFY, EnumSet.of(Stage.RESOLVED));
-        from.put(Action.STRIKE_OFF, EnumSet.of(Stage.VERIFIED));
-        from.put(Action.VOID, EnumSet.of(Stage.REPORTED, Stage.REGISTERED, Stage.RETURNED));
-        from.put(Action.DEFER, EnumSet.of(Stage.ACCEPTED, Stage.IN_PROGRESS));
-        from.put(Action.EXTEND, EnumSet.of(Stage.DISPATCHED, Stage.ACCEPTED, Stage.IN_PROGRESS));
-        from.put(Action.RESUME, EnumSet.of(Stage.DEFERRED));
-        from.put(Action.MERGE, OPEN);
-        from.put(Action.APPROVE, EnumSet.allOf(Stage.class));
-        from.put(Action.REJECT_REQUEST, EnumSet.allOf(Stage.class));
-        return from;
     }
 }

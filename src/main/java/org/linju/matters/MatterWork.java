@@ -134,7 +134,7 @@ public class MatterWork {
         access.matter(user, target.id());
         Matter matter = view.workflow();
         Transition transition = matter.mergeInto(target.trackingCode());
-        if (!store.apply(id, version, matter, null, null, MatterStore.Deadlines.NONE)) {
+        if (!store.apply(id, version, matter, null, null, Deadlines.NONE)) {
             throw new ConcurrentChange();
         }
         store.markMerged(id, target.id());

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 class StepOutcomes {
 
     /** A step's transition and the clock changes it makes. */
-    record Outcome(Transition transition, MatterStore.Deadlines deadlines) {
+    record Outcome(Transition transition, Deadlines deadlines) {
 
         Outcome(Transition transition) {
-            this(transition, MatterStore.Deadlines.NONE);
+            this(transition, Deadlines.NONE);
         }
     }
 
@@ -40,20 +40,18 @@ class StepOutcomes {
         return switch (step.action()) {
             case TRIAGE -> triage(view, matter, (StaffStep.Triage) step, now);
             case DISPATCH -> dispatch(view, matter, (StaffStep.Dispatch) step, now);
-            case ACCEPT -> new Outcome(matter.accept(), new MatterStore.Deadlines(null, null, now, null));
-            case RESOLVE -> new Outcome(matter.resolve(step.note()), new MatterStore.Deadlines(null, null, null, now));
+            case ACCEPT -> new Outcome(matter.accept(), new Deadlines(null, null, now, null));
+            case RESOLVE -> new Outcome(matter.resolve(step.note()), new Deadlines(null, null, null, now));
             case RETURN -> new Outcome(matter.returnBack(step.note()));
             case START -> new Outcome(matter.start());
             case REJECT_RESOLUTION ->
-                new Outcome(
-                        matter.rejectResolution(step.note()),
-                        new MatterStore.Deadlines(null, null, null, null, false, true));
+                new Outcome(matter.rejectResolution(step.note()), new Deadlines(null, null, null, null, false, true));
             case VERIFY -> new Outcome(matter.verify(step.note()));
             case STRIKE_OFF -> new Outcome(matter.strikeOff(step.note()));
             case RESUME -> {
                 Transition transition = matter.resume();
                 Instant due = timeLimits.resolveDue(matter.colour(), view.urgency(), view.categoryCode(), now);
-                yield new Outcome(transition, new MatterStore.Deadlines(null, due, null, null));
+                yield new Outcome(transition, new Deadlines(null, due, null, null));
             }
             case VOID, DEFER -> new Outcome(approvals.file(user, view, matter, step.action(), step.note(), null));
             case EXTEND ->
@@ -91,7 +89,7 @@ class StepOutcomes {
                 && !emergencies.activeIn(List.of(view.gridCode())).isEmpty();
         Urgency urgency = emergency ? Urgency.EMERGENCY : step.urgency();
         Instant due = timeLimits.resolveDue(matter.colour(), urgency, view.categoryCode(), now);
-        return new Outcome(transition, new MatterStore.Deadlines(null, due, null, null));
+        return new Outcome(transition, new Deadlines(null, due, null, null));
     }
 
     /** A new dispatch (also after a return) starts a new acceptance: the earlier one no longer counts. */
@@ -103,7 +101,7 @@ class StepOutcomes {
         Transition transition =
                 matter.dispatch(step.note(), toDepartment ? step.department().strip() : null);
         Instant due = timeLimits.acceptDue(matter.colour(), view.urgency(), view.categoryCode(), now);
-        return new Outcome(transition, new MatterStore.Deadlines(due, null, null, null, true, false));
+        return new Outcome(transition, new Deadlines(due, null, null, null, true, false));
     }
 
     /** The approved request's step is taken; an approved extension moves the resolution limit. */
@@ -112,7 +110,7 @@ class StepOutcomes {
         Transition transition = matter.grant(request.kind(), request.reason());
         if (request.kind() == Action.EXTEND && request.extensionHours() != null) {
             Instant due = TimeLimits.extended(view.resolveDue(), request.extensionHours(), now);
-            return new Outcome(transition, new MatterStore.Deadlines(null, due, null, null));
+            return new Outcome(transition, new Deadlines(null, due, null, null));
         }
         return new Outcome(transition);
     }
