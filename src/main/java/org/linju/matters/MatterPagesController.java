@@ -30,6 +30,7 @@ class MatterPagesController {
     private final Intake intake;
     private final MatterWork work;
     private final MatterPages pages;
+    private final MatterAccess access;
     private final ResidentRatings ratings;
     private final Tracking tracking;
     private final MatterCatalogue catalogue;
@@ -40,6 +41,7 @@ class MatterPagesController {
             Intake intake,
             MatterWork work,
             MatterPages pages,
+            MatterAccess access,
             ResidentRatings ratings,
             Tracking tracking,
             MatterCatalogue catalogue,
@@ -49,6 +51,7 @@ class MatterPagesController {
         this.intake = intake;
         this.work = work;
         this.pages = pages;
+        this.access = access;
         this.ratings = ratings;
         this.tracking = tracking;
         this.catalogue = catalogue;
@@ -202,10 +205,22 @@ class MatterPagesController {
             @Valid StepForms.StepForm form)
             throws IOException {
         if (action == Action.MERGE) {
-            throw new IllegalTransition(pages.matter(user, id).stage(), "merge");
+            refuseMergeAsStep(user, id, form.version());
         }
         work.takeStep(user, id, form.version(), form.toCommand(action));
         return "redirect:/matters/" + id;
+    }
+
+    /** Merging needs the matter that carries on and has its own form; as a plain step it is refused as ever. */
+    private void refuseMergeAsStep(CurrentUser user, UUID id, int version) {
+        MatterView view = access.matter(user, id);
+        if (view.version() != version) {
+            throw new ConcurrentChange();
+        }
+        if (!access.permitted(user, view, Action.MERGE)) {
+            throw new ActionRefused();
+        }
+        throw new IllegalTransition(view.stage(), "merge");
     }
 
     /** Merges a duplicate into the matter that carries on (named by its tracking code). */
