@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The viewer's role does not do this step for a matter of this colour. */
 @ResponseStatus(HttpStatus.FORBIDDEN)
-public class ActionRefused extends RuntimeException {
+class ActionRefused extends RuntimeException {
 
     ActionRefused() {
         super("matter.actionRefused");

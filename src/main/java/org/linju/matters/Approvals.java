@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * the database refuses a decision by the requester and a second pending request on one matter.
  */
 @Service
-public class Approvals {
+class Approvals {
 
     /** A request waiting for a decision. */
     public record Request(
@@ -50,9 +50,18 @@ public class Approvals {
                 .optional();
     }
 
-    /** Files the request after checking the step would be legal now; returns the timeline entry for it. */
-    Transition file(CurrentUser user, MatterView view, Action kind, @Nullable String reason, @Nullable Integer hours) {
-        Transition intended = apply(view.workflow(), kind, reason);
+    /**
+     * Files the request on {@code matter} (the workflow of {@code view}), which checks the step would be legal now and
+     * raises {@link ApprovalRequested}; returns the timeline entry for it.
+     */
+    Transition file(
+            CurrentUser user,
+            MatterView view,
+            Matter matter,
+            Action kind,
+            @Nullable String reason,
+            @Nullable Integer hours) {
+        Transition requested = matter.requestApproval(kind, reason);
         if (kind == Action.EXTEND && (hours == null || hours < 1 || hours > 2160)) {
             throw new UnacceptableReport("hours", "matter.badExtension");
         }
@@ -68,7 +77,7 @@ public class Approvals {
                             UUID.randomUUID(),
                             view.id(),
                             kind.name(),
-                            intended.note(),
+                            requested.note(),
                             kind == Action.EXTEND ? hours : null,
                             user.getUsername(),
                             clock.instant().atOffset(ZoneOffset.UTC))
@@ -76,7 +85,7 @@ public class Approvals {
         } catch (DuplicateKeyException e) {
             throw new RequestPending();
         }
-        return new Transition("request" + kind.name(), view.stage(), view.stage(), intended.note());
+        return requested;
     }
 
     /** Approves the pending request: applies its step to the matter and closes the request. */
@@ -84,18 +93,8 @@ public class Approvals {
         return decide(user, matter, true, note);
     }
 
-    Request reject(CurrentUser user, UUID matter, @Nullable String note) {
+    Request turnDown(CurrentUser user, UUID matter, @Nullable String note) {
         return decide(user, matter, false, note);
-    }
-
-    /** The step a request stands for, applied to the aggregate (which refuses it if the stage no longer allows it). */
-    static Transition apply(Matter matter, Action kind, @Nullable String reason) {
-        return switch (kind) {
-            case VOID -> matter.voidIt(reason);
-            case DEFER -> matter.defer(reason);
-            case EXTEND -> matter.extend(reason);
-            default -> throw new IllegalArgumentException(kind + " needs no approval");
-        };
     }
 
     private Request decide(CurrentUser user, UUID matter, boolean approved, @Nullable String note) {

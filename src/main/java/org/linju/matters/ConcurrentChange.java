@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Someone else acted on the matter first; nothing was overwritten. */
 @ResponseStatus(HttpStatus.CONFLICT)
-public class ConcurrentChange extends RuntimeException {
+class ConcurrentChange extends RuntimeException {
 
     ConcurrentChange() {
         super("matter.concurrentChange");

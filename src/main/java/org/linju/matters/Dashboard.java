@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * deltas not yet folded (one statement each, so always exact); the overdue list reads the open matters' index.
  */
 @Service
-public class Dashboard {
+class Dashboard {
 
     /** One cell of the density map: a lng/lat box and how many matters were reported in it. */
     public record HeatCell(double south, double west, double north, double east, long count) {}
@@ -49,7 +49,12 @@ public class Dashboard {
         Map<String, Long> byStage = counts("stage", patterns);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         List<MatterMetrics.Line> rates = metrics.by(RegionLevel.COMMUNITY, scope, today.minusDays(90), today);
-        List<Overdue> overdue = jdbc.sql("""
+        return new Numbers(byColour, byStage, rates, overdue(patterns), heat(patterns));
+    }
+
+    /** The 50 matters longest past their resolution limit. */
+    private List<Overdue> overdue(String[] patterns) {
+        return jdbc.sql("""
 				select m.id, m.tracking_code, c.name, m.grid_code, coalesce(m.colour, ''),
 				       to_char(m.resolve_due at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI')
 				from matter m join matter_category c on c.code = m.category_code
@@ -66,7 +71,11 @@ public class Dashboard {
                         rs.getString(5),
                         rs.getString(6)))
                 .list();
-        List<HeatCell> heat = jdbc.sql("""
+    }
+
+    /** Reports per map cell, from the tallies and the deltas not yet folded in. */
+    private List<HeatCell> heat(String[] patterns) {
+        return jdbc.sql("""
 				select cell_y, cell_x, sum(n) as n from (
 				    select grid_code, cell_y, cell_x, matters as n from matter_cell_tally
 				    union all
@@ -83,7 +92,6 @@ public class Dashboard {
                         (rs.getLong("cell_x") + 1) * CELL,
                         rs.getLong("n")))
                 .list();
-        return new Numbers(byColour, byStage, rates, overdue, heat);
     }
 
     private Map<String, Long> counts(String key, String[] patterns) {

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * instance is claiming are skipped), so a backlog is worked off over a few runs instead of in one burst of events.
  */
 @Service
-public class Escalation {
+class Escalation {
 
     private static final Logger log = LoggerFactory.getLogger(Escalation.class);
 
@@ -76,7 +76,19 @@ public class Escalation {
     @Transactional
     public int escalateOverdue() {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        List<Claimed> claimed = jdbc.sql("""
+        List<Claimed> claimed = claimOverdue(now);
+        for (Claimed matter : claimed) {
+            escalate(matter, now);
+        }
+        if (!claimed.isEmpty()) {
+            log.info("Escalated {} overdue matters", claimed.size());
+        }
+        return claimed.size();
+    }
+
+    /** Marks a batch of overdue matters escalated; a matter another instance is escalating is skipped. */
+    private List<Claimed> claimOverdue(OffsetDateTime now) {
+        return jdbc.sql("""
 				update matter set escalated_at = :now
 				where id in (select id from matter
 				             where escalated_at is null and resolve_due < :now
@@ -94,27 +106,24 @@ public class Escalation {
                         rs.getString("district_code"),
                         rs.getString("grid_code")))
                 .list();
-        for (Claimed matter : claimed) {
-            Stage stage = Stage.valueOf(matter.stage());
-            timeline.recordTimeline(
-                    matter.id(),
-                    now.toInstant(),
-                    "system:escalation",
-                    new Transition(
-                            "escalate",
-                            stage,
-                            stage,
-                            "matter.note.escalated."
-                                    + (matter.colour() == null
-                                            ? "NONE"
-                                            : matter.colour().name())),
-                    false);
-            events.publishEvent(new MatterOverdue(
-                    matter.id(), matter.colour(), matter.district(), matter.gridCode(), escalatedTo(matter.colour())));
-        }
-        if (!claimed.isEmpty()) {
-            log.info("Escalated {} overdue matters", claimed.size());
-        }
-        return claimed.size();
+    }
+
+    private void escalate(Claimed matter, OffsetDateTime now) {
+        Stage stage = Stage.valueOf(matter.stage());
+        timeline.recordTimeline(
+                matter.id(),
+                now.toInstant(),
+                "system:escalation",
+                new Transition(
+                        "escalate",
+                        stage,
+                        stage,
+                        "matter.note.escalated."
+                                + (matter.colour() == null
+                                        ? "NONE"
+                                        : matter.colour().name())),
+                false);
+        events.publishEvent(new MatterOverdue(
+                matter.id(), matter.colour(), matter.district(), matter.gridCode(), escalatedTo(matter.colour())));
     }
 }

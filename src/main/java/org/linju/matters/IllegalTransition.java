@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The action is not possible at the matter's current stage. */
 @ResponseStatus(HttpStatus.CONFLICT)
-public class IllegalTransition extends RuntimeException {
+class IllegalTransition extends RuntimeException {
 
     private final Stage stage;
     private final String action;

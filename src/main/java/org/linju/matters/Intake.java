@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * pay for). The same key with a different report is refused ({@link IdempotencyKeyReused}); another sender's use of
  * the same key is a report of its own.
  * Limits, insert and the search for likely duplicates are one statement for a whole batch of reports
- * ({@link IntakeStatement#take}).
+ * ({@link IntakeStatement#receive}).
  */
 @Service
 public class Intake {
@@ -166,7 +166,7 @@ public class Intake {
     private java.util.List<IntakeStatement.Taken> write(java.util.List<Pending> batch) {
         return transactions.execute(status -> {
             java.util.List<IntakeStatement.Taken> taken =
-                    statement.take(batch.stream().map(Pending::report).toList(), clock.instant());
+                    statement.receive(batch.stream().map(Pending::report).toList(), clock.instant());
             java.util.List<UUID> photos = new java.util.ArrayList<>();
             java.util.List<UUID> owners = new java.util.ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {

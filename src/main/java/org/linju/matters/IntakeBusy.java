@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * request); sending it again shortly, with the same Idempotency-Key, is safe.
  */
 @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-public class IntakeBusy extends ReportNotTaken {
+class IntakeBusy extends ReportNotTaken {
 
     IntakeBusy(Throwable cause) {
         super("matter.busy", 5, cause);

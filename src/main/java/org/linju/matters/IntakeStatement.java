@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Intake's side of the matter table: reports sealed for storing, the hourly limits, and the one statement that takes a
- * whole batch of reports ({@link #take}).
+ * whole batch of reports ({@link #receive}).
  */
 @Repository
 class IntakeStatement {
@@ -25,154 +25,8 @@ class IntakeStatement {
 
     private final int perPhonePerHour;
 
-    IntakeStatement(
-            JdbcClient jdbc,
-            FieldCipher cipher,
-            @Value("${linju.matters.anonymous-per-address-per-hour:20}") int perAddressPerHour,
-            @Value("${linju.matters.anonymous-per-phone-per-hour:5}") int perPhonePerHour) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
-        this.perAddressPerHour = perAddressPerHour;
-        this.perPhonePerHour = perPhonePerHour;
-    }
-
-    /** The matter first stored with this sender's key, and whether it came from the same report. */
-    record FirstWithKey(UUID id, boolean sameReport) {}
-
-    Optional<FirstWithKey> firstWith(IdempotencyKey key) {
-        return jdbc.sql("""
-				select id, request_hash is not distinct from :hash as same from matter
-				where idempotency_scope = :scope and idempotency_key = :key
-				""")
-                .param("hash", key.requestHash())
-                .param("scope", key.scope())
-                .param("key", key.key())
-                .query((rs, row) -> new FirstWithKey(rs.getObject("id", UUID.class), rs.getBoolean("same")))
-                .optional();
-    }
-
-    /** A report ready to be stored: located, its tracking code drawn, its phone sealed, its reporter's address hashed. */
-    record Incoming(
-            UUID id,
-            String trackingCode,
-            String district,
-            @Nullable String grid,
-            NewReport report,
-            Reporter reporter,
-            @Nullable IdempotencyKey idempotencyKey,
-            @Nullable String addressIndex,
-            @Nullable String phoneCipher,
-            @Nullable String phoneIndex) {}
-
-    /**
-     * A report sealed for storing: the phone encrypted and blind-indexed, the client address hashed when the hourly
-     * limits apply to its sender, and the Idempotency-Key scoped to the sender. Done on the caller's thread, so the
-     * writer of a batch only stores ({@link #take}).
-     */
-    Incoming incoming(
-            UUID id,
-            String trackingCode,
-            String district,
-            @Nullable String grid,
-            NewReport report,
-            Reporter reporter,
-            @Nullable String idempotencyKey,
-            List<byte[]> photos) {
-        String phone = report.phone();
-        String address = reporter.limited() && reporter.address() != null
-                ? cipher.blindIndex(reporter.address(), "matter.reporter_address")
-                : null;
-        return new Incoming(
-                id,
-                trackingCode,
-                district,
-                grid,
-                report,
-                reporter,
-                idempotencyKey == null
-                        ? null
-                        : IdempotencyKey.of(idempotencyKey, reporter, address, report, photos, cipher),
-                address,
-                phone == null ? null : cipher.encrypt(phone, MatterStore.PHONE),
-                phone == null ? null : cipher.blindIndex(phone, MatterStore.PHONE));
-    }
-
-    /**
-     * What taking a report did: whether the hourly limits refused it, whether it was stored (false as well when its
-     * sender used its Idempotency-Key before), and the tracking codes of likely duplicates nearby.
-     */
-    record Taken(boolean refused, boolean stored, List<String> nearby) {}
-
-    /**
-     * Whether a report whose sender has hourly limits is over one already, counting stored reports only: a cheap look
-     * before its photos are decoded and written. {@link #take} still decides, counting the reports of its batch too.
-     */
-    boolean overHourlyLimits(Incoming report) {
-        if (!report.reporter().limited()) {
-            return false;
-        }
-        return jdbc.sql("""
-				select (select count(*) from (select 1 from matter m where m.reporter_address_index = :address
-				                               and m.reported_at > now() - interval '1 hour' limit :perAddress) a) >= :perAddress
-				    or (select count(*) from (select 1 from matter m where m.reporter_phone_index = :phone
-				                               and m.reporter_address_index is not null and m.reported_at > now() - interval '1 hour'
-				                               limit :perPhone) p) >= :perPhone
-				""")
-                .param("address", report.addressIndex())
-                .param("phone", report.phoneIndex())
-                .param("perAddress", perAddressPerHour)
-                .param("perPhone", perPhonePerHour)
-                .query(Boolean.class)
-                .single();
-    }
-
-    /**
-     * Takes a batch of reports in one statement: per report the hourly limits of reporters who are not staff (per
-     * address and per phone, each count bounded, earlier reports of the same batch counted too; the stored reports
-     * counted are those with an address index, which staff entries never have: a hotline call's phone is the caller's,
-     * not the staff member's), the matter and its first timeline entry ("received", public), and the likely duplicates
-     * nearby (stored ones and earlier ones of the same batch). A report whose sender used its Idempotency-Key before
-     * inserts nothing; the unique (scope, key) decides, so there is no look-up before the insert. The statement's plan
-     * is kept (generic): planning it anew costs more than running it. Answers one {@link Taken} per report, in order;
-     * runs in the caller's transaction.
-     */
-    List<Taken> take(List<Incoming> reports, Instant now) {
-        int size = reports.size();
-        UUID[] ids = new UUID[size];
-        String[][] text = new String[14][size];
-        Double[][] numbers = new Double[2][size];
-        Boolean[] limited = new Boolean[size];
-        for (int i = 0; i < size; i++) {
-            Incoming in = reports.get(i);
-            NewReport report = in.report();
-            IdempotencyKey key = in.idempotencyKey();
-            String createdBy = in.reporter().username();
-            ids[i] = in.id();
-            String[] row = {
-                in.trackingCode(),
-                in.district(),
-                in.grid(),
-                report.categoryCode(),
-                report.description(),
-                report.channel().name(),
-                in.phoneCipher(),
-                in.phoneIndex(),
-                in.addressIndex(),
-                key == null ? null : key.key(),
-                createdBy,
-                createdBy == null ? "reporter" : createdBy,
-                key == null ? null : key.scope(),
-                key == null ? null : key.requestHash()
-            };
-            for (int column = 0; column < row.length; column++) {
-                text[column][i] = row[column];
-            }
-            numbers[0][i] = report.lat();
-            numbers[1][i] = report.lng();
-            limited[i] = in.reporter().limited();
-        }
-        jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
-        List<Taken> taken = jdbc.sql("""
+    /** The statement {@link #receive} runs; its parameters are the columns of the batch. */
+    private static final String RECEIVE = """
 				with report as (
 				    select * from unnest(cast(:ids as uuid[]), cast(:codes as varchar[]), cast(:districts as varchar[]),
 				                         cast(:grids as varchar[]), cast(:categories as varchar[]),
@@ -225,33 +79,149 @@ class IntakeStatement {
 				             and metres_between(e.lat, e.lng, c.lat, c.lng) <= 50) near
 				         order by metres limit 10) as nearby
 				from checked c order by c.n
+				""";
+
+    IntakeStatement(
+            JdbcClient jdbc,
+            FieldCipher cipher,
+            @Value("${linju.matters.anonymous-per-address-per-hour:20}") int perAddressPerHour,
+            @Value("${linju.matters.anonymous-per-phone-per-hour:5}") int perPhonePerHour) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.perAddressPerHour = perAddressPerHour;
+        this.perPhonePerHour = perPhonePerHour;
+    }
+
+    /** The matter first stored with this sender's key, and whether it came from the same report. */
+    record FirstWithKey(UUID id, boolean sameReport) {}
+
+    Optional<FirstWithKey> firstWith(IdempotencyKey key) {
+        return jdbc.sql("""
+				select id, request_hash is not distinct from :hash as same from matter
+				where idempotency_scope = :scope and idempotency_key = :key
 				""")
-                .param("ids", ids)
-                .param("codes", text[0])
-                .param("districts", text[1])
-                .param("grids", text[2])
-                .param("categories", text[3])
-                .param("descriptions", text[4])
-                .param("channels", text[5])
-                .param("phoneCiphers", text[6])
-                .param("phoneIndexes", text[7])
-                .param("addresses", text[8])
-                .param("keys", text[9])
-                .param("creators", text[10])
-                .param("actors", text[11])
-                .param("scopes", text[12])
-                .param("requestHashes", text[13])
-                .param("limited", limited)
-                .param("lats", numbers[0])
-                .param("lngs", numbers[1])
+                .param("hash", key.requestHash())
+                .param("scope", key.scope())
+                .param("key", key.key())
+                .query((rs, row) -> new FirstWithKey(rs.getObject("id", UUID.class), rs.getBoolean("same")))
+                .optional();
+    }
+
+    /** A report ready to be stored: located, its tracking code drawn, its phone sealed, its reporter's address hashed. */
+    record Incoming(
+            UUID id,
+            String trackingCode,
+            String district,
+            @Nullable String grid,
+            NewReport report,
+            Reporter reporter,
+            @Nullable IdempotencyKey idempotencyKey,
+            @Nullable String addressIndex,
+            @Nullable String phoneCipher,
+            @Nullable String phoneIndex) {}
+
+    /**
+     * A report sealed for storing: the phone encrypted and blind-indexed, the client address hashed when the hourly
+     * limits apply to its sender, and the Idempotency-Key scoped to the sender. Done on the caller's thread, so the
+     * writer of a batch only stores ({@link #receive}).
+     */
+    Incoming incoming(
+            UUID id,
+            String trackingCode,
+            String district,
+            @Nullable String grid,
+            NewReport report,
+            Reporter reporter,
+            @Nullable String idempotencyKey,
+            List<byte[]> photos) {
+        String phone = report.phone();
+        String address = reporter.limited() && reporter.address() != null
+                ? cipher.blindIndex(reporter.address(), "matter.reporter_address")
+                : null;
+        return new Incoming(
+                id,
+                trackingCode,
+                district,
+                grid,
+                report,
+                reporter,
+                idempotencyKey == null
+                        ? null
+                        : IdempotencyKey.of(idempotencyKey, reporter, address, report, photos, cipher),
+                address,
+                phone == null ? null : cipher.encrypt(phone, MatterStore.PHONE),
+                phone == null ? null : cipher.blindIndex(phone, MatterStore.PHONE));
+    }
+
+    /**
+     * What taking a report did: whether the hourly limits refused it, whether it was stored (false as well when its
+     * sender used its Idempotency-Key before), and the tracking codes of likely duplicates nearby.
+     */
+    record Taken(boolean refused, boolean stored, List<String> nearby) {}
+
+    /**
+     * Whether a report whose sender has hourly limits is over one already, counting stored reports only: a cheap look
+     * before its photos are decoded and written. {@link #receive} still decides, counting the reports of its batch too.
+     */
+    boolean overHourlyLimits(Incoming report) {
+        if (!report.reporter().limited()) {
+            return false;
+        }
+        return jdbc.sql("""
+				select (select count(*) from (select 1 from matter m where m.reporter_address_index = :address
+				                               and m.reported_at > now() - interval '1 hour' limit :perAddress) a) >= :perAddress
+				    or (select count(*) from (select 1 from matter m where m.reporter_phone_index = :phone
+				                               and m.reporter_address_index is not null and m.reported_at > now() - interval '1 hour'
+				                               limit :perPhone) p) >= :perPhone
+				""")
+                .param("address", report.addressIndex())
+                .param("phone", report.phoneIndex())
+                .param("perAddress", perAddressPerHour)
+                .param("perPhone", perPhonePerHour)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * Receives a batch of reports in one statement: per report the hourly limits of reporters who are not staff (per
+     * address and per phone, each count bounded, earlier reports of the same batch counted too; the stored reports
+     * counted are those with an address index, which staff entries never have: a hotline call's phone is the caller's,
+     * not the staff member's), the matter and its first timeline entry ("received", public), and the likely duplicates
+     * nearby (stored ones and earlier ones of the same batch). A report whose sender used its Idempotency-Key before
+     * inserts nothing; the unique (scope, key) decides, so there is no look-up before the insert. The statement's plan
+     * is kept (generic): planning it anew costs more than running it. Answers one {@link Taken} per report, in order;
+     * runs in the caller's transaction.
+     */
+    List<Taken> receive(List<Incoming> reports, Instant now) {
+        IntakeColumns columns = IntakeColumns.of(reports);
+        jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+        List<Taken> taken = jdbc.sql(RECEIVE)
+                .param("ids", columns.ids())
+                .param("codes", columns.text()[0])
+                .param("districts", columns.text()[1])
+                .param("grids", columns.text()[2])
+                .param("categories", columns.text()[3])
+                .param("descriptions", columns.text()[4])
+                .param("channels", columns.text()[5])
+                .param("phoneCiphers", columns.text()[6])
+                .param("phoneIndexes", columns.text()[7])
+                .param("addresses", columns.text()[8])
+                .param("keys", columns.text()[9])
+                .param("creators", columns.text()[10])
+                .param("actors", columns.text()[11])
+                .param("scopes", columns.text()[12])
+                .param("requestHashes", columns.text()[13])
+                .param("limited", columns.limited())
+                .param("lats", columns.numbers()[0])
+                .param("lngs", columns.numbers()[1])
                 .param("perAddress", perAddressPerHour)
                 .param("perPhone", perPhonePerHour)
                 .param("at", now.atOffset(ZoneOffset.UTC))
                 .query((rs, row) -> new Taken(rs.getBoolean("refused"), rs.getBoolean("stored"), List.of((String[])
                         rs.getArray("nearby").getArray())))
                 .list();
-        if (taken.size() != size) {
-            throw new IllegalStateException(taken.size() + " answers for " + size + " reports");
+        if (taken.size() != reports.size()) {
+            throw new IllegalStateException(taken.size() + " answers for " + reports.size() + " reports");
         }
         return taken;
     }

@@ -1,6 +1,6 @@
 package org.linju.matters;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +18,30 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MatterAccess {
+
+    /** One rule on whether a step is available now (ddd-by-examples' policies): a step shows if all allow it. */
+    @FunctionalInterface
+    interface StepPolicy {
+        boolean allows(CurrentUser user, MatterView view, Optional<Approvals.Request> pending, Action action);
+    }
+
+    /** The matter's stage permits the step. */
+    static final StepPolicy WORKFLOW =
+            (user, view, pending, action) -> view.workflow().allows(action);
+
+    /** A matter has at most one request waiting for a decision. */
+    static final StepPolicy ONE_REQUEST_AT_A_TIME =
+            (user, view, pending, action) -> !action.needsApproval() || pending.isEmpty();
+
+    /** A request waits to be decided, and not by the person who filed it. */
+    static final StepPolicy DECIDED_BY_A_SECOND_PERSON =
+            (user, view, pending, action) -> (action != Action.APPROVE && action != Action.REJECT_REQUEST)
+                    || pending.filter(request -> !request.requestedBy().equals(user.getUsername()))
+                            .isPresent();
+
+    /** Outside every grid only a red matter can go, to a department; the others wait for a grid. */
+    static final StepPolicy DISPATCH_NEEDS_A_DESTINATION = (user, view, pending, action) ->
+            action != Action.DISPATCH || view.gridCode() != null || view.colour() == Colour.RED;
 
     private final MatterStore store;
 
@@ -38,25 +62,21 @@ class MatterAccess {
         return matter;
     }
 
+    /** The steps every policy lets this viewer take on the matter now, for the matter page's buttons. */
     List<Action> available(CurrentUser user, MatterView view, Optional<Approvals.Request> pending) {
-        List<Action> available = new ArrayList<>();
-        for (Action action : Action.values()) {
-            boolean waiting = pending.isPresent();
-            boolean fits = switch (action) {
-                case APPROVE, REJECT_REQUEST ->
-                    waiting && !pending.get().requestedBy().equals(user.getUsername());
-                case VOID, DEFER, EXTEND -> !waiting && legal(view, action);
-                // Outside every grid only a red matter can go, to a department; the others wait for a grid.
-                case DISPATCH -> legal(view, action) && (view.gridCode() != null || view.colour() == Colour.RED);
-                default -> legal(view, action);
-            };
-            if (fits && permitted(user, view, action)) {
-                available.add(action);
-            }
-        }
-        return available;
+        StepPolicy handledByTheirRole = (viewer, matter, request, action) -> permitted(viewer, matter, action);
+        List<StepPolicy> policies = List.of(
+                WORKFLOW,
+                ONE_REQUEST_AT_A_TIME,
+                DECIDED_BY_A_SECOND_PERSON,
+                DISPATCH_NEEDS_A_DESTINATION,
+                handledByTheirRole);
+        return Arrays.stream(Action.values())
+                .filter(action -> policies.stream().allMatch(policy -> policy.allows(user, view, pending, action)))
+                .toList();
     }
 
+    /** Whether who the viewer is lets them take the step: their role for the matter's colour, their department. */
     boolean permitted(CurrentUser user, MatterView view, Action action) {
         Colour colour = action == Action.TRIAGE ? null : view.colour();
         if (!HandlingPolicy.may(user.role(), action, colour)) {
@@ -65,32 +85,6 @@ class MatterAccess {
         // Department staff work on the red matters handed to their own department.
         return user.role() != Role.DEPARTMENT_STAFF
                 || (user.departmentCode() != null && Objects.equals(view.departmentCode(), user.departmentCode()));
-    }
-
-    private static boolean legal(MatterView view, Action action) {
-        Matter matter = view.workflow();
-        try {
-            switch (action) {
-                case TRIAGE -> matter.register(Colour.GREEN, null);
-                case DISPATCH -> matter.dispatch(null);
-                case ACCEPT -> matter.accept();
-                case RETURN -> matter.returnBack("?");
-                case START -> matter.start();
-                case RESOLVE -> matter.resolve("?");
-                case REJECT_RESOLUTION -> matter.rejectResolution("?");
-                case VERIFY -> matter.verify(null);
-                case STRIKE_OFF -> matter.strikeOff(null);
-                case RESUME -> matter.resume();
-                case VOID, DEFER, EXTEND -> Approvals.apply(matter, action, "?");
-                case MERGE -> matter.mergeInto("?");
-                case APPROVE, REJECT_REQUEST -> {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IllegalTransition e) {
-            return false;
-        }
     }
 
     static @Nullable String departmentOf(CurrentUser user) {

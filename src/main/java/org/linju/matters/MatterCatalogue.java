@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * at it.
  */
 @Service
-public class MatterCatalogue {
+class MatterCatalogue {
 
     private final MatterStore store;
     private final JdbcClient jdbc;

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** No matter with that id or tracking code. */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-public class MatterNotFound extends RuntimeException {
+class MatterNotFound extends RuntimeException {
 
     MatterNotFound() {
         super("matter.notFound");

@@ -41,6 +41,16 @@ public class MatterPages {
         this.audit = audit;
     }
 
+    /** A matter the viewer may see: in their scope, or handed to their department. */
+    public MatterView matter(CurrentUser user, UUID id) {
+        return access.matter(user, id);
+    }
+
+    /** The steps this viewer can take on the matter now, for the matter page's buttons. */
+    public List<Action> available(CurrentUser user, MatterView view) {
+        return access.available(user, view, approvals.pending(view.id()));
+    }
+
     public List<MatterView> queue(CurrentUser user) {
         return store.queue(user.scope(), user.role() == Role.DISTRICT_ADMIN, MatterAccess.departmentOf(user), 200);
     }

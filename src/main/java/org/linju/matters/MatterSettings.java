@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audited; new limits apply to matters triaged or dispatched after the change.
  */
 @Service
-public class MatterSettings {
+class MatterSettings {
 
     private final MatterCatalogue catalogue;
     private final TriageTable triage;

@@ -35,6 +35,7 @@ public record MatterView(
         @Nullable UUID mergedInto) {
 
     Matter workflow() {
-        return new Matter(stage, colour, reopened);
+        Matter.Facts facts = new Matter.Facts(id, trackingCode, categoryName, districtCode, gridCode);
+        return new Matter(facts, stage, colour, reopened, departmentCode);
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** There is no request waiting for approval on this matter. */
 @ResponseStatus(HttpStatus.CONFLICT)
-public class NoPendingRequest extends RuntimeException {
+class NoPendingRequest extends RuntimeException {
 
     NoPendingRequest() {
         super("matter.noPendingRequest");

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * cannot all pass the hourly limits before any of them is counted and each have six photos decoded and written.
  */
 @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
-public class PhotoReportInProgress extends ReportNotTaken {
+class PhotoReportInProgress extends ReportNotTaken {
 
     PhotoReportInProgress() {
         super("matter.photoReportInProgress", 10, null);

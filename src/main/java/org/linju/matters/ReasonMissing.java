@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** This step needs a reason or a result note. */
 @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-public class ReasonMissing extends RuntimeException {
+class ReasonMissing extends RuntimeException {
 
     ReasonMissing() {
         super("matter.reasonMissing");

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Another request for approval is already waiting on this matter. */
 @ResponseStatus(HttpStatus.CONFLICT)
-public class RequestPending extends RuntimeException {
+class RequestPending extends RuntimeException {
 
     RequestPending() {
         super("matter.requestPending");

@@ -8,17 +8,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The resident's rating of a struck-off matter, from its tracking page; "unsatisfied" with a reason reopens it once. */
 @Service
-public class ResidentRatings {
+class ResidentRatings {
 
     private final MatterStore store;
     private final MatterTimeline timeline;
-    private final StepOutcomes outcomes;
+    private final TimeLimits timeLimits;
     private final Clock clock;
 
-    ResidentRatings(MatterStore store, MatterTimeline timeline, StepOutcomes outcomes, Clock clock) {
+    ResidentRatings(MatterStore store, MatterTimeline timeline, TimeLimits timeLimits, Clock clock) {
         this.store = store;
         this.timeline = timeline;
-        this.outcomes = outcomes;
+        this.timeLimits = timeLimits;
         this.clock = clock;
     }
 
@@ -34,8 +34,7 @@ public class ResidentRatings {
         Transition transition =
                 reopens ? matter.reopen(reason) : new Transition("rate", Stage.STRUCK_OFF, Stage.STRUCK_OFF, null);
         Instant due = reopens
-                ? clock.instant()
-                        .plus(outcomes.limits(matter, view.urgency(), view).resolve())
+                ? timeLimits.resolveDue(matter.colour(), view.urgency(), view.categoryCode(), clock.instant())
                 : null;
         if (!store.rate(view.id(), view.version(), matter, rating, due)) {
             throw new ConcurrentChange();

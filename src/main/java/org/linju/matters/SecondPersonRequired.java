@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** A request is approved or turned down by someone other than the person who filed it (four-eyes rule). */
 @ResponseStatus(HttpStatus.FORBIDDEN)
-public class SecondPersonRequired extends RuntimeException {
+class SecondPersonRequired extends RuntimeException {
 
     SecondPersonRequired() {
         super("matter.secondPersonRequired");

@@ -2,7 +2,6 @@ package org.linju.matters;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.linju.emergency.Emergencies;
 import org.linju.identity.CurrentUser;
@@ -17,7 +16,12 @@ import org.springframework.stereotype.Component;
 class StepOutcomes {
 
     /** A step's transition and the clock changes it makes. */
-    record Outcome(Transition transition, MatterStore.Deadlines deadlines) {}
+    record Outcome(Transition transition, Deadlines deadlines) {
+
+        Outcome(Transition transition) {
+            this(transition, Deadlines.NONE);
+        }
+    }
 
     private final TriageTable triageTable;
     private final TimeLimits timeLimits;
@@ -31,91 +35,83 @@ class StepOutcomes {
         this.emergencies = emergencies;
     }
 
-    /** Applies {@code action} to {@code matter} (the workflow of {@code view}), or throws why it may not be taken. */
-    Outcome of(CurrentUser user, MatterView view, Matter matter, Action action, MatterWork.Input input, Instant now) {
-        MatterStore.Deadlines deadlines = MatterStore.Deadlines.NONE;
-        Transition transition;
-        switch (action) {
-            case TRIAGE -> {
-                transition = triage(matter, input);
-                Urgency urgency = view.gridCode() != null
-                                && !emergencies
-                                        .activeIn(List.of(view.gridCode()))
-                                        .isEmpty()
-                        ? Urgency.EMERGENCY
-                        : input.urgency();
-                deadlines = new MatterStore.Deadlines(
-                        null, now.plus(limits(matter, urgency, view).resolve()), null, null);
-            }
-            case DISPATCH -> {
-                if (view.gridCode() == null
-                        && view.departmentCode() == null
-                        && (input.department() == null || input.department().isBlank())) {
-                    throw new GridRequired();
-                }
-                transition = matter.dispatch(input.note());
-                // A new dispatch (also after a return) starts a new acceptance: the earlier one no longer counts.
-                deadlines = new MatterStore.Deadlines(
-                        now.plus(limits(matter, view.urgency(), view).accept()), null, null, null, true, false);
-            }
-            case ACCEPT -> {
-                transition = matter.accept();
-                deadlines = new MatterStore.Deadlines(null, null, now, null);
-            }
-            case RESOLVE -> {
-                transition = matter.resolve(input.note());
-                deadlines = new MatterStore.Deadlines(null, null, null, now);
-            }
-            case RETURN -> transition = matter.returnBack(input.note());
-            case START -> transition = matter.start();
-            case REJECT_RESOLUTION -> {
-                transition = matter.rejectResolution(input.note());
-                deadlines = new MatterStore.Deadlines(null, null, null, null, false, true);
-            }
-            case VERIFY -> transition = matter.verify(input.note());
-            case STRIKE_OFF -> transition = matter.strikeOff(input.note());
+    /** Takes {@code step} on {@code matter} (the workflow of {@code view}), or throws why it may not be taken. */
+    Outcome of(CurrentUser user, MatterView view, Matter matter, StaffStep step, Instant now) {
+        return switch (step.action()) {
+            case TRIAGE -> triage(view, matter, (StaffStep.Triage) step, now);
+            case DISPATCH -> dispatch(view, matter, (StaffStep.Dispatch) step, now);
+            case ACCEPT -> new Outcome(matter.accept(), new Deadlines(null, null, now, null));
+            case RESOLVE -> new Outcome(matter.resolve(step.note()), new Deadlines(null, null, null, now));
+            case RETURN -> new Outcome(matter.returnBack(step.note()));
+            case START -> new Outcome(matter.start());
+            case REJECT_RESOLUTION ->
+                new Outcome(matter.rejectResolution(step.note()), new Deadlines(null, null, null, null, false, true));
+            case VERIFY -> new Outcome(matter.verify(step.note()));
+            case STRIKE_OFF -> new Outcome(matter.strikeOff(step.note()));
             case RESUME -> {
-                transition = matter.resume();
-                deadlines = new MatterStore.Deadlines(
-                        null, now.plus(limits(matter, view.urgency(), view).resolve()), null, null);
+                Transition transition = matter.resume();
+                Instant due = timeLimits.resolveDue(matter.colour(), view.urgency(), view.categoryCode(), now);
+                yield new Outcome(transition, new Deadlines(null, due, null, null));
             }
-            case VOID, DEFER, EXTEND -> transition = approvals.file(user, view, action, input.note(), input.hours());
-            case APPROVE -> {
-                Approvals.Request request = approvals.approve(user, view.id(), input.note());
-                transition = Approvals.apply(matter, request.kind(), request.reason());
-                if (request.kind() == Action.EXTEND && request.extensionHours() != null) {
-                    Instant from =
-                            view.resolveDue() == null || view.resolveDue().isBefore(now) ? now : view.resolveDue();
-                    deadlines = new MatterStore.Deadlines(
-                            null, from.plusSeconds(3600L * request.extensionHours()), null, null);
-                }
-            }
+            case VOID, DEFER -> new Outcome(approvals.file(user, view, matter, step.action(), step.note(), null));
+            case EXTEND ->
+                new Outcome(approvals.file(
+                        user, view, matter, Action.EXTEND, step.note(), ((StaffStep.RequestExtension) step).hours()));
+            case APPROVE -> approve(user, view, matter, step.note(), now);
             case REJECT_REQUEST -> {
-                Approvals.Request request = approvals.reject(user, view.id(), input.note());
-                transition = new Transition(
-                        "rejectRequest" + request.kind().name(), view.stage(), view.stage(), input.note());
+                Approvals.Request request = approvals.turnDown(user, view.id(), step.note());
+                String name = "rejectRequest" + request.kind().name();
+                yield new Outcome(new Transition(name, view.stage(), view.stage(), step.note()));
             }
-            case MERGE -> throw new IllegalTransition(view.stage(), "merge");
-            default -> throw new IllegalStateException("unhandled action " + action);
-        }
-        return new Outcome(transition, deadlines);
+            case MERGE -> throw new IllegalStateException("merging has its own command");
+        };
     }
 
-    TimeLimits.Limits limits(Matter matter, @Nullable Urgency urgency, MatterView view) {
-        return timeLimits.of(Objects.requireNonNullElse(matter.colour(), Colour.GREEN), urgency, view.categoryCode());
+    /** Whether a form field was filled in. */
+    static boolean given(@Nullable String value) {
+        return value != null && !value.isBlank();
     }
 
-    private Transition triage(Matter matter, MatterWork.Input input) {
-        if (input.urgency() == null || input.difficulty() == null) {
+    /** 立案 sets the resolution limit; under a declared emergency in the matter's grid, the emergency one. */
+    private Outcome triage(MatterView view, Matter matter, StaffStep.Triage step, Instant now) {
+        if (step.urgency() == null || step.difficulty() == null) {
             throw new ReasonMissing();
         }
-        Colour colour = triageTable.current().colourOf(input.urgency(), input.difficulty());
-        if (input.override() != null && input.override() != colour) {
-            if (input.note() == null || input.note().isBlank()) {
+        Colour colour = triageTable.current().colourOf(step.urgency(), step.difficulty());
+        if (step.override() != null && step.override() != colour) {
+            if (!given(step.note())) {
                 throw new ReasonMissing();
             }
-            colour = input.override();
+            colour = step.override();
         }
-        return matter.register(colour, input.note());
+        Transition transition = matter.register(colour, step.note());
+        boolean emergency = view.gridCode() != null
+                && !emergencies.activeIn(List.of(view.gridCode())).isEmpty();
+        Urgency urgency = emergency ? Urgency.EMERGENCY : step.urgency();
+        Instant due = timeLimits.resolveDue(matter.colour(), urgency, view.categoryCode(), now);
+        return new Outcome(transition, new Deadlines(null, due, null, null));
+    }
+
+    /** A new dispatch (also after a return) starts a new acceptance: the earlier one no longer counts. */
+    private Outcome dispatch(MatterView view, Matter matter, StaffStep.Dispatch step, Instant now) {
+        boolean toDepartment = given(step.department());
+        if (view.gridCode() == null && view.departmentCode() == null && !toDepartment) {
+            throw new GridRequired();
+        }
+        Transition transition =
+                matter.dispatch(step.note(), toDepartment ? step.department().strip() : null);
+        Instant due = timeLimits.acceptDue(matter.colour(), view.urgency(), view.categoryCode(), now);
+        return new Outcome(transition, new Deadlines(due, null, null, null, true, false));
+    }
+
+    /** The approved request's step is taken; an approved extension moves the resolution limit. */
+    private Outcome approve(CurrentUser user, MatterView view, Matter matter, @Nullable String note, Instant now) {
+        Approvals.Request request = approvals.approve(user, view.id(), note);
+        Transition transition = matter.grant(request.kind(), request.reason());
+        if (request.kind() == Action.EXTEND && request.extensionHours() != null) {
+            Instant due = TimeLimits.extended(view.resolveDue(), request.extensionHours(), now);
+            return new Outcome(transition, new Deadlines(null, due, null, null));
+        }
+        return new Outcome(transition);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * lets one fold at a time and the others skip the round.
  */
 @Service
-public class TallyFolding {
+class TallyFolding {
 
     /** The advisory-lock key: "linju.matters.tally" hashed once, fixed here. */
     private static final long LOCK = 0x4c4a_5441_4c4cL;

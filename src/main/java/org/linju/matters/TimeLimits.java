@@ -1,9 +1,11 @@
 package org.linju.matters;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * most specific row wins: its own category, then the category's parent, then the colour's {@code *} row.
  */
 @Service
-public class TimeLimits {
+class TimeLimits {
 
     /** One row of the table. */
     public record Row(Colour colour, String categoryCode, int acceptHours, int resolveHours) {}
@@ -51,6 +53,24 @@ public class TimeLimits {
             resolveHours = Math.min(resolveHours, cap);
         }
         return new Limits(Duration.ofHours(row.acceptHours()), Duration.ofHours(resolveHours));
+    }
+
+    /** When a matter triaged, resumed or reopened at {@code now} must be resolved by (a matter without colour: green). */
+    Instant resolveDue(@Nullable Colour colour, @Nullable Urgency urgency, String categoryCode, Instant now) {
+        return now.plus(of(Objects.requireNonNullElse(colour, Colour.GREEN), urgency, categoryCode)
+                .resolve());
+    }
+
+    /** When a matter dispatched at {@code now} must be accepted by. */
+    Instant acceptDue(@Nullable Colour colour, @Nullable Urgency urgency, String categoryCode, Instant now) {
+        return now.plus(of(Objects.requireNonNullElse(colour, Colour.GREEN), urgency, categoryCode)
+                .accept());
+    }
+
+    /** An approved extension adds its hours to the resolution limit, or to {@code now} once that has passed. */
+    static Instant extended(@Nullable Instant resolveDue, int hours, Instant now) {
+        Instant from = resolveDue == null || resolveDue.isBefore(now) ? now : resolveDue;
+        return from.plusSeconds(3600L * hours);
     }
 
     public List<Row> rows() {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param photos the photos taken at this step (before or after handling); staff pages only, never the public tracking
  *     page
  */
-public record TimelineEntry(
+record TimelineEntry(
         Instant at,
         String actor,
         String action,

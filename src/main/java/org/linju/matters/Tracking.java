@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
  * report.
  */
 @Service
-public class Tracking {
+class Tracking {
 
     /** The public face of a matter; {@code mergedInto} is the progress of the matter it was merged into. */
     public record Progress(

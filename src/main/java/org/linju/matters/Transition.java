@@ -3,5 +3,5 @@ package org.linju.matters;
 import org.jspecify.annotations.Nullable;
 
 /** One step of a matter's life, as its timeline records it. */
-public record Transition(
+record Transition(
         String action, Stage from, Stage to, @Nullable String note) {}

@@ -8,7 +8,7 @@ import java.util.Map;
  * red; what the community must help with, or what is urgent, is yellow; the rest is green and closed in the grid.
  * A district can edit the table; a triager may override the colour with a reason.
  */
-public final class TriagePolicy {
+final class TriagePolicy {
 
     private final Map<Urgency, Map<Difficulty, Colour>> table;
 

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The district's triage table (urgency × difficulty → colour), kept in the database and edited by admins. */
 @Service
-public class TriageTable {
+class TriageTable {
 
     private final JdbcClient jdbc;
 

@@ -1,6 +1,7 @@
 /**
  * Residents' demands and problems from report to strike-off: intake, red/yellow/green triage, the GB/T 30428-style
- * workflow with its timeline, and the public tracking page.
+ * workflow with its timeline, and the public tracking page. Other modules use only its events (named interface
+ * {@code events}).
  */
 @ApplicationModule(allowedDependencies = {"shared", "identity", "audit", "privacy", "grid", "emergency"})
 @NullMarked

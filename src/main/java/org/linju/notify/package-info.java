@@ -3,7 +3,14 @@
  * the event publication registry, so nothing is lost while a webhook is down.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "identity", "matters", "emergency :: events", "forces", "forces :: events"})
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "matters :: events",
+            "emergency :: events",
+            "forces",
+            "forces :: events"
+        })
 @NullMarked
 package org.linju.notify;
 

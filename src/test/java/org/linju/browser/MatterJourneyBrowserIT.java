@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,9 +29,12 @@ class MatterJourneyBrowserIT extends BrowserTest {
         if (note != null) {
             browser.findElement(form).findElement(By.name("note")).sendKeys(note);
         }
+        WebElement before = browser.findElement(By.id("timeline"));
         browser.findElement(form).findElement(By.tagName("button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        // The page before the step has a timeline too: wait for it to go, or the next look may catch it leaving.
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
     }
 
     /** The community's numbers, which other tests' matters in the demo grids also count: compare before and after. */

@@ -24,7 +24,6 @@ import org.linju.forces.GovernanceRole;
 import org.linju.grid.GridLocator;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.OutOfScope;
-import org.linju.matters.Action;
 import org.linju.matters.Channel;
 import org.linju.matters.Difficulty;
 import org.linju.matters.Intake;
@@ -32,6 +31,7 @@ import org.linju.matters.MatterView;
 import org.linju.matters.MatterWork;
 import org.linju.matters.NewReport;
 import org.linju.matters.Receipt;
+import org.linju.matters.StaffStep;
 import org.linju.matters.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -305,12 +305,11 @@ class EmergencyIT extends WebIntegrationTest {
         Receipt receipt = intake.report(
                 new NewReport("地下车库进水，车辆被淹", "1203", point[0], point[1], null, Channel.HOTLINE), null, "leader");
         UUID id = UUID.fromString(receipt.id());
-        MatterView view = work.act(
+        MatterView view = work.takeStep(
                 accounts.loadUserByUsername("leader"),
                 id,
                 0,
-                Action.TRIAGE,
-                new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null, null, null));
+                new StaffStep.Triage(Urgency.NORMAL, Difficulty.GRID, null, null));
         assertThat(java.time.Duration.between(java.time.Instant.now(), view.resolveDue())
                         .toMinutes())
                 .as("an emergency limit (2 h), not the normal 7 days")

@@ -57,18 +57,18 @@ class ApprovalsAndMergingIT extends WebIntegrationTest {
     void voidingWaitsForASecondPersonAndTheRequesterCannotApproveIt() {
         MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
         UUID id = view.id();
-        view = work.act(leader, id, view.version(), Action.VOID, MatterWork.Input.note("重复来电，已在另一事项办理"));
+        view = work.takeStep(leader, id, view.version(), new StaffStep.RequestVoiding("重复来电，已在另一事项办理"));
         assertThat(view.stage()).as("a request changes nothing yet").isEqualTo(Stage.REGISTERED);
-        assertThat(work.available(leader, view)).doesNotContain(Action.APPROVE, Action.VOID, Action.DEFER);
+        assertThat(pages.available(leader, view)).doesNotContain(Action.APPROVE, Action.VOID, Action.DEFER);
         int version = view.version();
-        assertThatThrownBy(() -> work.act(leader, id, version, Action.APPROVE, MatterWork.Input.note(null)))
+        assertThatThrownBy(() -> work.takeStep(leader, id, version, new StaffStep.Approve(null)))
                 .isInstanceOf(ActionRefused.class);
-        assertThat(work.available(secretary, view)).contains(Action.APPROVE, Action.REJECT_REQUEST);
-        assertThatThrownBy(() -> work.act(secretary, id, version, Action.DEFER, MatterWork.Input.note("等")))
+        assertThat(pages.available(secretary, view)).contains(Action.APPROVE, Action.REJECT_REQUEST);
+        assertThatThrownBy(() -> work.takeStep(secretary, id, version, new StaffStep.RequestDeferral("等")))
                 .as("deferring needs work to have started")
                 .isInstanceOf(IllegalTransition.class);
 
-        view = work.act(secretary, id, version, Action.APPROVE, MatterWork.Input.note("同意"));
+        view = work.takeStep(secretary, id, version, new StaffStep.Approve("同意"));
         assertThat(view.stage()).isEqualTo(Stage.VOIDED);
         assertThat(actions(id)).containsSubsequence("requestVOID", "void");
         assertThat(jdbc.sql("select decided_by from matter_request where matter_id = ?")
@@ -81,12 +81,12 @@ class ApprovalsAndMergingIT extends WebIntegrationTest {
     @Test
     void aSecretaryWhoRequestsCannotDecideTheirOwnRequest() {
         MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
-        view = work.act(secretary, view.id(), view.version(), Action.VOID, MatterWork.Input.note("误报"));
+        view = work.takeStep(secretary, view.id(), view.version(), new StaffStep.RequestVoiding("误报"));
         UUID id = view.id();
         int version = view.version();
-        assertThatThrownBy(() -> work.act(secretary, id, version, Action.APPROVE, MatterWork.Input.note(null)))
+        assertThatThrownBy(() -> work.takeStep(secretary, id, version, new StaffStep.Approve(null)))
                 .isInstanceOf(SecondPersonRequired.class);
-        assertThatThrownBy(() -> work.act(secretary, id, version, Action.VOID, MatterWork.Input.note("再次")))
+        assertThatThrownBy(() -> work.takeStep(secretary, id, version, new StaffStep.RequestVoiding("再次")))
                 .isInstanceOf(RequestPending.class);
         assertThatThrownBy(() -> jdbc.sql(
                                 "update matter_request set decided_by = requested_by, decided_at = now() where matter_id = ?")
@@ -94,15 +94,10 @@ class ApprovalsAndMergingIT extends WebIntegrationTest {
                         .update())
                 .as("the database refuses it too")
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> work.act(leader, id, version, Action.REJECT_REQUEST, MatterWork.Input.note("不属于误报")))
+        assertThatThrownBy(() -> work.takeStep(leader, id, version, new StaffStep.TurnDown("不属于误报")))
                 .as("grid leaders do not decide requests")
                 .isInstanceOf(ActionRefused.class);
-        view = work.act(
-                accounts.loadUserByUsername("liaison"),
-                id,
-                version,
-                Action.REJECT_REQUEST,
-                MatterWork.Input.note("不属于误报"));
+        view = work.takeStep(accounts.loadUserByUsername("liaison"), id, version, new StaffStep.TurnDown("不属于误报"));
         assertThat(view.stage()).isEqualTo(Stage.REGISTERED);
         assertThat(pages.pendingRequest(leader, id)).isEmpty();
         assertThat(actions(id)).contains("rejectRequestVOID");
@@ -112,22 +107,21 @@ class ApprovalsAndMergingIT extends WebIntegrationTest {
     void anApprovedExtensionMovesTheLimitAndLetsTheMatterEscalateAgainLater() {
         MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
         UUID id = view.id();
-        view = work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
-        view = work.act(leader, id, view.version(), Action.ACCEPT, MatterWork.Input.note(null));
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Dispatch(null, null));
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Accept());
         Instant before = view.resolveDue();
         int version = view.version();
-        assertThatThrownBy(() -> work.act(leader, id, version, Action.EXTEND, MatterWork.Input.note("需等配件")))
+        assertThatThrownBy(() -> work.takeStep(leader, id, version, new StaffStep.RequestExtension("需等配件", null)))
                 .as("an extension says how long")
                 .isInstanceOf(UnacceptableReport.class);
-        assertThatThrownBy(() -> work.act(
-                        leader, id, version, Action.EXTEND, new MatterWork.Input(null, null, null, null, 48, null)))
+        assertThatThrownBy(() -> work.takeStep(leader, id, version, new StaffStep.RequestExtension(null, 48)))
                 .isInstanceOf(ReasonMissing.class);
-        view = work.act(leader, id, version, Action.EXTEND, new MatterWork.Input("需等配件", null, null, null, 48, null));
+        view = work.takeStep(leader, id, version, new StaffStep.RequestExtension("需等配件", 48));
         assertThat(view.resolveDue()).as("unchanged until approved").isEqualTo(before);
         jdbc.sql("update matter set escalated_at = now() where id = ?")
                 .param(id)
                 .update();
-        view = work.act(secretary, id, view.version(), Action.APPROVE, MatterWork.Input.note(null));
+        view = work.takeStep(secretary, id, view.version(), new StaffStep.Approve(null));
         assertThat(view.stage()).isEqualTo(Stage.ACCEPTED);
         assertThat(Duration.between(before, view.resolveDue())).isEqualTo(Duration.ofHours(48));
         assertThat(jdbc.sql("select escalated_at is null from matter where id = ?")
@@ -143,7 +137,7 @@ class ApprovalsAndMergingIT extends WebIntegrationTest {
         MatterView kept = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
         Receipt duplicate = fixtures.hotlineReport("0101", "楼道灯坏了，又一位居民来电");
         UUID duplicateId = UUID.fromString(duplicate.id());
-        assertThat(work.available(leader, work.matter(leader, duplicateId))).contains(Action.MERGE);
+        assertThat(pages.available(leader, pages.matter(leader, duplicateId))).contains(Action.MERGE);
         assertThatThrownBy(() -> work.merge(leader, duplicateId, 0, duplicate.trackingCode()))
                 .as("not into itself")
                 .isInstanceOf(UnacceptableReport.class);
@@ -154,13 +148,13 @@ class ApprovalsAndMergingIT extends WebIntegrationTest {
                         .with(as(accounts, "leader"))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(work.matter(leader, duplicateId).stage()).isEqualTo(Stage.MERGED);
+        assertThat(pages.matter(leader, duplicateId).stage()).isEqualTo(Stage.MERGED);
         assertThat(pages.merged(leader, kept.id())).containsExactly(duplicate.trackingCode());
 
-        MatterView view = work.act(leader, kept.id(), kept.version(), Action.DISPATCH, MatterWork.Input.note(null));
-        view = work.act(leader, kept.id(), view.version(), Action.ACCEPT, MatterWork.Input.note(null));
-        view = work.act(leader, kept.id(), view.version(), Action.START, MatterWork.Input.note(null));
-        view = work.act(leader, kept.id(), view.version(), Action.RESOLVE, MatterWork.Input.note("已更换楼道灯"));
+        MatterView view = work.takeStep(leader, kept.id(), kept.version(), new StaffStep.Dispatch(null, null));
+        view = work.takeStep(leader, kept.id(), view.version(), new StaffStep.Accept());
+        view = work.takeStep(leader, kept.id(), view.version(), new StaffStep.Start(List.of()));
+        view = work.takeStep(leader, kept.id(), view.version(), new StaffStep.Resolve("已更换楼道灯", List.of()));
         String page = mvc.perform(get("/track/" + duplicate.trackingCode()))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -190,33 +184,23 @@ class ApprovalsAndMergingIT extends WebIntegrationTest {
         CurrentUser dept = accounts.loadUserByUsername("dept");
         assertThat(dept.departmentCode()).isEqualTo("D034");
         UUID id = view.id();
-        assertThatThrownBy(() -> work.matter(dept, id))
+        assertThatThrownBy(() -> pages.matter(dept, id))
                 .as("not yet theirs, and outside their grids")
                 .isInstanceOf(org.linju.identity.OutOfScope.class);
         CurrentUser liaison = accounts.loadUserByUsername("liaison");
         int version = view.version();
-        assertThatThrownBy(() -> work.act(
-                        liaison,
-                        id,
-                        version,
-                        Action.DISPATCH,
-                        new MatterWork.Input(null, null, null, null, null, "D999")))
+        assertThatThrownBy(() -> work.takeStep(liaison, id, version, new StaffStep.Dispatch(null, "D999")))
                 .isInstanceOf(UnacceptableReport.class);
-        view = work.act(
-                liaison, id, version, Action.DISPATCH, new MatterWork.Input("请住建局牵头", null, null, null, null, "D034"));
+        view = work.takeStep(liaison, id, version, new StaffStep.Dispatch("请住建局牵头", "D034"));
         assertThat(view.departmentCode()).isEqualTo("D034");
         assertThat(pages.queue(dept)).extracting(MatterView::id).contains(id);
-        view = work.act(dept, id, view.version(), Action.ACCEPT, MatterWork.Input.note(null));
+        view = work.takeStep(dept, id, view.version(), new StaffStep.Accept());
         assertThat(view.stage()).isEqualTo(Stage.ACCEPTED);
         mvc.perform(get("/matters/" + id).with(as(accounts, "dept"))).andExpect(status().isOk());
 
         MatterView yellow = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
-        assertThatThrownBy(() -> work.act(
-                        leader,
-                        yellow.id(),
-                        yellow.version(),
-                        Action.DISPATCH,
-                        new MatterWork.Input(null, null, null, null, null, "D034")))
+        assertThatThrownBy(() ->
+                        work.takeStep(leader, yellow.id(), yellow.version(), new StaffStep.Dispatch(null, "D034")))
                 .isInstanceOf(UnacceptableReport.class);
 
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));

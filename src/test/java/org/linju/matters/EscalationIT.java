@@ -38,12 +38,11 @@ class EscalationIT extends WebIntegrationTest {
                 null,
                 "worker");
         UUID id = UUID.fromString(receipt.id());
-        work.act(
+        work.takeStep(
                 accounts.loadUserByUsername("admin"),
                 id,
                 0,
-                Action.TRIAGE,
-                new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null, null, null));
+                new StaffStep.Triage(Urgency.NORMAL, Difficulty.GRID, null, null));
         return id;
     }
 

@@ -48,7 +48,6 @@ final class MatterFixtures {
     MatterView triaged(MatterWork work, Urgency urgency, Difficulty difficulty) {
         UUID id = UUID.fromString(hotlineReport("0101", "楼道灯不亮，老人上下楼不便").id());
         CurrentUser leader = accounts.loadUserByUsername("leader");
-        return work.act(
-                leader, id, 0, Action.TRIAGE, new MatterWork.Input(null, urgency, difficulty, null, null, null));
+        return work.takeStep(leader, id, 0, new StaffStep.Triage(urgency, difficulty, null, null));
     }
 }

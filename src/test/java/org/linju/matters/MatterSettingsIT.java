@@ -26,6 +26,9 @@ class MatterSettingsIT extends WebIntegrationTest {
     MatterWork work;
 
     @Autowired
+    MatterPages pages;
+
+    @Autowired
     Intake intake;
 
     @Autowired
@@ -122,7 +125,7 @@ class MatterSettingsIT extends WebIntegrationTest {
         MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
         assertThat(Duration.between(before, view.resolveDue()).toHours()).isBetween(95L, 96L);
         CurrentUser leader = accounts.loadUserByUsername("leader");
-        view = work.act(leader, view.id(), view.version(), Action.DISPATCH, MatterWork.Input.note(null));
+        view = work.takeStep(leader, view.id(), view.version(), new StaffStep.Dispatch(null, null));
         assertThat(Duration.between(before, view.acceptDue()).toMinutes()).isBetween(59L, 60L);
 
         mvc.perform(post("/admin/matters/settings/limits")
@@ -161,7 +164,7 @@ class MatterSettingsIT extends WebIntegrationTest {
                         content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("\"1002\""))));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixtures.hotlineReport("1002", "又有人贴小广告了"))
                 .isInstanceOf(UnacceptableReport.class);
-        assertThat(work.matter(accounts.loadUserByUsername("leader"), old).categoryName())
+        assertThat(pages.matter(accounts.loadUserByUsername("leader"), old).categoryName())
                 .isEqualTo("违规张贴");
 
         mvc.perform(post("/admin/matters/settings/categories")

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +37,7 @@ class MatterTest {
             Map.entry(
                     "void",
                     new Rule(
-                            m -> m.voidIt("重复上报"),
+                            m -> m.declareVoid("重复上报"),
                             EnumSet.of(Stage.REPORTED, Stage.REGISTERED, Stage.RETURNED),
                             Stage.VOIDED)),
             Map.entry(
@@ -96,6 +98,54 @@ class MatterTest {
     }
 
     @Test
+    void allowsAnswersWhatTheStepWouldDo() {
+        Map<String, Action> actions = Map.ofEntries(
+                Map.entry("register", Action.TRIAGE),
+                Map.entry("dispatch", Action.DISPATCH),
+                Map.entry("accept", Action.ACCEPT),
+                Map.entry("return", Action.RETURN),
+                Map.entry("start", Action.START),
+                Map.entry("resolve", Action.RESOLVE),
+                Map.entry("rejectResolution", Action.REJECT_RESOLUTION),
+                Map.entry("verify", Action.VERIFY),
+                Map.entry("strikeOff", Action.STRIKE_OFF),
+                Map.entry("void", Action.VOID),
+                Map.entry("defer", Action.DEFER),
+                Map.entry("resume", Action.RESUME),
+                Map.entry("merge", Action.MERGE));
+        actions.forEach((name, action) -> {
+            for (Stage stage : Stage.values()) {
+                assertThat(new Matter(stage, Colour.YELLOW, false).allows(action))
+                        .as(action + " from " + stage)
+                        .isEqualTo(RULES.get(name).from().contains(stage));
+            }
+        });
+    }
+
+    @Test
+    void aRecordedMatterRaisesTheEventsOfItsSteps() {
+        UUID id = UUID.randomUUID();
+        Matter matter = new Matter(
+                new Matter.Facts(id, "ABCDEFGH23", "路灯", "110105", "110105001001"), Stage.REPORTED, null, false, null);
+        matter.register(Colour.RED, null);
+        matter.dispatch(null, "D034");
+        assertThat(matter.takeRaisedEvents())
+                .containsExactly(
+                        new MatterTriaged(id, "ABCDEFGH23", "路灯", Colour.RED, "110105", "110105001001"),
+                        new MatterDispatched(
+                                id,
+                                "ABCDEFGH23",
+                                "路灯",
+                                Colour.RED,
+                                "110105001001",
+                                List.copyOf(HandlingPolicy.handlers(Colour.RED)),
+                                "D034"));
+        assertThat(matter.takeRaisedEvents()).as("taken once").isEmpty();
+        assertThat(new Matter(Stage.VERIFIED, Colour.GREEN, false).allows(Action.STRIKE_OFF))
+                .isTrue();
+    }
+
+    @Test
     void theUsualLifeFromReportToStrikeOff() {
         Matter matter = Matter.reported();
         matter.register(Colour.YELLOW, "网格长直接办理");
@@ -127,7 +177,7 @@ class MatterTest {
                 .isInstanceOf(ReasonMissing.class);
         assertThatThrownBy(() -> new Matter(Stage.IN_PROGRESS, Colour.RED, false).resolve(""))
                 .isInstanceOf(ReasonMissing.class);
-        assertThatThrownBy(() -> Matter.reported().voidIt(null)).isInstanceOf(ReasonMissing.class);
+        assertThatThrownBy(() -> Matter.reported().declareVoid(null)).isInstanceOf(ReasonMissing.class);
     }
 
     @Test

@@ -266,7 +266,7 @@ class MattersIT extends WebIntegrationTest {
                     List.of()));
         }
         List<IntakeStatement.Taken> taken =
-                transactions.execute(status -> statement.take(batch, java.time.Instant.now()));
+                transactions.execute(status -> statement.receive(batch, java.time.Instant.now()));
         assertThat(taken)
                 .extracting(IntakeStatement.Taken::stored)
                 .containsExactly(true, true, true, true, true, false, false, false);
@@ -480,25 +480,21 @@ class MattersIT extends WebIntegrationTest {
         UUID id = UUID.fromString(receipt.path("id").asString());
         CurrentUser leader = accounts.loadUserByUsername("leader");
         CurrentUser worker = accounts.loadUserByUsername("worker");
-        MatterView view = work.act(
-                leader,
-                id,
-                0,
-                Action.TRIAGE,
-                new MatterWork.Input(null, Urgency.NORMAL, Difficulty.COMMUNITY, null, null, null));
+        MatterView view =
+                work.takeStep(leader, id, 0, new StaffStep.Triage(Urgency.NORMAL, Difficulty.COMMUNITY, null, null));
         assertThat(view.colour()).isEqualTo(Colour.YELLOW);
-        view = work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Dispatch(null, null));
         int version = view.version();
-        assertThatThrownBy(() -> work.act(worker, id, version, Action.ACCEPT, MatterWork.Input.note(null)))
+        assertThatThrownBy(() -> work.takeStep(worker, id, version, new StaffStep.Accept()))
                 .as("yellow is the grid leader's")
                 .isInstanceOf(ActionRefused.class);
-        assertThatThrownBy(() -> work.act(leader, id, version, Action.STRIKE_OFF, MatterWork.Input.note(null)))
+        assertThatThrownBy(() -> work.takeStep(leader, id, version, new StaffStep.StrikeOff(null)))
                 .isInstanceOf(IllegalTransition.class);
-        view = work.act(leader, id, version, Action.ACCEPT, MatterWork.Input.note(null));
-        view = work.act(leader, id, view.version(), Action.START, MatterWork.Input.note(null));
-        view = work.act(leader, id, view.version(), Action.RESOLVE, MatterWork.Input.note("已更换灯泡"));
-        view = work.act(leader, id, view.version(), Action.VERIFY, MatterWork.Input.note("现场核实"));
-        view = work.act(leader, id, view.version(), Action.STRIKE_OFF, MatterWork.Input.note(null));
+        view = work.takeStep(leader, id, version, new StaffStep.Accept());
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Start(List.of()));
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Resolve("已更换灯泡", List.of()));
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Verify("现场核实", List.of()));
+        view = work.takeStep(leader, id, view.version(), new StaffStep.StrikeOff(null));
         assertThat(view.stage()).isEqualTo(Stage.STRUCK_OFF);
         assertThat(jdbc.sql("select count(*) from matter_timeline where matter_id = ?")
                         .param(id)
@@ -519,7 +515,7 @@ class MattersIT extends WebIntegrationTest {
                         .param("reason", "晚上还是不亮")
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(work.matter(leader, id).stage()).isEqualTo(Stage.IN_PROGRESS);
+        assertThat(pages.matter(leader, id).stage()).isEqualTo(Stage.IN_PROGRESS);
         assertThat(jdbc.sql(
                                 "select resolved_at is null and resolve_due > now() and escalated_at is null from matter where id = ?")
                         .param(id)
@@ -527,16 +523,16 @@ class MattersIT extends WebIntegrationTest {
                         .single())
                 .as("a reopened matter starts a new resolution period")
                 .isTrue();
-        view = work.matter(leader, id);
-        view = work.act(leader, id, view.version(), Action.RESOLVE, MatterWork.Input.note("更换线路"));
-        view = work.act(leader, id, view.version(), Action.VERIFY, MatterWork.Input.note(null));
-        work.act(leader, id, view.version(), Action.STRIKE_OFF, MatterWork.Input.note(null));
+        view = pages.matter(leader, id);
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Resolve("更换线路", List.of()));
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Verify(null, List.of()));
+        work.takeStep(leader, id, view.version(), new StaffStep.StrikeOff(null));
         mvc.perform(post("/track/" + code + "/rating")
                         .param("rating", "UNSATISFIED")
                         .param("reason", "还是不满意")
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(work.matter(leader, id).stage()).as("reopens only once").isEqualTo(Stage.STRUCK_OFF);
+        assertThat(pages.matter(leader, id).stage()).as("reopens only once").isEqualTo(Stage.STRUCK_OFF);
     }
 
     @Test
@@ -545,20 +541,20 @@ class MattersIT extends WebIntegrationTest {
                 new MatterFixtures(jdbc, locator, accounts, intake).triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
         CurrentUser leader = accounts.loadUserByUsername("leader");
         UUID id = view.id();
-        view = work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
-        view = work.act(leader, id, view.version(), Action.ACCEPT, MatterWork.Input.note(null));
-        view = work.act(leader, id, view.version(), Action.RETURN, MatterWork.Input.note("不属本网格"));
-        view = work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Dispatch(null, null));
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Accept());
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Return("不属本网格"));
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Dispatch(null, null));
         assertThat(jdbc.sql("select accepted_at is null from matter where id = ?")
                         .param(id)
                         .query(Boolean.class)
                         .single())
                 .as("the new dispatch waits for a new acceptance")
                 .isTrue();
-        view = work.act(leader, id, view.version(), Action.ACCEPT, MatterWork.Input.note(null));
-        view = work.act(leader, id, view.version(), Action.START, MatterWork.Input.note(null));
-        view = work.act(leader, id, view.version(), Action.RESOLVE, MatterWork.Input.note("已处理"));
-        work.act(leader, id, view.version(), Action.REJECT_RESOLUTION, MatterWork.Input.note("现场仍未处理"));
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Accept());
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Start(List.of()));
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Resolve("已处理", List.of()));
+        work.takeStep(leader, id, view.version(), new StaffStep.RejectResolution("现场仍未处理"));
         assertThat(jdbc.sql("select resolved_at is null from matter where id = ?")
                         .param(id)
                         .query(Boolean.class)
@@ -573,19 +569,15 @@ class MattersIT extends WebIntegrationTest {
                 UUID.fromString(report(null, point[0], point[1], 201).path("id").asString());
         CurrentUser leader = accounts.loadUserByUsername("leader");
         CurrentUser secretary = accounts.loadUserByUsername("secretary");
-        MatterView view = work.act(
-                leader,
-                id,
-                0,
-                Action.TRIAGE,
-                new MatterWork.Input(null, Urgency.NORMAL, Difficulty.COMMUNITY, null, null, null));
-        view = work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
+        MatterView view =
+                work.takeStep(leader, id, 0, new StaffStep.Triage(Urgency.NORMAL, Difficulty.COMMUNITY, null, null));
+        view = work.takeStep(leader, id, view.version(), new StaffStep.Dispatch(null, null));
         int version = view.version();
         ExecutorService people = Executors.newFixedThreadPool(2);
         Callable<String> leaderAccepts =
-                () -> attempt(() -> work.act(leader, id, version, Action.ACCEPT, MatterWork.Input.note(null)));
+                () -> attempt(() -> work.takeStep(leader, id, version, new StaffStep.Accept()));
         Callable<String> secretaryAccepts =
-                () -> attempt(() -> work.act(secretary, id, version, Action.ACCEPT, MatterWork.Input.note(null)));
+                () -> attempt(() -> work.takeStep(secretary, id, version, new StaffStep.Accept()));
         List<Future<String>> outcomes = people.invokeAll(List.of(leaderAccepts, secretaryAccepts));
         people.shutdown();
         List<String> results = outcomes.stream()
@@ -627,18 +619,19 @@ class MattersIT extends WebIntegrationTest {
         MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
         assertThat(view.colour()).isEqualTo(Colour.YELLOW);
         CurrentUser leader = accounts.loadUserByUsername("leader");
-        MatterView registered = view;
-        byte[] photo = jpegWithLocation();
-        assertThatThrownBy(() -> work.act(
-                        leader,
-                        registered.id(),
-                        registered.version(),
-                        Action.DISPATCH,
-                        new MatterWork.Input(null, null, null, null, null, null, List.of(photo))))
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/matters/" + view.id() + "/actions/DISPATCH")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "photos", "dispatch.jpg", "image/jpeg", jpegWithLocation()))
+                        .param("version", String.valueOf(view.version()))
+                        .with(as(accounts, "leader"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(pages.matter(leader, view.id()).stage())
                 .as("photos go with start, resolve and verify")
-                .isInstanceOf(UnacceptableReport.class);
-        view = work.act(leader, view.id(), view.version(), Action.DISPATCH, MatterWork.Input.note(null));
-        view = work.act(leader, view.id(), view.version(), Action.ACCEPT, MatterWork.Input.note(null));
+                .isEqualTo(Stage.REGISTERED);
+        view = work.takeStep(leader, view.id(), view.version(), new StaffStep.Dispatch(null, null));
+        view = work.takeStep(leader, view.id(), view.version(), new StaffStep.Accept());
         for (String[] step : new String[][] {{"START", ""}, {"RESOLVE", "已更换楼道灯"}}) {
             mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
                                     "/matters/" + view.id() + "/actions/" + step[0])
@@ -649,7 +642,7 @@ class MattersIT extends WebIntegrationTest {
                             .with(as(accounts, "leader"))
                             .with(csrf()))
                     .andExpect(status().is3xxRedirection());
-            view = work.matter(leader, view.id());
+            view = pages.matter(leader, view.id());
         }
 
         MatterPages.Page page = pages.page(leader, view.id());
@@ -692,7 +685,7 @@ class MattersIT extends WebIntegrationTest {
                         .with(as(accounts, "secretary"))
                         .with(csrf()))
                 .andExpect(status().isUnprocessableContent());
-        assertThat(work.matter(leader, view.id()).stage())
+        assertThat(pages.matter(leader, view.id()).stage())
                 .as("a bad photo refuses the step")
                 .isEqualTo(Stage.RESOLVED);
     }

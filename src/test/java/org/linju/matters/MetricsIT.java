@@ -5,6 +5,7 @@ import static org.linju.Logins.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,6 @@ class MetricsIT extends WebIntegrationTest {
     @Autowired
     ResidentRatings ratings;
 
-    private static final MatterWork.Input NOTHING = MatterWork.Input.note(null);
-
     @Test
     void ratesFollowTheirDefinitions() throws Exception {
         String grid = jdbc.sql("select max(code) from grid where synthetic")
@@ -48,28 +47,19 @@ class MetricsIT extends WebIntegrationTest {
                 .singleRow();
 
         UUID done = report(grid, centre);
-        MatterView view = work.act(
-                admin,
-                done,
-                0,
-                Action.TRIAGE,
-                new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null, null, null));
-        view = work.act(admin, done, view.version(), Action.DISPATCH, NOTHING);
-        view = work.act(worker, done, view.version(), Action.ACCEPT, NOTHING);
-        view = work.act(worker, done, view.version(), Action.START, NOTHING);
-        view = work.act(worker, done, view.version(), Action.RESOLVE, MatterWork.Input.note("已清理"));
-        view = work.act(admin, done, view.version(), Action.VERIFY, NOTHING);
-        work.act(worker, done, view.version(), Action.STRIKE_OFF, NOTHING);
+        MatterView view =
+                work.takeStep(admin, done, 0, new StaffStep.Triage(Urgency.NORMAL, Difficulty.GRID, null, null));
+        view = work.takeStep(admin, done, view.version(), new StaffStep.Dispatch(null, null));
+        view = work.takeStep(worker, done, view.version(), new StaffStep.Accept());
+        view = work.takeStep(worker, done, view.version(), new StaffStep.Start(List.of()));
+        view = work.takeStep(worker, done, view.version(), new StaffStep.Resolve("已清理", List.of()));
+        view = work.takeStep(admin, done, view.version(), new StaffStep.Verify(null, List.of()));
+        work.takeStep(worker, done, view.version(), new StaffStep.StrikeOff(null));
         ratings.rate(view.trackingCode(), Rating.SATISFIED, null);
 
         UUID late = report(grid, centre);
-        view = work.act(
-                admin,
-                late,
-                0,
-                Action.TRIAGE,
-                new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null, null, null));
-        work.act(admin, late, view.version(), Action.DISPATCH, NOTHING);
+        view = work.takeStep(admin, late, 0, new StaffStep.Triage(Urgency.NORMAL, Difficulty.GRID, null, null));
+        work.takeStep(admin, late, view.version(), new StaffStep.Dispatch(null, null));
         jdbc.sql(
                         "update matter set accept_due = now() - interval '1 hour', resolve_due = now() - interval '1 hour' where id = ?")
                 .param(late)

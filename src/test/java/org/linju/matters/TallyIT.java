@@ -49,18 +49,18 @@ class TallyIT extends WebIntegrationTest {
         CurrentUser leader = accounts.loadUserByUsername("leader");
         CurrentUser secretary = accounts.loadUserByUsername("secretary");
         MatterView done = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
-        done = work.act(leader, done.id(), done.version(), Action.DISPATCH, MatterWork.Input.note(null));
-        done = work.act(leader, done.id(), done.version(), Action.ACCEPT, MatterWork.Input.note(null));
-        done = work.act(leader, done.id(), done.version(), Action.START, MatterWork.Input.note(null));
-        done = work.act(leader, done.id(), done.version(), Action.RESOLVE, MatterWork.Input.note("已修复"));
-        done = work.act(leader, done.id(), done.version(), Action.VERIFY, MatterWork.Input.note(null));
-        done = work.act(leader, done.id(), done.version(), Action.STRIKE_OFF, MatterWork.Input.note(null));
+        done = work.takeStep(leader, done.id(), done.version(), new StaffStep.Dispatch(null, null));
+        done = work.takeStep(leader, done.id(), done.version(), new StaffStep.Accept());
+        done = work.takeStep(leader, done.id(), done.version(), new StaffStep.Start(List.of()));
+        done = work.takeStep(leader, done.id(), done.version(), new StaffStep.Resolve("已修复", List.of()));
+        done = work.takeStep(leader, done.id(), done.version(), new StaffStep.Verify(null, List.of()));
+        done = work.takeStep(leader, done.id(), done.version(), new StaffStep.StrikeOff(null));
         ratings.rate(done.trackingCode(), Rating.BASICALLY_SATISFIED, null);
         MatterView voided = fixtures.triaged(work, Urgency.URGENT, Difficulty.GRID);
-        voided = work.act(leader, voided.id(), voided.version(), Action.VOID, MatterWork.Input.note("误报"));
-        work.act(secretary, voided.id(), voided.version(), Action.APPROVE, MatterWork.Input.note(null));
+        voided = work.takeStep(leader, voided.id(), voided.version(), new StaffStep.RequestVoiding("误报"));
+        work.takeStep(secretary, voided.id(), voided.version(), new StaffStep.Approve(null));
         MatterView late = fixtures.triaged(work, Urgency.NORMAL, Difficulty.GRID);
-        work.act(leader, late.id(), late.version(), Action.DISPATCH, MatterWork.Input.note(null));
+        work.takeStep(leader, late.id(), late.version(), new StaffStep.Dispatch(null, null));
         jdbc.sql(
                         "update matter set accept_due = now() - interval '1 hour', resolve_due = now() - interval '1 hour' where id = ?")
                 .param(late.id())

@@ -25,6 +25,7 @@ import org.linju.matters.MatterView;
 import org.linju.matters.MatterWork;
 import org.linju.matters.NewReport;
 import org.linju.matters.Receipt;
+import org.linju.matters.StaffStep;
 import org.linju.matters.Stage;
 import org.linju.matters.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,13 +93,9 @@ class NotifyIT extends WebIntegrationTest {
                     .as("a new report waits in the grid leader's queue")
                     .anyMatch(matter -> matter.id().equals(id));
 
-            MatterView view = work.act(
-                    leader,
-                    id,
-                    0,
-                    Action.TRIAGE,
-                    new MatterWork.Input(null, Urgency.URGENT, Difficulty.GRID, null, null, null));
-            view = work.act(leader, id, view.version(), Action.DISPATCH, MatterWork.Input.note(null));
+            MatterView view =
+                    work.takeStep(leader, id, 0, new StaffStep.Triage(Urgency.URGENT, Difficulty.GRID, null, null));
+            view = work.takeStep(leader, id, view.version(), new StaffStep.Dispatch(null, null));
             await(() -> titles("leader").stream()
                     .anyMatch(title -> title.startsWith("新事项【黄色】") && title.contains(receipt.trackingCode())));
             await(() -> failedWebhooks() == 2);
@@ -134,8 +131,14 @@ class NotifyIT extends WebIntegrationTest {
             assertThat(delivered)
                     .anySatisfy(body -> assertThat(body).contains("新事项派遣").contains("黄色"));
 
-            for (Action step : List.of(Action.ACCEPT, Action.START, Action.RESOLVE, Action.VERIFY, Action.STRIKE_OFF)) {
-                view = work.act(leader, id, view.version(), step, MatterWork.Input.note("已清理楼道"));
+            List<StaffStep> steps = List.of(
+                    new StaffStep.Accept(),
+                    new StaffStep.Start(List.of()),
+                    new StaffStep.Resolve("已清理楼道", List.of()),
+                    new StaffStep.Verify("已清理楼道", List.of()),
+                    new StaffStep.StrikeOff("已清理楼道"));
+            for (StaffStep step : steps) {
+                view = work.takeStep(leader, id, view.version(), step);
             }
             await(() -> delivered.size() == 3);
             assertThat(delivered.get(2)).contains("事项已销号").contains(reference).doesNotContain(receipt.trackingCode());
@@ -246,12 +249,11 @@ class NotifyIT extends WebIntegrationTest {
         CurrentUser leader = accounts.loadUserByUsername("leader");
         String grid = leader.scope().roots().iterator().next().value();
         Receipt receipt = reportIn(grid, "小区燃气管道泄漏");
-        MatterView view = work.act(
+        MatterView view = work.takeStep(
                 leader,
                 UUID.fromString(receipt.id()),
                 0,
-                Action.TRIAGE,
-                new MatterWork.Input(null, Urgency.URGENT, Difficulty.DISTRICT, null, null, null));
+                new StaffStep.Triage(Urgency.URGENT, Difficulty.DISTRICT, null, null));
 
         assertThat(view.colour()).isEqualTo(Colour.RED);
         await(() -> titles("liaison").stream()
@@ -278,51 +280,37 @@ class NotifyIT extends WebIntegrationTest {
         Receipt receipt = intake.report(
                 new NewReport("来电反映燃气泄漏，地点说不清", "1202", null, null, null, Channel.HOTLINE), null, "admin");
         UUID id = UUID.fromString(receipt.id());
-        MatterView red = work.act(
-                admin,
-                id,
-                0,
-                Action.TRIAGE,
-                new MatterWork.Input(null, Urgency.URGENT, Difficulty.DISTRICT, null, null, null));
+        MatterView red =
+                work.takeStep(admin, id, 0, new StaffStep.Triage(Urgency.URGENT, Difficulty.DISTRICT, null, null));
 
         assertThat(red.colour()).isEqualTo(Colour.RED);
         assertThat(red.districtCode()).as("the demo district runs the platform").isEqualTo("511703");
         await(() -> titles("admin").stream()
                 .anyMatch(title -> title.startsWith("红色事项待协调") && title.contains(receipt.trackingCode())));
-        assertThatThrownBy(() -> work.act(
-                        admin,
-                        id,
-                        red.version(),
-                        Action.DISPATCH,
-                        new MatterWork.Input(null, null, null, null, null, null)))
+        assertThatThrownBy(() -> work.takeStep(admin, id, red.version(), new StaffStep.Dispatch(null, null)))
                 .as("nobody in a grid can take it")
                 .isInstanceOf(GridRequired.class);
 
         CurrentUser staff = accounts.loadUserByUsername("dept");
-        MatterView dispatched = work.act(
-                admin,
-                id,
-                red.version(),
-                Action.DISPATCH,
-                new MatterWork.Input(null, null, null, null, null, staff.departmentCode()));
+        MatterView dispatched =
+                work.takeStep(admin, id, red.version(), new StaffStep.Dispatch(null, staff.departmentCode()));
         assertThat(dispatched.stage()).isEqualTo(Stage.DISPATCHED);
         await(() -> titles("dept").stream()
                 .anyMatch(title -> title.startsWith("新事项【红色】") && title.contains(receipt.trackingCode())));
 
         Receipt other = intake.report(
                 new NewReport("来电反映楼道堆物，地点说不清", "1202", null, null, null, Channel.HOTLINE), null, "admin");
-        MatterView notRed = work.act(
+        MatterView notRed = work.takeStep(
                 admin,
                 UUID.fromString(other.id()),
                 0,
-                Action.TRIAGE,
-                new MatterWork.Input(null, Urgency.NORMAL, Difficulty.GRID, null, null, null));
+                new StaffStep.Triage(Urgency.NORMAL, Difficulty.GRID, null, null));
         assertThat(notRed.colour()).isNotEqualTo(Colour.RED);
-        assertThat(work.available(admin, notRed))
+        assertThat(pages.available(admin, notRed))
                 .as("the page offers no dispatch before a grid is assigned")
                 .doesNotContain(Action.DISPATCH)
                 .contains(Action.VOID);
-        assertThat(work.available(admin, red))
+        assertThat(pages.available(admin, red))
                 .as("a red one goes to a department")
                 .contains(Action.DISPATCH);
     }

@@ -1,18 +1,10 @@
-package org.linju.matters.web;
+package org.linju.matters;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
-import org.linju.matters.Colour;
-import org.linju.matters.Difficulty;
-import org.linju.matters.MatterCatalogue;
-import org.linju.matters.MatterSettings;
-import org.linju.matters.TimeLimits;
-import org.linju.matters.TriageTable;
-import org.linju.matters.UnacceptableReport;
-import org.linju.matters.Urgency;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,30 +1,20 @@
-package org.linju.matters.web;
+package org.linju.matters;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.Departments;
 import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
-import org.linju.matters.Action;
-import org.linju.matters.Channel;
-import org.linju.matters.Colour;
-import org.linju.matters.Difficulty;
-import org.linju.matters.IdempotencyKeyReused;
-import org.linju.matters.Intake;
-import org.linju.matters.MatterCatalogue;
-import org.linju.matters.MatterPages;
-import org.linju.matters.MatterWork;
-import org.linju.matters.NewReport;
-import org.linju.matters.Rating;
-import org.linju.matters.Receipt;
-import org.linju.matters.Reporter;
-import org.linju.matters.ResidentRatings;
-import org.linju.matters.Tracking;
-import org.linju.matters.UnacceptableReport;
-import org.linju.matters.Urgency;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +30,7 @@ class MatterPagesController {
     private final Intake intake;
     private final MatterWork work;
     private final MatterPages pages;
+    private final MatterAccess access;
     private final ResidentRatings ratings;
     private final Tracking tracking;
     private final MatterCatalogue catalogue;
@@ -50,6 +41,7 @@ class MatterPagesController {
             Intake intake,
             MatterWork work,
             MatterPages pages,
+            MatterAccess access,
             ResidentRatings ratings,
             Tracking tracking,
             MatterCatalogue catalogue,
@@ -59,6 +51,7 @@ class MatterPagesController {
         this.intake = intake;
         this.work = work;
         this.pages = pages;
+        this.access = access;
         this.ratings = ratings;
         this.tracking = tracking;
         this.catalogue = catalogue;
@@ -74,40 +67,31 @@ class MatterPagesController {
 
     @PostMapping("/report")
     String report(
-            @RequestParam(defaultValue = "") String description,
-            @RequestParam(defaultValue = "") String categoryCode,
-            @RequestParam(required = false) @Nullable Double lat,
-            @RequestParam(required = false) @Nullable Double lng,
-            @RequestParam(required = false) @Nullable String phone,
-            @RequestParam(required = false) @Nullable String submission,
-            @RequestParam(name = "photos", required = false)
-                    java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos,
+            @Valid ReportForms.ReportForm form,
             @AuthenticationPrincipal @Nullable CurrentUser user,
             Model model,
             HttpServletResponse response,
-            jakarta.servlet.http.HttpServletRequest request)
-            throws java.io.IOException {
-        java.util.List<byte[]> images = images(photos);
+            HttpServletRequest request)
+            throws IOException {
+        List<byte[]> images = StepForms.images(form.photos());
+        String submission = form.submission();
         try {
-            Receipt receipt = intake.report(
-                    new NewReport(description, categoryCode, lat, lng, phone, Channel.WEB),
-                    images,
-                    submission,
-                    Reporter.of(user, request.getRemoteAddr()));
+            Receipt receipt =
+                    intake.report(form.toReport(), images, submission, Reporter.of(user, request.getRemoteAddr()));
             return "redirect:/track/" + receipt.trackingCode() + "?new"
                     + (receipt.similarNearby() == 0 ? "" : "&similar=" + receipt.similarNearby());
-        } catch (org.linju.matters.ReportNotTaken e) {
+        } catch (ReportNotTaken e) {
             response.setStatus(e.status().value());
             response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
             model.addAttribute("error", e.getMessage());
-            model.addAttribute("description", description);
+            model.addAttribute("description", form.text());
             model.addAttribute("submission", submission);
             return reportForm(model);
         } catch (UnacceptableReport e) {
             response.setStatus(422);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("field", e.field());
-            model.addAttribute("description", description);
+            model.addAttribute("description", form.text());
             model.addAttribute("submission", submissionToKeep(e, submission));
             return reportForm(model);
         }
@@ -151,22 +135,19 @@ class MatterPagesController {
     }
 
     @GetMapping("/matters/{id}/photos/{photo}")
-    org.springframework.http.ResponseEntity<byte[]> photo(
+    ResponseEntity<byte[]> photo(
             @AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID photo) {
         var found = pages.photo(user, id, photo);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(found.getKey()))
-                .cacheControl(org.springframework.http.CacheControl.noStore())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(found.getKey()))
+                .cacheControl(CacheControl.noStore())
                 .body(found.getValue());
     }
 
     @PostMapping("/matters/{id}/grid")
     String assignGrid(
-            @AuthenticationPrincipal CurrentUser user,
-            @PathVariable UUID id,
-            @RequestParam int version,
-            @RequestParam String gridCode) {
-        work.assignGrid(user, id, version, gridCode.trim());
+            @AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid StepForms.GridForm form) {
+        work.assignGrid(user, id, form.version(), form.gridCode().trim());
         return "redirect:/matters/" + id;
     }
 
@@ -190,95 +171,62 @@ class MatterPagesController {
     String newMatter(@AuthenticationPrincipal CurrentUser user, Model model) {
         staffOnly(user);
         model.addAttribute("categories", catalogue.categories());
-        model.addAttribute("channels", java.util.List.of(Channel.PATROL, Channel.HOTLINE, Channel.WALK_IN));
+        model.addAttribute("channels", List.of(Channel.PATROL, Channel.HOTLINE, Channel.WALK_IN));
         return "matters/new";
     }
 
     @PostMapping("/matters/new")
     String enter(
             @AuthenticationPrincipal CurrentUser user,
-            @RequestParam Channel channel,
-            @RequestParam(defaultValue = "") String description,
-            @RequestParam(defaultValue = "") String categoryCode,
-            @RequestParam(required = false) @Nullable Double lat,
-            @RequestParam(required = false) @Nullable Double lng,
-            @RequestParam(required = false) @Nullable String phone,
-            @RequestParam(required = false) @Nullable String submission,
+            @Valid ReportForms.EntryForm form,
             Model model,
             HttpServletResponse response) {
         staffOnly(user);
+        String submission = form.submission();
         try {
-            Receipt receipt = intake.report(
-                    new NewReport(description, categoryCode, lat, lng, phone, channel),
-                    java.util.List.of(),
-                    submission,
-                    Reporter.of(user, null));
+            Receipt receipt = intake.report(form.toReport(), List.of(), submission, Reporter.of(user, null));
             return "redirect:/matters/" + receipt.id();
-        } catch (UnacceptableReport | org.linju.matters.ReportNotTaken e) {
+        } catch (UnacceptableReport | ReportNotTaken e) {
             // Staff entries have no hourly limit: not taken means intake was busy.
             response.setStatus(
-                    e instanceof org.linju.matters.ReportNotTaken notTaken
-                            ? notTaken.status().value()
-                            : 422);
+                    e instanceof ReportNotTaken notTaken ? notTaken.status().value() : 422);
             model.addAttribute("error", e.getMessage());
-            model.addAttribute("description", description);
+            model.addAttribute("description", form.text());
             model.addAttribute("submission", submissionToKeep(e, submission));
             return newMatter(user, model);
         }
     }
 
     @PostMapping("/matters/{id}/actions/{action}")
-    String act(
+    String takeStep(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable UUID id,
             @PathVariable Action action,
-            @RequestParam int version,
-            @RequestParam(required = false) @Nullable String note,
-            @RequestParam(required = false) @Nullable Urgency urgency,
-            @RequestParam(required = false) @Nullable Difficulty difficulty,
-            @RequestParam(required = false) @Nullable Colour override,
-            @RequestParam(required = false) @Nullable Integer hours,
-            @RequestParam(required = false) @Nullable String department,
-            @RequestParam(name = "photos", required = false)
-                    java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos)
-            throws java.io.IOException {
-        work.act(
-                user,
-                id,
-                version,
-                action,
-                new MatterWork.Input(note, urgency, difficulty, override, hours, department, images(photos)));
+            @Valid StepForms.StepForm form)
+            throws IOException {
+        if (action == Action.MERGE) {
+            refuseMergeAsStep(user, id, form.version());
+        }
+        work.takeStep(user, id, form.version(), form.toCommand(action));
         return "redirect:/matters/" + id;
     }
 
-    /**
-     * The photos a form sent; a file input left empty sends one empty part, which is no photo. Of each no more is read
-     * than shows it too large, so a report's photos hold at most some 30 MB of memory whatever was uploaded.
-     */
-    private static java.util.List<byte[]> images(
-            java.util.@Nullable List<org.springframework.web.multipart.MultipartFile> photos)
-            throws java.io.IOException {
-        java.util.List<byte[]> images = new java.util.ArrayList<>();
-        if (photos != null) {
-            for (org.springframework.web.multipart.MultipartFile photo : photos) {
-                if (!photo.isEmpty()) {
-                    try (java.io.InputStream in = photo.getInputStream()) {
-                        images.add(in.readNBytes(Intake.MAX_PHOTO_BYTES + 1));
-                    }
-                }
-            }
+    /** Merging needs the matter that carries on and has its own form; as a plain step it is refused as ever. */
+    private void refuseMergeAsStep(CurrentUser user, UUID id, int version) {
+        MatterView view = access.matter(user, id);
+        if (view.version() != version) {
+            throw new ConcurrentChange();
         }
-        return images;
+        if (!access.permitted(user, view, Action.MERGE)) {
+            throw new ActionRefused();
+        }
+        throw new IllegalTransition(view.stage(), "merge");
     }
 
     /** Merges a duplicate into the matter that carries on (named by its tracking code). */
     @PostMapping("/matters/{id}/merge")
-    String merge(
-            @AuthenticationPrincipal CurrentUser user,
-            @PathVariable UUID id,
-            @RequestParam int version,
-            @RequestParam String target) {
-        work.merge(user, id, version, target);
+    String merge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid StepForms.MergeForm form) {
+        work.merge(user, id, form.version(), form.target());
         return "redirect:/matters/" + id;
     }
 }

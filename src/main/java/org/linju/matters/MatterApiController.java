@@ -1,21 +1,20 @@
-package org.linju.matters.web;
+package org.linju.matters;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
-import org.linju.matters.Category;
-import org.linju.matters.Channel;
-import org.linju.matters.Intake;
-import org.linju.matters.NewReport;
-import org.linju.matters.Receipt;
-import org.linju.matters.Reporter;
-import org.linju.matters.UnacceptableReport;
+import org.linju.identity.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Intake over JSON, for residents' apps (no account needed) and staff tools. */
 @RestController
@@ -43,15 +43,11 @@ class MatterApiController {
             @Nullable String channel) {}
 
     private final Intake intake;
-    private final org.linju.matters.MatterCatalogue catalogue;
+    private final MatterCatalogue catalogue;
     private final MessageSource messages;
-    private final tools.jackson.databind.json.JsonMapper json;
+    private final JsonMapper json;
 
-    MatterApiController(
-            Intake intake,
-            org.linju.matters.MatterCatalogue catalogue,
-            MessageSource messages,
-            tools.jackson.databind.json.JsonMapper json) {
+    MatterApiController(Intake intake, MatterCatalogue catalogue, MessageSource messages, JsonMapper json) {
         this.json = json;
         this.intake = intake;
         this.catalogue = catalogue;
@@ -64,12 +60,9 @@ class MatterApiController {
      * benchmark showed).
      */
     @PostMapping("/api/v1/matters")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+    @ApiResponse(
             responseCode = "201",
-            content =
-                    @io.swagger.v3.oas.annotations.media.Content(
-                            mediaType = "application/json",
-                            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Receipt.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Receipt.class)))
     ResponseEntity<byte[]> report(
             @RequestBody ReportRequest body,
             @Parameter(
@@ -81,9 +74,8 @@ class MatterApiController {
                     @Nullable
                     String idempotencyKey,
             @AuthenticationPrincipal @Nullable CurrentUser user,
-            jakarta.servlet.http.HttpServletRequest request) {
-        Channel channel =
-                Channel.ofApiReport(body.channel(), user != null && user.role() != org.linju.identity.Role.RESIDENT);
+            HttpServletRequest request) {
+        Channel channel = Channel.ofApiReport(body.channel(), user != null && user.role() != Role.RESIDENT);
         Receipt receipt = intake.report(
                 new NewReport(
                         body.description() == null ? "" : body.description(),
@@ -92,12 +84,12 @@ class MatterApiController {
                         body.lng(),
                         body.phone(),
                         channel),
-                java.util.List.of(),
+                List.of(),
                 idempotencyKey,
                 Reporter.of(user, request.getRemoteAddr()));
         byte[] answer = json.writeValueAsBytes(receipt);
         return ResponseEntity.created(URI.create("/track/" + receipt.trackingCode()))
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .contentType(MediaType.APPLICATION_JSON)
                 .contentLength(answer.length)
                 .body(answer);
     }
@@ -108,9 +100,9 @@ class MatterApiController {
     }
 
     /** Not stored: too many reports from this sender (429), or intake is busy (503); both say when to try again. */
-    @ExceptionHandler(org.linju.matters.ReportNotTaken.class)
-    ResponseEntity<ProblemDetail> notTaken(org.linju.matters.ReportNotTaken e) {
-        org.springframework.http.HttpStatus status = e.status();
+    @ExceptionHandler(ReportNotTaken.class)
+    ResponseEntity<ProblemDetail> notTaken(ReportNotTaken e) {
+        HttpStatus status = e.status();
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setDetail(messages.getMessage(e.getMessage(), null, e.getMessage(), LocaleContextHolder.getLocale()));
         return ResponseEntity.status(status)

@@ -1,12 +1,9 @@
-package org.linju.matters.web;
+package org.linju.matters;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.linju.identity.CurrentUser;
-import org.linju.matters.Colour;
-import org.linju.matters.Dashboard;
-import org.linju.matters.Stage;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
