@@ -22,8 +22,11 @@ import org.locationtech.jts.index.strtree.STRtree;
  * geometry per grid answers the exact point-in-polygon test. A point on a shared edge belongs to the grid with
  * the lowest code, so every point has one answer. In front of that exact path sits an {@link InteriorRaster}
  * that answers points deep inside a grid without touching the tree (measured in {@code bench/}).
+ *
+ * <p>Public only for the JMH benchmarks in {@code bench/}, a separate build; other modules locate through
+ * {@link GridLocator}.
  */
-final class GridIndex {
+public final class GridIndex {
 
     /** A grid as the index knows it; coordinates are longitude/latitude (WGS 84). */
     public record Entry(String code, String name, String communityCode, String communityName, Geometry boundary) {}
