@@ -1,10 +1,8 @@
 package org.linju.notify;
 
 import jakarta.annotation.PreDestroy;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the messages waiting for a group robot's budget ({@link RobotBacklog}): every few seconds, for each robot
- * with turns free, the oldest waiting messages merged into summaries (a single one goes as it is), up to
+ * with turns free, the oldest waiting messages merged into summaries ({@link BacklogSummaries}), up to
  * {@link #SUMMARIES_PER_ROUND} a round. A summary that cannot be posted leaves its messages waiting and its robot
  * alone for a minute, so robots that are down do not hold up the others; with several instances, one at a time drains
  * a robot (its turn locks the robot's row), so no summary goes out twice. Runs on a thread of its own, not the
@@ -32,9 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class BacklogDrain {
-
-    /** WeCom takes markdown of at most 4,096 bytes; DingTalk more. */
-    static final int MAX_BYTES = 3_800;
 
     private static final int MAX_ITEMS = 50;
     static final int SUMMARIES_PER_ROUND = 3;
@@ -44,13 +39,11 @@ class BacklogDrain {
 
     private static final Logger log = LoggerFactory.getLogger(BacklogDrain.class);
 
-    /** What one post carries: which waiting messages, under which title, as which markdown. */
-    record Summary(List<Long> ids, String title, String markdown) {}
-
     private final RobotBacklog backlog;
     private final GroupRobots robots;
     private final RobotBudget budget;
     private final RobotClient client;
+    private final BacklogSummaries summaries;
     private final TransactionTemplate transactions;
     /** Robots that failed a summary, and until when they are left alone (this instance). */
     private final Map<String, Instant> resting = new ConcurrentHashMap<>();
@@ -66,6 +59,7 @@ class BacklogDrain {
             GroupRobots robots,
             RobotBudget budget,
             RobotClient client,
+            BacklogSummaries summaries,
             TransactionTemplate transactions,
             @Value("${linju.notify.backlog-interval:10s}") Duration interval,
             @Qualifier("robotBacklogExecutor") ThreadPoolTaskExecutor thread) {
@@ -73,6 +67,7 @@ class BacklogDrain {
         this.robots = robots;
         this.budget = budget;
         this.client = client;
+        this.summaries = summaries;
         this.transactions = transactions;
         this.interval = interval;
         this.thread = thread;
@@ -175,51 +170,11 @@ class BacklogDrain {
         if (oldest.isEmpty()) {
             return false;
         }
-        Summary summary = summary(oldest, oldest.size() < MAX_ITEMS ? oldest.size() : backlog.count(scope));
+        BacklogSummaries.Summary summary =
+                summaries.of(oldest, oldest.size() < MAX_ITEMS ? oldest.size() : backlog.count(scope));
         client.post(robot.get(), summary.title(), summary.markdown());
         backlog.remove(summary.ids());
         robots.noteSuccess(scope);
         return true;
-    }
-
-    /**
-     * One waiting message as it is; several as a summary of one line each (title and the message's own lines), as
-     * many as fit in {@link #MAX_BYTES}, oldest first, with a count of those left for the next turn.
-     */
-    static Summary summary(List<RobotBacklog.Queued> oldest, int waiting) {
-        if (waiting == 1) {
-            RobotBacklog.Queued only = oldest.get(0);
-            return new Summary(List.of(only.id()), only.title(), only.markdown());
-        }
-        List<Long> ids = new ArrayList<>();
-        StringBuilder lines = new StringBuilder();
-        for (RobotBacklog.Queued message : oldest) {
-            String line = "> " + message.title() + "：" + condensed(message.markdown()) + "\n";
-            if (bytes(lines) + bytes(line) > MAX_BYTES - 200) {
-                break;
-            }
-            lines.append(line);
-            ids.add(message.id());
-        }
-        int left = waiting - ids.size();
-        String markdown = "### 群消息汇总（" + ids.size() + " 条，超出机器人每分钟限额后合并发送）\n" + lines
-                + (left > 0 ? "> ……另有 " + left + " 条稍后发送\n" : "");
-        return new Summary(ids, "群消息汇总（" + ids.size() + " 条）", markdown);
-    }
-
-    /** A message's own lines on one line: without its heading and quote marks, at most 120 characters. */
-    private static String condensed(String markdown) {
-        String joined = String.join(
-                "，",
-                markdown.lines()
-                        .filter(line -> !line.startsWith("#"))
-                        .map(line -> line.startsWith("> ") ? line.substring(2) : line)
-                        .filter(line -> !line.isBlank())
-                        .toList());
-        return joined.length() > 120 ? joined.substring(0, 120) + "…" : joined;
-    }
-
-    private static int bytes(CharSequence text) {
-        return text.toString().getBytes(StandardCharsets.UTF_8).length;
     }
 }
