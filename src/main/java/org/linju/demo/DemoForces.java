@@ -36,11 +36,34 @@ final class DemoForces {
     private final Random random;
     private final ChineseNames names;
     private int phone;
+    private int cadresRegistered;
 
     DemoForces(Forces forces, Random random, ChineseNames names) {
         this.forces = forces;
         this.random = random;
         this.names = names;
+    }
+
+    /** The people on one grid as the grid organisation lists them, and whether it is the demo accounts' grid. */
+    private record GridTeam(
+            String grid,
+            String community,
+            NewMember leader,
+            NewMember worker,
+            List<NewMember> buildingLeaders,
+            boolean home) {
+
+        static GridTeam of(String grid, String community, List<NewMember> onGrid, boolean home) {
+            return new GridTeam(
+                    grid,
+                    community,
+                    first(onGrid, Duty.GRID_LEADER),
+                    first(onGrid, Duty.GRID_WORKER),
+                    onGrid.stream()
+                            .filter(member -> member.duty() == Duty.BUILDING_LEADER)
+                            .toList(),
+                    home);
+        }
     }
 
     void register(
@@ -49,6 +72,40 @@ final class DemoForces {
             List<NewMember> members,
             List<String> departments) {
         RegionView home = communities.get(0);
+        registerLiaisonLeaders(communities, home);
+        UUID secretary = forces.register(List.of(
+                        person(ForceKind.COMMUNITY_STAFF, "李静", null, home.code(), null, "社区党委书记", "secretary")))
+                .get(0);
+        int gridCount = grids.values().stream().mapToInt(List::size).sum();
+        int gridIndex = 0;
+        for (RegionView community : communities) {
+            UUID police = forces.register(
+                            List.of(person(ForceKind.POLICE, names.next(), null, community.code(), null, "社区民警", null)))
+                    .get(0);
+            committees(community, community == home ? secretary : null);
+            for (GridShape grid : grids.get(community)) {
+                List<NewMember> onGrid = members.stream()
+                        .filter(member -> member.grid().equals(grid.code()))
+                        .toList();
+                boolean homeGrid = community == home && grid == grids.get(home).get(0);
+                GridTeam team = GridTeam.of(grid.code().value(), community.code(), onGrid, homeGrid);
+                int cadres = REGISTERED_CADRES / gridCount + (gridIndex < REGISTERED_CADRES % gridCount ? 1 : 0);
+                registerGrid(team, cadres, departments, police, secretary);
+                boolean housingPackages = communities.indexOf(community) >= 1
+                        && communities.indexOf(community) <= 3
+                        && grid == grids.get(community).get(0);
+                forces.packageGrid(
+                        housingPackages
+                                ? DemoDepartments.HOUSING_DEPARTMENT
+                                : departments.get(gridIndex % departments.size()),
+                        team.grid());
+                gridIndex++;
+            }
+        }
+    }
+
+    /** One liaison leader per community; the home community's signs in as "liaison". */
+    private void registerLiaisonLeaders(List<RegionView> communities, RegionView home) {
         for (RegionView community : communities) {
             String code = community.code();
             forces.register(List.of(person(
@@ -60,107 +117,113 @@ final class DemoForces {
                     "区级联系领导",
                     community == home ? "liaison" : null)));
         }
-        UUID secretary = forces.register(List.of(
-                        person(ForceKind.COMMUNITY_STAFF, "李静", null, home.code(), null, "社区党委书记", "secretary")))
-                .get(0);
-        int gridCount = grids.values().stream().mapToInt(List::size).sum();
-        int cadre = 0;
-        int gridIndex = 0;
-        for (RegionView community : communities) {
-            UUID police = forces.register(
-                            List.of(person(ForceKind.POLICE, names.next(), null, community.code(), null, "社区民警", null)))
-                    .get(0);
-            committees(community, community == home ? secretary : null);
-            for (GridShape grid : grids.get(community)) {
-                String code = grid.code().value();
-                boolean homeGrid = community == home && grid == grids.get(home).get(0);
-                List<NewMember> onGrid = members.stream()
-                        .filter(member -> member.grid().equals(grid.code()))
-                        .toList();
-                NewMember leader = first(onGrid, Duty.GRID_LEADER);
-                NewMember worker = first(onGrid, Duty.GRID_WORKER);
-                List<NewMember> buildingLeaders = onGrid.stream()
-                        .filter(member -> member.duty() == Duty.BUILDING_LEADER)
-                        .toList();
-                int cadres = REGISTERED_CADRES / gridCount + (gridIndex < REGISTERED_CADRES % gridCount ? 1 : 0);
-                List<NewForceMember> people = new ArrayList<>();
-                ForceKind leaderKind =
-                        "退居二线干部".equals(leader.title()) ? ForceKind.STEPPED_DOWN_CADRE : ForceKind.COMMUNITY_STAFF;
-                people.add(person(
-                        leaderKind,
-                        homeGrid ? "张伟" : leader.name(),
-                        code,
-                        community.code(),
-                        null,
-                        leader.title(),
-                        homeGrid ? "leader" : null));
-                people.add(person(
-                        ForceKind.GRID_WORKER,
-                        homeGrid ? "杨洋" : worker.name(),
-                        code,
-                        community.code(),
-                        null,
-                        "专职网格员",
-                        homeGrid ? "worker" : null));
-                for (int b = 0; b < buildingLeaders.size(); b++) {
-                    people.add(person(
-                            ForceKind.BUILDING_LEADER,
-                            homeGrid && b == 0 ? "赵强" : buildingLeaders.get(b).name(),
-                            code,
-                            community.code(),
-                            null,
-                            buildingLeaders.get(b).title(),
-                            homeGrid && b == 0 ? "building" : null));
-                }
-                people.add(person(ForceKind.PARTY_MEMBER, names.next(), code, community.code(), null, "居民小组长", null));
-                people.add(
-                        person(ForceKind.COMMUNITY_STAFF, names.next(), code, community.code(), null, "物业项目经理", null));
-                people.add(talent(code, community.code(), "人民调解"));
-                people.add(person(ForceKind.VOLUNTEER, names.next(), code, community.code(), null, "志愿服务队", null));
-                people.add(talent(code, community.code(), SKILLS[random.nextInt(SKILLS.length)]));
-                people.add(person(
-                        ForceKind.NEW_EMPLOYMENT,
-                        names.next(),
-                        code,
-                        community.code(),
-                        null,
-                        RIDER_COMPANIES[random.nextInt(RIDER_COMPANIES.length)],
-                        null));
-                for (int c = 0; c < cadres; c++, cadre++) {
-                    people.add(new NewForceMember(
-                            ForceKind.REGISTERED_CADRE,
-                            names.next(),
-                            nextPhone(),
-                            code,
-                            community.code(),
-                            departments.get(cadre % departments.size()),
-                            null,
-                            List.of(),
-                            null));
-                }
-                List<UUID> ids = forces.register(people);
-                int afterBuildings = 2 + buildingLeaders.size();
-                UUID instructor = ids.get(afterBuildings + 6);
-                forces.assignDuty(code, GovernanceRole.GRID_LEADER, ids.get(0), homeGrid ? secretary : instructor);
-                forces.assignDuty(code, GovernanceRole.GRID_WORKER, ids.get(1), ids.get(3));
-                forces.assignDuty(code, GovernanceRole.BUILDING_LEADER, ids.get(2), null);
-                forces.assignDuty(code, GovernanceRole.GRID_INSTRUCTOR, instructor, null);
-                forces.assignDuty(code, GovernanceRole.COMMUNITY_POLICE, police, null);
-                forces.assignDuty(code, GovernanceRole.RESIDENTS_GROUP_LEADER, ids.get(afterBuildings), null);
-                forces.assignDuty(code, GovernanceRole.PROPERTY_MANAGER, ids.get(afterBuildings + 1), null);
-                forces.assignDuty(code, GovernanceRole.MEDIATOR, ids.get(afterBuildings + 2), null);
-                forces.assignDuty(code, GovernanceRole.VOLUNTEER_CAPTAIN, ids.get(afterBuildings + 3), null);
-                boolean housingPackages = communities.indexOf(community) >= 1
-                        && communities.indexOf(community) <= 3
-                        && grid == grids.get(community).get(0);
-                forces.packageGrid(
-                        housingPackages
-                                ? DemoDepartments.HOUSING_DEPARTMENT
-                                : departments.get(gridIndex % departments.size()),
-                        code);
-                gridIndex++;
-            }
+    }
+
+    /** Everyone on a grid, registered in one go, and its duty chart. */
+    private void registerGrid(GridTeam team, int cadres, List<String> departments, UUID police, UUID secretary) {
+        List<NewForceMember> people = new ArrayList<>(gridOrganisation(team));
+        people.addAll(helpers(team));
+        for (int c = 0; c < cadres; c++) {
+            people.add(registeredCadre(team, departments));
         }
+        List<UUID> ids = forces.register(people);
+        assignDuties(team, ids, police, secretary);
+    }
+
+    /** The grid leader, the grid worker and the building leaders; in the home grid, the demo accounts. */
+    private List<NewForceMember> gridOrganisation(GridTeam team) {
+        List<NewForceMember> people = new ArrayList<>();
+        NewMember leader = team.leader();
+        ForceKind leaderKind =
+                "退居二线干部".equals(leader.title()) ? ForceKind.STEPPED_DOWN_CADRE : ForceKind.COMMUNITY_STAFF;
+        people.add(person(
+                leaderKind,
+                team.home() ? "张伟" : leader.name(),
+                team.grid(),
+                team.community(),
+                null,
+                leader.title(),
+                team.home() ? "leader" : null));
+        people.add(person(
+                ForceKind.GRID_WORKER,
+                team.home() ? "杨洋" : team.worker().name(),
+                team.grid(),
+                team.community(),
+                null,
+                "专职网格员",
+                team.home() ? "worker" : null));
+        for (int b = 0; b < team.buildingLeaders().size(); b++) {
+            boolean demoAccount = team.home() && b == 0;
+            NewMember buildingLeader = team.buildingLeaders().get(b);
+            people.add(person(
+                    ForceKind.BUILDING_LEADER,
+                    demoAccount ? "赵强" : buildingLeader.name(),
+                    team.grid(),
+                    team.community(),
+                    null,
+                    buildingLeader.title(),
+                    demoAccount ? "building" : null));
+        }
+        return people;
+    }
+
+    /**
+     * The grid's residents' group leader, property manager, mediator, volunteer captain, a talent and a delivery
+     * rider, in the order {@link #assignDuties} counts on.
+     */
+    private List<NewForceMember> helpers(GridTeam team) {
+        String code = team.grid();
+        String community = team.community();
+        List<NewForceMember> people = new ArrayList<>();
+        people.add(person(ForceKind.PARTY_MEMBER, names.next(), code, community, null, "居民小组长", null));
+        people.add(person(ForceKind.COMMUNITY_STAFF, names.next(), code, community, null, "物业项目经理", null));
+        people.add(talent(code, community, "人民调解"));
+        people.add(person(ForceKind.VOLUNTEER, names.next(), code, community, null, "志愿服务队", null));
+        people.add(talent(code, community, SKILLS[random.nextInt(SKILLS.length)]));
+        people.add(person(
+                ForceKind.NEW_EMPLOYMENT,
+                names.next(),
+                code,
+                community,
+                null,
+                RIDER_COMPANIES[random.nextInt(RIDER_COMPANIES.length)],
+                null));
+        return people;
+    }
+
+    /** A civil servant registered into the grid, from the departments in turn. */
+    private NewForceMember registeredCadre(GridTeam team, List<String> departments) {
+        NewForceMember cadre = new NewForceMember(
+                ForceKind.REGISTERED_CADRE,
+                names.next(),
+                nextPhone(),
+                team.grid(),
+                team.community(),
+                departments.get(cadresRegistered % departments.size()),
+                null,
+                List.of(),
+                null);
+        cadresRegistered++;
+        return cadre;
+    }
+
+    /**
+     * The grid's duty chart of nine roles from the people just registered, in {@link #registerGrid}'s order: the
+     * organisation, the six helpers, then the cadres, the first of whom is the grid instructor.
+     */
+    private void assignDuties(GridTeam team, List<UUID> ids, UUID police, UUID secretary) {
+        String code = team.grid();
+        int afterBuildings = 2 + team.buildingLeaders().size();
+        UUID instructor = ids.get(afterBuildings + 6);
+        forces.assignDuty(code, GovernanceRole.GRID_LEADER, ids.get(0), team.home() ? secretary : instructor);
+        forces.assignDuty(code, GovernanceRole.GRID_WORKER, ids.get(1), ids.get(3));
+        forces.assignDuty(code, GovernanceRole.BUILDING_LEADER, ids.get(2), null);
+        forces.assignDuty(code, GovernanceRole.GRID_INSTRUCTOR, instructor, null);
+        forces.assignDuty(code, GovernanceRole.COMMUNITY_POLICE, police, null);
+        forces.assignDuty(code, GovernanceRole.RESIDENTS_GROUP_LEADER, ids.get(afterBuildings), null);
+        forces.assignDuty(code, GovernanceRole.PROPERTY_MANAGER, ids.get(afterBuildings + 1), null);
+        forces.assignDuty(code, GovernanceRole.MEDIATOR, ids.get(afterBuildings + 2), null);
+        forces.assignDuty(code, GovernanceRole.VOLUNTEER_CAPTAIN, ids.get(afterBuildings + 3), null);
     }
 
     /** The community's secretary and two committee members, each with a named backup from the community staff. */

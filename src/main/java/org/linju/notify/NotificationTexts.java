@@ -21,7 +21,7 @@ class NotificationTexts {
         this.district = district;
     }
 
-    /** The text of a key; pass numbers as strings, so that they are not grouped ("1,000"). */
+    /** The text of a key; numbers go in as strings, so that they are not grouped in thousands. */
     String of(String key, Object... arguments) {
         return messages.getMessage(key, arguments, district);
     }
