@@ -22,6 +22,8 @@ import org.linju.shared.SheetReader;
 /** Turns one roster row into a resident to register, or says exactly why it cannot be. */
 final class RosterRules {
 
+    // The residence types and key groups below are values of the roster file format, matched as the districts type
+    // them whatever the language of the page; so they stay here and not in the message bundles.
     private static final Map<String, ResidenceType> RESIDENCE = Map.of(
             "",
             ResidenceType.REGISTERED,
