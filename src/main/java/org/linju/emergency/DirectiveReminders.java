@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.linju.forces.Forces;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,14 +30,24 @@ class DirectiveReminders {
     private final Emergencies emergencies;
     private final Forces forces;
     private final Clock clock;
+    private final MessageSource messages;
+    private final Locale district;
 
     DirectiveReminders(
-            JdbcClient jdbc, DirectiveRecipients recipients, Emergencies emergencies, Forces forces, Clock clock) {
+            JdbcClient jdbc,
+            DirectiveRecipients recipients,
+            Emergencies emergencies,
+            Forces forces,
+            Clock clock,
+            MessageSource messages,
+            @Value("${spring.web.locale:zh_CN}") Locale district) {
         this.jdbc = jdbc;
         this.recipients = recipients;
         this.emergencies = emergencies;
         this.forces = forces;
         this.clock = clock;
+        this.messages = messages;
+        this.district = district;
     }
 
     /** Reminds everyone overdue in active emergencies, once each; how many were reminded. */
@@ -62,7 +75,8 @@ class DirectiveReminders {
     private void remind(UUID directive, UUID[] members, Instant now) {
         for (UUID member : members) {
             if (!forces.backupsOf(member).isEmpty()) {
-                forces.markUnreachable(member, "应急指令超时未确认");
+                // recorded once for the staff who read it later: in the district's language
+                forces.markUnreachable(member, messages.getMessage("emergency.unacknowledged", null, district));
             }
         }
         recipients.toBackups(directive, members, now);

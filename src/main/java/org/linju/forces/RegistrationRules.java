@@ -61,21 +61,9 @@ final class RegistrationRules {
             return refused(row, "registration.badPhone", null, name);
         }
         String phone = PhoneNumber.of(rawPhone).value();
-        String grid = row.cell(RegistrationColumns.GRID);
-        String community = row.cell(RegistrationColumns.COMMUNITY);
-        if (!grid.isEmpty() && !grids.contains(grid)) {
-            return refused(row, "registration.badGrid", grid, name);
-        }
-        if (grid.isEmpty() && !communities.contains(community)) {
-            return refused(row, "registration.badCommunity", community, name);
-        }
-        String department = row.cell(RegistrationColumns.DEPARTMENT);
-        if (!department.isEmpty() && !departments.contains(department)) {
-            return refused(row, "registration.badDepartment", department, name);
-        }
-        String account = row.cell(RegistrationColumns.ACCOUNT);
-        if (!account.isEmpty() && !accounts.contains(account)) {
-            return refused(row, "registration.badAccount", account, name);
+        Problem problem = placeProblem(row);
+        if (problem != null) {
+            return refused(row, problem.reason(), problem.argument(), name);
         }
         if (!seen.add(phone + "/" + kind)) {
             return refused(row, "registration.duplicateInFile", null, name);
@@ -83,25 +71,54 @@ final class RegistrationRules {
         if (registered.contains(phone, kind)) {
             return new Result(null, null, true);
         }
+        return new Result(member(row, kind, name, phone), null, false);
+    }
+
+    /** Why a row is refused: a message key and the cell value it names, if any. */
+    private record Problem(String reason, @Nullable String argument) {}
+
+    /** A known grid (or, without one, a known community), department and account, where given. */
+    private @Nullable Problem placeProblem(SheetReader.Row row) {
+        String grid = row.cell(RegistrationColumns.GRID);
+        String community = row.cell(RegistrationColumns.COMMUNITY);
+        if (!grid.isEmpty() && !grids.contains(grid)) {
+            return new Problem("registration.badGrid", grid);
+        }
+        if (grid.isEmpty() && !communities.contains(community)) {
+            return new Problem("registration.badCommunity", community);
+        }
+        String department = row.cell(RegistrationColumns.DEPARTMENT);
+        if (!department.isEmpty() && !departments.contains(department)) {
+            return new Problem("registration.badDepartment", department);
+        }
+        String account = row.cell(RegistrationColumns.ACCOUNT);
+        if (!account.isEmpty() && !accounts.contains(account)) {
+            return new Problem("registration.badAccount", account);
+        }
+        return null;
+    }
+
+    /** The member of a row that passed every check. */
+    private static NewForceMember member(SheetReader.Row row, ForceKind kind, String name, String phone) {
+        String grid = row.cell(RegistrationColumns.GRID);
+        String department = row.cell(RegistrationColumns.DEPARTMENT);
+        String account = row.cell(RegistrationColumns.ACCOUNT);
+        String organisation = row.cell(RegistrationColumns.ORGANISATION);
         List<String> skills = Arrays.stream(row.cell(RegistrationColumns.SKILLS).split("[,，、;；\\s]+"))
                 .filter(skill -> !skill.isBlank())
                 .toList();
-        String organisation = row.cell(RegistrationColumns.ORGANISATION);
-        return new Result(
-                new NewForceMember(
-                        kind,
-                        name,
-                        phone,
-                        grid.isEmpty() ? null : grid,
-                        grid.isEmpty() ? community : grid.substring(0, 12),
-                        department.isEmpty() ? null : department,
-                        organisation.isEmpty()
-                                ? null
-                                : organisation.length() > 100 ? organisation.substring(0, 100) : organisation,
-                        skills,
-                        account.isEmpty() ? null : account),
-                null,
-                false);
+        return new NewForceMember(
+                kind,
+                name,
+                phone,
+                grid.isEmpty() ? null : grid,
+                grid.isEmpty() ? row.cell(RegistrationColumns.COMMUNITY) : grid.substring(0, 12),
+                department.isEmpty() ? null : department,
+                organisation.isEmpty()
+                        ? null
+                        : organisation.length() > 100 ? organisation.substring(0, 100) : organisation,
+                skills,
+                account.isEmpty() ? null : account);
     }
 
     private static Result refused(SheetRow row, String reason, @Nullable String argument, String name) {

@@ -2,7 +2,9 @@ package org.linju.grid;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.linju.identity.GridScope;
 import org.linju.shared.GridCode;
 import org.linju.shared.InvalidRegionCode;
@@ -104,47 +106,28 @@ public class GridBoundaryImport {
         return new BoundaryImportOutcome(shapes.size(), List.of());
     }
 
-    private static java.util.Optional<BoundaryRules.Candidate> readFeature(
+    /** The grid a feature describes, or none with every problem it has added to {@code problems}. */
+    private static Optional<BoundaryRules.Candidate> readFeature(
             int index, JsonNode feature, List<BoundaryProblem> problems) {
         if (!"Feature".equals(feature.path("type").asString(""))) {
             problems.add(BoundaryProblem.of(index, null, "boundary.notFeature"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         JsonNode properties = feature.path("properties");
         String rawCode = properties.path("code").asString("");
         String name = properties.path("name").asString("").trim();
-        String rawCommunity = properties.path("communityCode").asString("");
         int before = problems.size();
-        GridCode code = null;
-        RegionCode community = null;
-        try {
-            code = GridCode.of(rawCode);
-        } catch (InvalidRegionCode e) {
-            problems.add(BoundaryProblem.of(index, rawCode.isEmpty() ? null : rawCode, "boundary.badCode", rawCode));
-        }
-        try {
-            community = RegionCode.of(rawCommunity);
-        } catch (InvalidRegionCode e) {
-            problems.add(BoundaryProblem.of(index, rawCode, "boundary.badCommunityCode", rawCommunity));
-        }
+        GridCode code = gridCode(index, rawCode, problems);
+        RegionCode community =
+                communityCode(index, rawCode, properties.path("communityCode").asString(""), problems);
         if (name.isEmpty()) {
             problems.add(BoundaryProblem.of(index, rawCode, "boundary.missingName"));
         }
-        Geometry geometry = null;
-        JsonNode geometryNode = feature.path("geometry");
-        if (!geometryNode.isObject()) {
-            problems.add(BoundaryProblem.of(index, rawCode, "boundary.missingGeometry"));
-        } else {
-            try {
-                geometry = GeoJson.read(geometryNode.toString());
-            } catch (ParseException | RuntimeException e) {
-                problems.add(BoundaryProblem.of(index, rawCode, "boundary.unreadableGeometry", e.getMessage()));
-            }
-        }
+        Geometry geometry = geometry(index, rawCode, feature.path("geometry"), problems);
         if (problems.size() > before || code == null || community == null || geometry == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new BoundaryRules.Candidate(
+        return Optional.of(new BoundaryRules.Candidate(
                 index,
                 new GridShape(
                         code,
@@ -152,6 +135,39 @@ public class GridBoundaryImport {
                         community,
                         geometry,
                         properties.path("synthetic").asBoolean(false))));
+    }
+
+    private static @Nullable GridCode gridCode(int index, String rawCode, List<BoundaryProblem> problems) {
+        try {
+            return GridCode.of(rawCode);
+        } catch (InvalidRegionCode e) {
+            problems.add(BoundaryProblem.of(index, rawCode.isEmpty() ? null : rawCode, "boundary.badCode", rawCode));
+            return null;
+        }
+    }
+
+    private static @Nullable RegionCode communityCode(
+            int index, String rawCode, String rawCommunity, List<BoundaryProblem> problems) {
+        try {
+            return RegionCode.of(rawCommunity);
+        } catch (InvalidRegionCode e) {
+            problems.add(BoundaryProblem.of(index, rawCode, "boundary.badCommunityCode", rawCommunity));
+            return null;
+        }
+    }
+
+    private static @Nullable Geometry geometry(
+            int index, String rawCode, JsonNode geometryNode, List<BoundaryProblem> problems) {
+        if (!geometryNode.isObject()) {
+            problems.add(BoundaryProblem.of(index, rawCode, "boundary.missingGeometry"));
+            return null;
+        }
+        try {
+            return GeoJson.read(geometryNode.toString());
+        } catch (ParseException | RuntimeException e) {
+            problems.add(BoundaryProblem.of(index, rawCode, "boundary.unreadableGeometry", e.getMessage()));
+            return null;
+        }
     }
 
     private static BoundaryImportOutcome refused(BoundaryProblem problem) {

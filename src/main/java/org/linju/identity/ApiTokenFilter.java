@@ -22,9 +22,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
+    private final ApiRefusals refusals;
 
-    ApiTokenFilter(ApiTokens tokens) {
+    ApiTokenFilter(ApiTokens tokens, ApiRefusals refusals) {
         this.tokens = tokens;
+        this.refusals = refusals;
     }
 
     /** The token an API call presents, if any. */
@@ -46,8 +48,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         }
         Optional<CurrentUser> user = tokens.authenticate(token);
         if (user.isEmpty()) {
-            SecurityConfiguration.json(
-                    response, 401, "invalid_token", "The API token is unknown, expired or revoked / API 令牌无效、已过期或已撤销");
+            refusals.send(response, 401, "invalid_token");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

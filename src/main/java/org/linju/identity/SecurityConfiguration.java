@@ -3,6 +3,7 @@ package org.linju.identity;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -71,7 +72,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, ApiTokens tokens) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, Accounts accounts, ApiTokens tokens, MessageSource messages) throws Exception {
+        ApiRefusals refusals = new ApiRefusals(messages);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
                         .permitAll()
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/matters")
@@ -87,14 +90,11 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                                (request, response, e) -> json(response, 401, "unauthorized", "Sign in first / 请先登录"),
-                                API)
+                                (request, response, e) -> refusals.send(response, 401, "unauthorized"), API)
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), new NegatedRequestMatcher(API))
                         .defaultAccessDeniedHandlerFor(
-                                (request, response, e) ->
-                                        json(response, 403, "forbidden", "Outside your role or area / 超出您的角色或管辖范围"),
-                                API))
+                                (request, response, e) -> refusals.send(response, 403, "forbidden"), API))
                 // Residents' reporting apps post matters without a session; an Idempotency-Key, not a cookie, protects
                 // them.
                 // A call with an API token carries no cookie either: a browser never adds that header by itself.
@@ -102,7 +102,7 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(request -> ("POST".equals(request.getMethod())
                                         && request.getRequestURI().equals(request.getContextPath() + "/api/v1/matters"))
                                 || ApiTokenFilter.presented(request) != null))
-                .addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, refusals), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new FirstAdminSetupFilter(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
         return http.build();

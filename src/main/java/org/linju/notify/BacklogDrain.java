@@ -1,80 +1,107 @@
 package org.linju.notify;
 
 import jakarta.annotation.PreDestroy;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.linju.shared.DaemonThreads;
 import org.linju.shared.DatabaseAway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the messages waiting for a group robot's budget ({@link RobotBacklog}): every few seconds, for each robot
- * with turns free, the oldest waiting messages merged into summaries (a single one goes as it is), up to
+ * with turns free, the oldest waiting messages merged into summaries ({@link BacklogSummaries}), up to
  * {@link #SUMMARIES_PER_ROUND} a round. A summary that cannot be posted leaves its messages waiting and its robot
  * alone for a minute, so robots that are down do not hold up the others; with several instances, one at a time drains
  * a robot (its turn locks the robot's row), so no summary goes out twice. Runs on a thread of its own, not the
- * scheduler's, because a post may wait up to ten seconds for an answer.
+ * scheduler's, because a post may wait up to ten seconds for an answer; a round under way at shutdown is finished.
  */
 @Component
 class BacklogDrain {
 
-    /** WeCom takes markdown of at most 4,096 bytes; DingTalk more. */
-    static final int MAX_BYTES = 3_800;
-
     private static final int MAX_ITEMS = 50;
     static final int SUMMARIES_PER_ROUND = 3;
     private static final Duration REST_AFTER_FAILURE = Duration.ofMinutes(1);
+    /** A round stopping ends after its robot: at most {@link #SUMMARIES_PER_ROUND} posts of ten seconds each. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(35);
+
     private static final Logger log = LoggerFactory.getLogger(BacklogDrain.class);
 
-    /** What one post carries: which waiting messages, under which title, as which markdown. */
-    record Summary(List<Long> ids, String title, String markdown) {}
-
     private final RobotBacklog backlog;
-    private final WebhookDelivery webhooks;
+    private final GroupRobots robots;
+    private final RobotBudget budget;
+    private final RobotClient client;
+    private final BacklogSummaries summaries;
     private final TransactionTemplate transactions;
     /** Robots that failed a summary, and until when they are left alone (this instance). */
     private final Map<String, Instant> resting = new ConcurrentHashMap<>();
 
     private final Duration interval;
-    private final ScheduledExecutorService thread =
-            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("robot-backlog"));
+    private final ThreadPoolTaskExecutor thread;
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean started;
 
     BacklogDrain(
             RobotBacklog backlog,
-            WebhookDelivery webhooks,
+            GroupRobots robots,
+            RobotBudget budget,
+            RobotClient client,
+            BacklogSummaries summaries,
             TransactionTemplate transactions,
-            @Value("${linju.notify.backlog-interval:10s}") Duration interval) {
+            @Value("${linju.notify.backlog-interval:10s}") Duration interval,
+            @Qualifier("robotBacklogExecutor") ThreadPoolTaskExecutor thread) {
         this.backlog = backlog;
-        this.webhooks = webhooks;
+        this.robots = robots;
+        this.budget = budget;
+        this.client = client;
+        this.summaries = summaries;
         this.transactions = transactions;
         this.interval = interval;
+        this.thread = thread;
     }
 
     /** Starts the rounds once the application is ready: every {@code linju.notify.backlog-interval} after the last. */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        long millis = interval.toMillis();
-        thread.scheduleWithFixedDelay(this::drainQuietly, millis, millis, TimeUnit.MILLISECONDS);
+        started = true;
+        thread.execute(this::drainEveryInterval);
     }
 
+    /**
+     * Ends the rounds, letting one under way finish while the database is still there (this bean goes before what it
+     * uses).
+     */
     @PreDestroy
-    void stop() {
-        thread.shutdownNow();
+    void stop() throws InterruptedException {
+        stopping.countDown();
+        if (started) {
+            stopped.await(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void drainEveryInterval() {
+        try {
+            while (!stopping.await(interval.toMillis(), TimeUnit.MILLISECONDS)) {
+                drainQuietly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            stopped.countDown();
+        }
     }
 
     private void drainQuietly() {
@@ -95,6 +122,9 @@ class BacklogDrain {
         Instant now = Instant.now();
         resting.values().removeIf(until -> until.isBefore(now));
         for (String scope : backlog.scopes()) {
+            if (stopping.getCount() == 0) {
+                return; // the rest wait for the next start
+            }
             for (int i = 0; i < SUMMARIES_PER_ROUND && !resting.containsKey(scope); i++) {
                 try {
                     if (!sentInItsOwnTransaction(scope)) {
@@ -102,8 +132,8 @@ class BacklogDrain {
                     }
                 } catch (RuntimeException e) {
                     resting.put(scope, now.plus(REST_AFTER_FAILURE));
-                    if (e instanceof WebhookDelivery.WebhookUnavailable) {
-                        webhooks.noteFailure(scope, e); // after the rollback, which let go of the robot's row
+                    if (e instanceof WebhookUnavailable) {
+                        robots.noteFailure(scope, e); // after the rollback, which let go of the robot's row
                     }
                     log.warn(
                             "Group robot {} did not take a summary; its messages keep waiting: {}",
@@ -132,7 +162,7 @@ class BacklogDrain {
 
     /** Sends one summary for the robot if it has a turn free; whether it did. Runs in the caller's transaction. */
     boolean drain(String scope) {
-        Optional<WebhookDelivery.Robot> robot = webhooks.takeTurn(scope);
+        Optional<GroupRobots.Robot> robot = budget.takeTurn(scope);
         if (robot.isEmpty()) {
             return false;
         }
@@ -140,51 +170,11 @@ class BacklogDrain {
         if (oldest.isEmpty()) {
             return false;
         }
-        Summary summary = summary(oldest, oldest.size() < MAX_ITEMS ? oldest.size() : backlog.count(scope));
-        webhooks.post(robot.get(), summary.title(), summary.markdown());
+        BacklogSummaries.Summary summary =
+                summaries.of(oldest, oldest.size() < MAX_ITEMS ? oldest.size() : backlog.count(scope));
+        client.post(robot.get(), summary.title(), summary.markdown());
         backlog.remove(summary.ids());
-        webhooks.noteSuccess(scope);
+        robots.noteSuccess(scope);
         return true;
-    }
-
-    /**
-     * One waiting message as it is; several as a summary of one line each (title and the message's own lines), as
-     * many as fit in {@link #MAX_BYTES}, oldest first, with a count of those left for the next turn.
-     */
-    static Summary summary(List<RobotBacklog.Queued> oldest, int waiting) {
-        if (waiting == 1) {
-            RobotBacklog.Queued only = oldest.get(0);
-            return new Summary(List.of(only.id()), only.title(), only.markdown());
-        }
-        List<Long> ids = new ArrayList<>();
-        StringBuilder lines = new StringBuilder();
-        for (RobotBacklog.Queued message : oldest) {
-            String line = "> " + message.title() + "：" + condensed(message.markdown()) + "\n";
-            if (bytes(lines) + bytes(line) > MAX_BYTES - 200) {
-                break;
-            }
-            lines.append(line);
-            ids.add(message.id());
-        }
-        int left = waiting - ids.size();
-        String markdown = "### 群消息汇总（" + ids.size() + " 条，超出机器人每分钟限额后合并发送）\n" + lines
-                + (left > 0 ? "> ……另有 " + left + " 条稍后发送\n" : "");
-        return new Summary(ids, "群消息汇总（" + ids.size() + " 条）", markdown);
-    }
-
-    /** A message's own lines on one line: without its heading and quote marks, at most 120 characters. */
-    private static String condensed(String markdown) {
-        String joined = String.join(
-                "，",
-                markdown.lines()
-                        .filter(line -> !line.startsWith("#"))
-                        .map(line -> line.startsWith("> ") ? line.substring(2) : line)
-                        .filter(line -> !line.isBlank())
-                        .toList());
-        return joined.length() > 120 ? joined.substring(0, 120) + "…" : joined;
-    }
-
-    private static int bytes(CharSequence text) {
-        return text.toString().getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 class DirectiveNotifications {
 
     private final Inbox inbox;
+    private final NotificationTexts texts;
 
-    DirectiveNotifications(Inbox inbox) {
+    DirectiveNotifications(Inbox inbox, NotificationTexts texts) {
         this.inbox = inbox;
+        this.texts = texts;
     }
 
     @ApplicationModuleListener
     void inbox(DirectiveSent event) {
-        String title = (event.reminder() ? "【提醒·请确认】" : "【应急指令】") + event.title();
+        String title = texts.of(event.reminder() ? "notify.inbox.reminder" : "notify.inbox.directive", event.title());
         inbox.deliver(event.usernames(), title.length() > 200 ? title.substring(0, 199) + "…" : title, "/directives");
     }
 }

@@ -21,7 +21,7 @@ class ListenerFailures implements AsyncConfigurer {
     @Override
     public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {
         return (Throwable failure, Method method, Object... params) -> {
-            if (failure instanceof WebhookDelivery.WebhookUnavailable || DatabaseAway.causes(failure)) {
+            if (failure instanceof WebhookUnavailable || DatabaseAway.causes(failure)) {
                 log.warn("{} will be retried: {}", method.getName(), failure.getMessage());
             } else {
                 log.error("Listener {} failed", method, failure);

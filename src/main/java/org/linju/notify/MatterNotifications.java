@@ -2,7 +2,6 @@ package org.linju.notify;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.linju.forces.Forces;
 import org.linju.identity.Accounts;
@@ -33,21 +32,26 @@ class MatterNotifications {
     /** Only events in a grid with a group robot are published to a webhook listener. */
     private static final String WITH_ROBOT = "@webhooks.covers(#event.gridCode())";
 
-    private static final Map<String, String> REQUESTS = Map.of("VOID", "作废申请", "DEFER", "缓办申请", "EXTEND", "延期申请");
-
     private final Accounts accounts;
     private final Departments departments;
     private final Forces forces;
     private final Inbox inbox;
     private final WebhookDelivery webhooks;
+    private final NotificationTexts texts;
 
     MatterNotifications(
-            Accounts accounts, Departments departments, Forces forces, Inbox inbox, WebhookDelivery webhooks) {
+            Accounts accounts,
+            Departments departments,
+            Forces forces,
+            Inbox inbox,
+            WebhookDelivery webhooks,
+            NotificationTexts texts) {
         this.forces = forces;
         this.departments = departments;
         this.accounts = accounts;
         this.inbox = inbox;
         this.webhooks = webhooks;
+        this.texts = texts;
     }
 
     /** A report outside every grid; one inside a grid waits in its grid leader's triage queue. */
@@ -55,7 +59,7 @@ class MatterNotifications {
     void inbox(MatterReported event) {
         inbox.deliver(
                 accounts.usernamesCovering(RegionCode.of(event.district()), List.of(Role.DISTRICT_ADMIN)),
-                "新上报·待指派网格 " + event.categoryName() + " " + event.trackingCode(),
+                texts.of("notify.inbox.reportedOutsideGrids", event.categoryName(), event.trackingCode()),
                 "/matters/" + event.matterId());
     }
 
@@ -63,15 +67,15 @@ class MatterNotifications {
     void webhook(MatterReported event) {
         webhooks.send(
                 event.gridCode(),
-                "新上报 " + reference(event.matterId()),
-                "### 新上报事项\n> 类别：" + event.categoryName() + "\n> 编号：" + reference(event.matterId()) + "\n> 待网格长分类");
+                texts.of("notify.robot.reported.title", reference(event.matterId())),
+                texts.of("notify.robot.reported.text", event.categoryName(), reference(event.matterId())));
     }
 
     @ApplicationModuleListener(condition = "#event.colour().name() == 'RED'")
     void inbox(MatterTriaged event) {
         inbox.deliver(
                 responsible(event.district(), event.gridCode(), List.of(Role.LIAISON_LEADER)),
-                "红色事项待协调 " + event.categoryName() + " " + event.trackingCode(),
+                texts.of("notify.inbox.redToCoordinate", event.categoryName(), event.trackingCode()),
                 "/matters/" + event.matterId());
     }
 
@@ -79,8 +83,8 @@ class MatterNotifications {
     void webhook(MatterStruckOff event) {
         webhooks.send(
                 event.gridCode(),
-                "事项已销号 " + reference(event.matterId()),
-                "### 事项已销号\n> 编号：" + reference(event.matterId()));
+                texts.of("notify.robot.struckOff.title", reference(event.matterId())),
+                texts.of("notify.robot.struckOff.text", reference(event.matterId())));
     }
 
     @ApplicationModuleListener
@@ -95,7 +99,11 @@ class MatterNotifications {
         }
         inbox.deliver(
                 List.copyOf(recipients),
-                "新事项【" + colour(event.colour().name()) + "】" + event.categoryName() + " " + event.trackingCode(),
+                texts.of(
+                        "notify.inbox.dispatched",
+                        colour(event.colour().name()),
+                        event.categoryName(),
+                        event.trackingCode()),
                 "/matters/" + event.matterId());
     }
 
@@ -103,7 +111,7 @@ class MatterNotifications {
     void inbox(ApprovalRequested event) {
         inbox.deliver(
                 responsible(event.district(), event.gridCode(), event.approvers()),
-                "待审批：" + REQUESTS.getOrDefault(event.kind().name(), "申请") + " " + event.trackingCode(),
+                texts.of("notify.inbox.approval", request(event.kind().name()), event.trackingCode()),
                 "/matters/" + event.matterId());
     }
 
@@ -111,16 +119,19 @@ class MatterNotifications {
     void webhook(MatterDispatched event) {
         webhooks.send(
                 event.gridCode(),
-                "新事项 " + reference(event.matterId()),
-                "### 新事项派遣\n> 类别：" + event.categoryName() + "\n> 清单："
-                        + colour(event.colour().name()) + "\n> 编号：" + reference(event.matterId()));
+                texts.of("notify.robot.dispatched.title", reference(event.matterId())),
+                texts.of(
+                        "notify.robot.dispatched.text",
+                        event.categoryName(),
+                        colour(event.colour().name()),
+                        reference(event.matterId())));
     }
 
     @ApplicationModuleListener
     void inbox(MatterOverdue event) {
         inbox.deliver(
                 responsible(event.district(), event.gridCode(), event.escalatedTo()),
-                "事项逾期提级 " + reference(event.matterId()),
+                texts.of("notify.inbox.overdue", reference(event.matterId())),
                 "/matters/" + event.matterId());
     }
 
@@ -145,10 +156,12 @@ class MatterNotifications {
     void webhook(MatterOverdue event) {
         webhooks.send(
                 event.gridCode(),
-                "事项逾期",
-                "### 事项逾期提级\n> 网格：" + event.gridCode() + "\n> 清单："
-                        + (event.colour() == null
-                                ? "未分类"
+                texts.of("notify.robot.overdue.title"),
+                texts.of(
+                        "notify.robot.overdue.text",
+                        event.gridCode(),
+                        event.colour() == null
+                                ? texts.of("dashboard.untriaged")
                                 : colour(event.colour().name())));
     }
 
@@ -160,11 +173,20 @@ class MatterNotifications {
         return matterId.toString().substring(0, 8);
     }
 
-    private static String colour(String name) {
-        return switch (name) {
-            case "RED" -> "红色";
-            case "YELLOW" -> "黄色";
-            default -> "绿色";
+    private String colour(String name) {
+        return texts.of(
+                switch (name) {
+                    case "RED" -> "colour.RED";
+                    case "YELLOW" -> "colour.YELLOW";
+                    default -> "colour.GREEN";
+                });
+    }
+
+    /** What an approval is asked for: voiding, deferring or extending a matter. */
+    private String request(String kind) {
+        return switch (kind) {
+            case "VOID", "DEFER", "EXTEND" -> texts.of("notify.request." + kind);
+            default -> texts.of("notify.request.other");
         };
     }
 }

@@ -10,15 +10,17 @@ class ProjectNotifications {
 
     private final Inbox inbox;
     private final WebhookDelivery webhooks;
+    private final NotificationTexts texts;
 
-    ProjectNotifications(Inbox inbox, WebhookDelivery webhooks) {
+    ProjectNotifications(Inbox inbox, WebhookDelivery webhooks, NotificationTexts texts) {
         this.inbox = inbox;
         this.webhooks = webhooks;
+        this.texts = texts;
     }
 
     @ApplicationModuleListener
     void inbox(ProjectPosted event) {
-        String title = "【项目清单】" + event.title();
+        String title = texts.of("notify.inbox.project", event.title());
         inbox.deliver(
                 event.usernames(),
                 title.length() > 200 ? title.substring(0, 199) + "…" : title,
@@ -29,9 +31,13 @@ class ProjectNotifications {
     void webhook(ProjectPosted event) {
         webhooks.send(
                 event.gridCode(),
-                "项目清单 " + event.title(),
-                "### 项目清单：" + event.title() + "\n> 地点："
-                        + event.place() + "\n> 需要：" + event.needed() + " 人"
-                        + (event.skills().isEmpty() ? "" : "\n> 技能：" + String.join("、", event.skills())));
+                texts.of("notify.robot.project.title", event.title()),
+                texts.of("notify.robot.project.text", event.title(), event.place(), String.valueOf(event.needed()))
+                        + (event.skills().isEmpty()
+                                ? ""
+                                : "\n"
+                                        + texts.of(
+                                                "notify.robot.project.skills",
+                                                String.join(texts.of("notify.listSeparator"), event.skills()))));
     }
 }

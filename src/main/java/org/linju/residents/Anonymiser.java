@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Anonymiser {
 
+    /** Stored in place of the name: data in the register, like the names themselves, not page text. */
     static final String NAME = "已匿名";
 
     private final JdbcClient jdbc;

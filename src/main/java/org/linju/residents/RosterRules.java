@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -21,6 +22,8 @@ import org.linju.shared.PhoneNumber;
 /** Turns one roster row into a resident to register, or says exactly why it cannot be. */
 final class RosterRules {
 
+    // The residence types and key groups below are values of the roster file format, matched as the districts type
+    // them whatever the language of the page; so they stay here and not in the message bundles.
     private static final Map<String, ResidenceType> RESIDENCE = Map.of(
             "",
             ResidenceType.REGISTERED,
@@ -73,6 +76,9 @@ final class RosterRules {
         this.mayTagRestricted = mayTagRestricted;
     }
 
+    /** Why a row is refused: a message key and the cell value it names, if any. */
+    private record Problem(String reason, @Nullable String argument) {}
+
     /** The resident of the row, or the first reason it is refused. */
     Result check(SheetRow row) {
         String name = row.cell(RosterColumns.NAME);
@@ -84,65 +90,99 @@ final class RosterRules {
         if (rawId.matches(".*[Ee][+]?[0-9]+") || rawId.matches("[0-9]+\\.[0-9]+")) {
             return Result.refused(row, "roster.idStoredAsNumber", null, name, "");
         }
+        Problem problem = identityProblem(row, rawId);
+        if (problem == null) {
+            problem = addressProblem(row);
+        }
+        if (problem == null) {
+            problem = residenceProblem(row);
+        }
+        Set<KeyGroup> groups = EnumSet.noneOf(KeyGroup.class);
+        if (problem == null) {
+            problem = readGroups(row.cell(RosterColumns.GROUPS), groups);
+        }
+        if (problem != null) {
+            return Result.refused(row, problem.reason(), problem.argument(), name, masked);
+        }
+        return new Result(resident(row, name, rawId, groups), null);
+    }
+
+    private static @Nullable Problem identityProblem(SheetReader.Row row, String rawId) {
         String idProblem = IdCardNumber.problemWith(rawId);
         if (idProblem != null) {
-            return Result.refused(row, idProblem, null, name, masked);
+            return new Problem(idProblem, null);
         }
         String rawPhone = row.cell(RosterColumns.PHONE);
         if (!rawPhone.isEmpty() && !PhoneNumber.isValid(rawPhone)) {
-            return Result.refused(row, "phone.format", null, name, masked);
+            return new Problem("phone.format", null);
         }
+        return null;
+    }
+
+    /** A grid that exists and is the importer's, a building of it, and a unit and room. */
+    private @Nullable Problem addressProblem(SheetReader.Row row) {
         String grid = row.cell(RosterColumns.GRID);
         if (!gridExists.test(grid)) {
-            return Result.refused(row, "roster.unknownGrid", grid, name, masked);
+            return new Problem("roster.unknownGrid", grid);
         }
         if (!gridInScope.test(grid)) {
-            return Result.refused(row, "roster.gridOutOfScope", grid, name, masked);
+            return new Problem("roster.gridOutOfScope", grid);
         }
         String building = row.cell(RosterColumns.BUILDING);
         if (!buildingExists.test(grid, building)) {
-            return Result.refused(row, "roster.unknownBuilding", building, name, masked);
+            return new Problem("roster.unknownBuilding", building);
         }
         String unit = row.cell(RosterColumns.UNIT);
         String room = row.cell(RosterColumns.ROOM);
         if (unit.isEmpty() || room.isEmpty() || unit.length() > 10 || room.length() > 10) {
-            return Result.refused(row, "roster.missingAddress", null, name, masked);
+            return new Problem("roster.missingAddress", null);
         }
-        ResidenceType type = RESIDENCE.get(row.cell(RosterColumns.RESIDENCE_TYPE));
-        if (type == null) {
-            return Result.refused(row, "roster.badResidenceType", row.cell(RosterColumns.RESIDENCE_TYPE), name, masked);
+        return null;
+    }
+
+    /** A known kind of residence and, if given, a date moved in. */
+    private static @Nullable Problem residenceProblem(SheetReader.Row row) {
+        if (RESIDENCE.get(row.cell(RosterColumns.RESIDENCE_TYPE)) == null) {
+            return new Problem("roster.badResidenceType", row.cell(RosterColumns.RESIDENCE_TYPE));
         }
-        Optional<LocalDate> movedIn = date(row.cell(RosterColumns.MOVED_IN));
-        if (movedIn == null) {
-            return Result.refused(row, "roster.badDate", row.cell(RosterColumns.MOVED_IN), name, masked);
+        if (date(row.cell(RosterColumns.MOVED_IN)) == null) {
+            return new Problem("roster.badDate", row.cell(RosterColumns.MOVED_IN));
         }
-        Set<KeyGroup> groups = EnumSet.noneOf(KeyGroup.class);
-        for (String label : row.cell(RosterColumns.GROUPS).split("[,，、;；\\s]+")) {
+        return null;
+    }
+
+    /** Adds the key groups named in the cell to {@code groups}; the first unknown or not allowed one refuses. */
+    private @Nullable Problem readGroups(String cell, Set<KeyGroup> groups) {
+        for (String label : cell.split("[,，、;；\\s]+")) {
             if (label.isBlank()) {
                 continue;
             }
             KeyGroup group = GROUPS.get(label.trim());
             if (group == null) {
-                return Result.refused(row, "roster.unknownGroup", label.trim(), name, masked);
+                return new Problem("roster.unknownGroup", label.trim());
             }
             if (group.restricted() && !mayTagRestricted) {
-                return Result.refused(row, "roster.restrictedNotAllowed", label.trim(), name, masked);
+                return new Problem("roster.restrictedNotAllowed", label.trim());
             }
             groups.add(group);
         }
-        return new Result(
-                new NewResident(
-                        name,
-                        IdCardNumber.of(rawId),
-                        rawPhone.isEmpty() ? null : PhoneNumber.of(rawPhone),
-                        GridCode.of(grid),
-                        building,
-                        unit,
-                        room,
-                        type,
-                        movedIn.orElse(null),
-                        groups),
-                null);
+        return null;
+    }
+
+    /** The resident of a row that passed every check. */
+    private static NewResident resident(SheetReader.Row row, String name, String rawId, Set<KeyGroup> groups) {
+        String rawPhone = row.cell(RosterColumns.PHONE);
+        return new NewResident(
+                name,
+                IdCardNumber.of(rawId),
+                rawPhone.isEmpty() ? null : PhoneNumber.of(rawPhone),
+                GridCode.of(row.cell(RosterColumns.GRID)),
+                row.cell(RosterColumns.BUILDING),
+                row.cell(RosterColumns.UNIT),
+                row.cell(RosterColumns.ROOM),
+                RESIDENCE.get(row.cell(RosterColumns.RESIDENCE_TYPE)),
+                Objects.requireNonNull(date(row.cell(RosterColumns.MOVED_IN))).orElse(null),
+                groups);
     }
 
     /** Empty for a blank cell, null for one that is not a date. */

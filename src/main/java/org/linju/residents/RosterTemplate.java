@@ -8,7 +8,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The roster workbook to fill in: the headers, text-formatted columns (so ID numbers keep all 18 digits), one example. */
+/**
+ * The roster workbook to fill in: the headers, text-formatted columns (so ID numbers keep all 18 digits), one example.
+ * It is the import's file format, so its words are the ones the import accepts, whatever the page language.
+ */
 public final class RosterTemplate {
 
     private RosterTemplate() {}

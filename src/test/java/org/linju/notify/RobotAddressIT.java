@@ -73,8 +73,7 @@ class RobotAddressIT extends WebIntegrationTest {
                 .param(SCOPE)
                 .update();
 
-        assertThatThrownBy(() -> webhooks.send(SCOPE + "01", "新上报", "### 新上报"))
-                .isInstanceOf(WebhookDelivery.WebhookUnavailable.class);
+        assertThatThrownBy(() -> webhooks.send(SCOPE + "01", "新上报", "### 新上报")).isInstanceOf(WebhookUnavailable.class);
         assertThat(jdbc.sql("select failure from notify_webhook where scope_code = ?")
                         .param(SCOPE)
                         .query(String.class)

@@ -9,18 +9,18 @@ class WebhookRefusalTest {
 
     @Test
     void aNonZeroErrcodeIsARefusal() {
-        assertThat(WebhookDelivery.refusal("{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}"))
+        assertThat(RobotClient.refusal("{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}"))
                 .hasValue("errcode 45009 api freq out of limit");
-        assertThat(WebhookDelivery.refusal("{\"errcode\":310000,\"errmsg\":\"keywords not in content\"}"))
+        assertThat(RobotClient.refusal("{\"errcode\":310000,\"errmsg\":\"keywords not in content\"}"))
                 .isPresent();
     }
 
     @Test
     void errcodeZeroAndOtherAnswersAreDeliveries() {
-        assertThat(WebhookDelivery.refusal("{\"errcode\":0,\"errmsg\":\"ok\"}")).isEmpty();
-        assertThat(WebhookDelivery.refusal("")).isEmpty();
-        assertThat(WebhookDelivery.refusal("ok")).isEmpty();
-        assertThat(WebhookDelivery.refusal("{\"status\":\"sent\"}")).isEmpty();
+        assertThat(RobotClient.refusal("{\"errcode\":0,\"errmsg\":\"ok\"}")).isEmpty();
+        assertThat(RobotClient.refusal("")).isEmpty();
+        assertThat(RobotClient.refusal("ok")).isEmpty();
+        assertThat(RobotClient.refusal("{\"status\":\"sent\"}")).isEmpty();
     }
 
     @Test
@@ -28,10 +28,10 @@ class WebhookRefusalTest {
         // Java's HTTP client reports a refused connection as a ConnectException without a message of its own.
         java.net.ConnectException refused = new java.net.ConnectException();
         refused.initCause(new java.net.ConnectException("Connection refused"));
-        assertThat(WebhookDelivery.reason(refused)).isEqualTo("Connection refused");
-        assertThat(WebhookDelivery.reason(new java.net.http.HttpTimeoutException("request timed out")))
+        assertThat(RobotClient.reason(refused)).isEqualTo("Connection refused");
+        assertThat(RobotClient.reason(new java.net.http.HttpTimeoutException("request timed out")))
                 .isEqualTo("request timed out");
-        assertThat(WebhookDelivery.reason(new java.net.ConnectException())).isEqualTo("could not connect");
-        assertThat(WebhookDelivery.reason(new java.io.IOException())).isEqualTo("IOException");
+        assertThat(RobotClient.reason(new java.net.ConnectException())).isEqualTo("could not connect");
+        assertThat(RobotClient.reason(new java.io.IOException())).isEqualTo("IOException");
     }
 }
