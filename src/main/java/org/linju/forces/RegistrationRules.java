@@ -78,7 +78,7 @@ final class RegistrationRules {
     private record Problem(String reason, @Nullable String argument) {}
 
     /** A known grid (or, without one, a known community), department and account, where given. */
-    private @Nullable Problem placeProblem(SheetReader.Row row) {
+    private @Nullable Problem placeProblem(SheetRow row) {
         String grid = row.cell(RegistrationColumns.GRID);
         String community = row.cell(RegistrationColumns.COMMUNITY);
         if (!grid.isEmpty() && !grids.contains(grid)) {
@@ -99,7 +99,7 @@ final class RegistrationRules {
     }
 
     /** The member of a row that passed every check. */
-    private static NewForceMember member(SheetReader.Row row, ForceKind kind, String name, String phone) {
+    private static NewForceMember member(SheetRow row, ForceKind kind, String name, String phone) {
         String grid = row.cell(RegistrationColumns.GRID);
         String department = row.cell(RegistrationColumns.DEPARTMENT);
         String account = row.cell(RegistrationColumns.ACCOUNT);

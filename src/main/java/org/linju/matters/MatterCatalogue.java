@@ -2,6 +2,7 @@ package org.linju.matters;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.linju.shared.CachedRead;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.linju.shared.RefreshedCopy;
+import org.linju.shared.CachedRead;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,14 +26,14 @@ class GroupRobots {
     private final JdbcClient jdbc;
     private final RobotAddresses addresses;
     private final TransactionTemplate ownTransaction;
-    private final RefreshedCopy<List<Robot>> robots;
+    private final CachedRead<List<Robot>> robots;
 
     GroupRobots(JdbcClient jdbc, RobotAddresses addresses, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.addresses = addresses;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.robots = new RefreshedCopy<>(
+        this.robots = new CachedRead<>(
                 Duration.ofSeconds(10),
                 () -> jdbc.sql("select scope_code, kind, url from notify_webhook")
                         .query((rs, row) ->

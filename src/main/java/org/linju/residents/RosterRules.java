@@ -107,7 +107,7 @@ final class RosterRules {
         return new Result(resident(row, name, rawId, groups), null);
     }
 
-    private static @Nullable Problem identityProblem(SheetReader.Row row, String rawId) {
+    private static @Nullable Problem identityProblem(SheetRow row, String rawId) {
         String idProblem = IdCardNumber.problemWith(rawId);
         if (idProblem != null) {
             return new Problem(idProblem, null);
@@ -120,7 +120,7 @@ final class RosterRules {
     }
 
     /** A grid that exists and is the importer's, a building of it, and a unit and room. */
-    private @Nullable Problem addressProblem(SheetReader.Row row) {
+    private @Nullable Problem addressProblem(SheetRow row) {
         String grid = row.cell(RosterColumns.GRID);
         if (!gridExists.test(grid)) {
             return new Problem("roster.unknownGrid", grid);
@@ -141,7 +141,7 @@ final class RosterRules {
     }
 
     /** A known kind of residence and, if given, a date moved in. */
-    private static @Nullable Problem residenceProblem(SheetReader.Row row) {
+    private static @Nullable Problem residenceProblem(SheetRow row) {
         if (RESIDENCE.get(row.cell(RosterColumns.RESIDENCE_TYPE)) == null) {
             return new Problem("roster.badResidenceType", row.cell(RosterColumns.RESIDENCE_TYPE));
         }
@@ -170,7 +170,7 @@ final class RosterRules {
     }
 
     /** The resident of a row that passed every check. */
-    private static NewResident resident(SheetReader.Row row, String name, String rawId, Set<KeyGroup> groups) {
+    private static NewResident resident(SheetRow row, String name, String rawId, Set<KeyGroup> groups) {
         String rawPhone = row.cell(RosterColumns.PHONE);
         return new NewResident(
                 name,

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * @param <T> what is kept (immutable)
  */
-public final class RefreshedCopy<T> {
+public final class CachedRead<T> {
 
     private record Kept<T>(T value, long readAt) {}
 
@@ -25,7 +25,7 @@ public final class RefreshedCopy<T> {
     private final AtomicLong changes = new AtomicLong();
     private volatile @Nullable Kept<T> kept;
 
-    public RefreshedCopy(Duration maxAge, Supplier<T> read) {
+    public CachedRead(Duration maxAge, Supplier<T> read) {
         this.read = read;
         this.maxAgeNanos = maxAge.toNanos();
     }

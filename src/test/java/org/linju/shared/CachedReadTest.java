@@ -7,12 +7,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** A kept copy is read once, read again when forgotten or too old, and never kept from a read a change overtook. */
-class RefreshedCopyTest {
+class CachedReadTest {
 
     @Test
     void keptUntilForgotten() {
         AtomicInteger reads = new AtomicInteger();
-        RefreshedCopy<Integer> copy = new RefreshedCopy<>(Duration.ofMinutes(1), reads::incrementAndGet);
+        CachedRead<Integer> copy = new CachedRead<>(Duration.ofMinutes(1), reads::incrementAndGet);
 
         assertThat(copy.get()).isEqualTo(1);
         assertThat(copy.get()).isEqualTo(1);
@@ -24,7 +24,7 @@ class RefreshedCopyTest {
     @Test
     void readAgainOnceTooOld() {
         AtomicInteger reads = new AtomicInteger();
-        RefreshedCopy<Integer> copy = new RefreshedCopy<>(Duration.ZERO, reads::incrementAndGet);
+        CachedRead<Integer> copy = new CachedRead<>(Duration.ZERO, reads::incrementAndGet);
 
         copy.get();
         copy.get();
@@ -35,8 +35,8 @@ class RefreshedCopyTest {
     @Test
     void aReadThatAChangeOvertookIsNotKept() {
         AtomicInteger reads = new AtomicInteger();
-        RefreshedCopy<?>[] self = new RefreshedCopy<?>[1];
-        RefreshedCopy<Integer> copy = new RefreshedCopy<>(Duration.ofMinutes(1), () -> {
+        CachedRead<?>[] self = new CachedRead<?>[1];
+        CachedRead<Integer> copy = new CachedRead<>(Duration.ofMinutes(1), () -> {
             int n = reads.incrementAndGet();
             if (n == 1) {
                 self[0].forget(); // a change lands while the first read is under way
