@@ -7,6 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -74,11 +80,8 @@ class DatabaseOutageFilterTest {
         OncePerRequestFilter sessionFromDatabase = new OncePerRequestFilter() {
 
             @Override
-            protected void doFilterInternal(
-                    jakarta.servlet.http.HttpServletRequest request,
-                    jakarta.servlet.http.HttpServletResponse response,
-                    jakarta.servlet.FilterChain chain)
-                    throws java.io.IOException, jakarta.servlet.ServletException {
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws IOException, ServletException {
                 if (request.getCookies() != null) {
                     throw new DataAccessResourceFailureException(
                             "could not read the session", new SQLException("Connection refused", "08001"));
@@ -127,7 +130,7 @@ class DatabaseOutageFilterTest {
 
     @Test
     void aSessionThatCannotBeReadBeforeAnyControllerRunsIsA503Too() throws Exception {
-        mvc.perform(get("/matters").cookie(new jakarta.servlet.http.Cookie("SESSION", "abc")))
+        mvc.perform(get("/matters").cookie(new Cookie("SESSION", "abc")))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "10"));
     }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,11 +15,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Requests a careless or hostile sender makes, over real HTTP so that Tomcat's own limits and parsing take part: each
@@ -46,8 +49,7 @@ class HostileRequestsIT extends WebIntegrationTest {
     void aNullCharacterInAListFilterIsABadRequest(CapturedOutput log) throws Exception {
         mvc.perform(get("/admin/audit").param("actor", "admin\0").with(as(accounts, "admin")))
                 .andExpect(status().isBadRequest())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("空字符")));
+                .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("空字符")));
         assertThat(log.getOut()).doesNotContain("\tat org.");
     }
 
@@ -90,8 +92,7 @@ class HostileRequestsIT extends WebIntegrationTest {
         for (String path : new String[] {"/residents", "/admin/audit"}) {
             mvc.perform(get(path).param("page", "2147483647").with(as(accounts, "admin")))
                     .andExpect(status().isBadRequest())
-                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                            .string(org.hamcrest.Matchers.containsString("没有这一页")));
+                    .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("没有这一页")));
         }
         assertThat(log.getOut())
                 .contains("Answered GET /residents with 400: error.noSuchPage")
@@ -102,8 +103,7 @@ class HostileRequestsIT extends WebIntegrationTest {
     void aDateFilterPastTheCalendarIsABadRequest(CapturedOutput log) throws Exception {
         mvc.perform(get("/admin/audit").param("to", "+999999999-12-31").with(as(accounts, "admin")))
                 .andExpect(status().isBadRequest())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("日期须在")));
+                .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("日期须在")));
         assertThat(log.getOut()).doesNotContain("\tat ");
     }
 
@@ -129,7 +129,7 @@ class HostileRequestsIT extends WebIntegrationTest {
 
     /** Sends a request as it is written, for requests java.net.URI would refuse to build. */
     private String raw(String request) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+        try (Socket socket = new Socket("localhost", port)) {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -10,9 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.linju.storage.EmbeddedPostgresStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.test.web.servlet.MockMvc;
@@ -83,13 +86,11 @@ class PlatformIT {
     }
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @Test
     void anExternalDatabaseMeansNoEmbeddedOne() {
-        boolean embedded = context.getBeanProvider(org.linju.storage.EmbeddedPostgresStore.class)
-                        .getIfAvailable()
-                != null;
+        boolean embedded = context.getBeanProvider(EmbeddedPostgresStore.class).getIfAvailable() != null;
         assertThat(embedded).isEqualTo(externalDatabase.isBlank());
     }
 
@@ -103,6 +104,6 @@ class PlatformIT {
         assertThat(page).contains("该编码不是有效的区划或网格编码").doesNotContain("Exception").doesNotContain("at org.");
         mvc.perform(get("/public/communities/511703999999"))
                 .andExpect(status().isNotFound())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("页面或记录不存在")));
+                .andExpect(content().string(Matchers.containsString("页面或记录不存在")));
     }
 }

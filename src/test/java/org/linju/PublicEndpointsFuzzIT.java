@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestContextManager;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -215,7 +216,7 @@ class PublicEndpointsFuzzIT extends WebIntegrationTest {
     }
 
     /** Each try from an address of its own, as residents' phones are, so the hourly limits rarely answer first. */
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor fromSomewhere() {
+    private static RequestPostProcessor fromSomewhere() {
         return request -> {
             request.setRemoteAddr(
                     "10.%d.%d.%d".formatted(ADDRESSES.nextInt(250), ADDRESSES.nextInt(250), ADDRESSES.nextInt(250)));

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,7 +53,7 @@ public class AuditLog {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
                 .params(
-                        now.atOffset(java.time.ZoneOffset.UTC),
+                        now.atOffset(ZoneOffset.UTC),
                         record.actor(),
                         record.actorRole(),
                         record.action().name(),
@@ -108,8 +109,8 @@ public class AuditLog {
                         "action",
                         filter.action() == null ? null : filter.action().name())
                 .param("subject", blankToNull(filter.subjectId()))
-                .param("from", filter.from() == null ? null : filter.from().atOffset(java.time.ZoneOffset.UTC))
-                .param("to", filter.to() == null ? null : filter.to().atOffset(java.time.ZoneOffset.UTC))
+                .param("from", filter.from() == null ? null : filter.from().atOffset(ZoneOffset.UTC))
+                .param("to", filter.to() == null ? null : filter.to().atOffset(ZoneOffset.UTC))
                 .param("limit", pageSize)
                 .param("offset", PageNumber.offset(page, pageSize))
                 .query(AuditLog::toEntry)

@@ -1,5 +1,6 @@
 package org.linju.audit;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,7 +60,7 @@ final class ChainHash {
         }
         byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
         digest.update((byte) 1);
-        digest.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
         digest.update(bytes);
     }
 

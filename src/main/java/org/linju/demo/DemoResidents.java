@@ -1,8 +1,10 @@
 package org.linju.demo;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -36,7 +38,7 @@ final class DemoResidents {
 
     List<NewResident> forGrids(List<GridShape> grids, int buildingsPerGrid) {
         List<NewResident> residents = new ArrayList<>();
-        Set<String> numbers = new java.util.HashSet<>();
+        Set<String> numbers = new HashSet<>();
         int sequence = 0;
         for (GridShape grid : grids) {
             int added = 0;
@@ -56,7 +58,7 @@ final class DemoResidents {
         String address = floating ? pick(FLOATING_ADDRESS_CODES) : pick(HOME_ADDRESS_CODES);
         LocalDate birth = LocalDate.of(1938, 1, 1).plusDays(random.nextInt(365 * 70));
         IdCardNumber idNumber = idNumber(address, birth, sequence);
-        int age = java.time.Period.between(birth, LocalDate.of(2026, 11, 27)).getYears();
+        int age = Period.between(birth, LocalDate.of(2026, 11, 27)).getYears();
         Set<KeyGroup> groups = EnumSet.noneOf(KeyGroup.class);
         if (age >= 70 && random.nextInt(100) < 25) {
             groups.add(KeyGroup.ELDERLY_ALONE);

@@ -1,5 +1,6 @@
 package org.linju.forces;
 
+import java.util.Comparator;
 import java.util.List;
 import org.linju.grid.GovernanceRoles;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +37,7 @@ class BoardRoles implements GovernanceRoles {
                 })
                 .list()
                 .stream()
-                .sorted(java.util.Comparator.comparing(
+                .sorted(Comparator.comparing(
                         holder -> GovernanceRole.valueOf(holder.roleKey().substring(11))))
                 .toList();
     }

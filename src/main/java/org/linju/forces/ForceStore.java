@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,7 +36,7 @@ class ForceStore {
 
     /** Inserts people in one JDBC batch; {@code ids} and {@code members} are in the same order. */
     void insertAll(List<UUID> ids, List<NewForceMember> members) {
-        List<Object[]> rows = new java.util.ArrayList<>(members.size());
+        List<Object[]> rows = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
             NewForceMember member = members.get(i);
             String phone = member.phone();
@@ -198,7 +200,7 @@ class ForceStore {
                             holders.backup(),
                             holders.acting());
                 })
-                .sorted(java.util.Comparator.comparing(DutyLine::role))
+                .sorted(Comparator.comparing(DutyLine::role))
                 .toList();
     }
 

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -189,7 +191,7 @@ public class Forces {
      * the accounts of the backups (B) of the roles that person holds as A. Accounts without a force member stay.
      */
     public List<String> actingFor(Collection<String> usernames) {
-        java.util.LinkedHashSet<String> acting = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> acting = new LinkedHashSet<>();
         for (String username : usernames) {
             Optional<ForceMember> member = store.byAccount(username);
             if (member.isEmpty() || member.get().available()) {
@@ -201,7 +203,7 @@ public class Forces {
                     .flatMap(Optional::stream)
                     .filter(ForceMember::available)
                     .map(ForceMember::accountUsername)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .toList();
             if (backups.isEmpty()) {
                 acting.add(username);

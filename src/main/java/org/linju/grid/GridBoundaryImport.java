@@ -1,6 +1,7 @@
 package org.linju.grid;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,7 +96,7 @@ public class GridBoundaryImport {
         candidates.forEach(candidate -> stored.remove(candidate.shape().code().value()));
         problems.addAll(rules.checkTogether(sound, stored));
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(BoundaryProblem::index));
+            problems.sort(Comparator.comparingInt(BoundaryProblem::index));
             return new BoundaryImportOutcome(0, List.copyOf(problems));
         }
         List<GridShape> shapes =

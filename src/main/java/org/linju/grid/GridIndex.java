@@ -81,7 +81,7 @@ public final class GridIndex {
     }
 
     public static GridIndex empty() {
-        return of(java.util.List.of());
+        return of(List.of());
     }
 
     public Optional<Entry> locate(double lng, double lat) {

@@ -70,7 +70,7 @@ class RegionStore {
                 .list();
     }
 
-    java.util.Optional<String> firstDistrictCode() {
+    Optional<String> firstDistrictCode() {
         return jdbc.sql("select code from region where level = 'DISTRICT' order by code limit 1")
                 .query(String.class)
                 .optional();

@@ -3,6 +3,7 @@ package org.linju.identity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -60,7 +61,7 @@ class AccountStore {
 			(not a.unrestricted and cardinality(a.scope_codes) > 0
 			 and not exists (select 1 from unnest(a.scope_codes) c where not c like any (cast(:patterns as text[]))))""";
 
-    java.util.List<String> usernamesWithin(GridScope area) {
+    List<String> usernamesWithin(GridScope area) {
         return jdbc.sql("select a.username from account a where " + WITHIN_AREA)
                 .param("patterns", area.sqlPatterns())
                 .query(String.class)
@@ -88,7 +89,7 @@ class AccountStore {
 				""").params(passwordHash, id).update();
     }
 
-    java.util.List<String> usernamesCovering(String node, String[] roles) {
+    List<String> usernamesCovering(String node, String[] roles) {
         return jdbc.sql("""
 				select username from account
 				where enabled and role = any (cast(:roles as text[]))

@@ -1,7 +1,10 @@
 package org.linju.identity;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.linju.shared.RegionCode;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -64,14 +67,13 @@ public class Accounts implements UserDetailsService {
     }
 
     /** Usernames of enabled accounts in these roles whose scope covers the node (for notifications). */
-    public java.util.List<String> usernamesCovering(
-            org.linju.shared.RegionCode node, java.util.Collection<Role> roles) {
+    public List<String> usernamesCovering(RegionCode node, Collection<Role> roles) {
         return store.usernamesCovering(
                 node.value(), roles.stream().map(Enum::name).toArray(String[]::new));
     }
 
     /** The sign-ins whose whole area lies inside this one (never an unrestricted one). */
-    public java.util.List<String> usernamesWithin(GridScope area) {
+    public List<String> usernamesWithin(GridScope area) {
         return store.usernamesWithin(area);
     }
 

@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
@@ -55,10 +58,10 @@ public class ApiTokens {
     public record Issued(UUID id, String token) {}
 
     private final JdbcClient jdbc;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, java.time.Clock clock) {
+    ApiTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -208,7 +211,7 @@ public class ApiTokens {
         }
     }
 
-    private static Token token(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Token token(ResultSet rs) throws SQLException {
         return new Token(
                 rs.getObject("id", UUID.class),
                 rs.getString("label"),

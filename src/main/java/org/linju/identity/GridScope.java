@@ -1,10 +1,13 @@
 package org.linju.identity;
 
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.linju.shared.RegionCode;
+import org.linju.shared.RegionLevel;
 
 /**
  * The part of the district tree an account may see, derived on the server from the account.
@@ -14,7 +17,7 @@ import org.linju.shared.RegionCode;
  * matches nothing. Queries take a scope as an argument and bind {@link #sqlPatterns()} with
  * {@code code LIKE ANY (?)}, so no scope is ever spliced into SQL.
  */
-public record GridScope(boolean whole, Set<RegionCode> roots) implements java.io.Serializable {
+public record GridScope(boolean whole, Set<RegionCode> roots) implements Serializable {
 
     private static final GridScope UNRESTRICTED = new GridScope(true, Set.of());
 
@@ -76,10 +79,10 @@ public record GridScope(boolean whole, Set<RegionCode> roots) implements java.io
     }
 
     private static List<String> ancestorsOf(RegionCode code) {
-        List<String> codes = new java.util.ArrayList<>();
+        List<String> codes = new ArrayList<>();
         RegionCode current = code;
         codes.add(current.value());
-        while (current.level() != org.linju.shared.RegionLevel.DISTRICT) {
+        while (current.level() != RegionLevel.DISTRICT) {
             current = current.parent();
             codes.add(current.value());
         }

@@ -1,5 +1,6 @@
 package org.linju.identity;
 
+import java.sql.Array;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -98,7 +99,7 @@ class LoginFailures {
                 .param("whole", area.isUnrestricted())
                 .param("patterns", area.sqlPatterns())
                 .query((rs, row) -> {
-                    java.sql.Array addresses = rs.getArray("addresses");
+                    Array addresses = rs.getArray("addresses");
                     return new DelayedAccount(
                             rs.getString("username"),
                             rs.getString("display_name"),

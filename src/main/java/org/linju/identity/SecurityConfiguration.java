@@ -1,13 +1,16 @@
 package org.linju.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -65,8 +68,8 @@ class SecurityConfiguration {
      * access decisions are still observed.
      */
     @Bean
-    org.springframework.security.config.observation.SecurityObservationSettings securityObservations() {
-        return org.springframework.security.config.observation.SecurityObservationSettings.withDefaults()
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.withDefaults()
                 .shouldObserveRequests(false)
                 .build();
     }
@@ -77,7 +80,7 @@ class SecurityConfiguration {
         ApiRefusals refusals = new ApiRefusals(messages);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
                         .permitAll()
-                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/matters")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/matters")
                         .permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**")
                         .hasRole(Role.DISTRICT_ADMIN.name())
@@ -125,8 +128,7 @@ class SecurityConfiguration {
         return tokens;
     }
 
-    static void json(HttpServletResponse response, int status, String error, String message)
-            throws java.io.IOException {
+    static void json(HttpServletResponse response, int status, String error, String message) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -1,5 +1,6 @@
 package org.linju.matters;
 
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** How a matter came in. */
@@ -11,7 +12,7 @@ public enum Channel {
     API;
 
     /** How a matter reaches staff, who enter it themselves. */
-    private static final java.util.Set<String> STAFF_ENTRY = java.util.Set.of("PATROL", "HOTLINE", "WALK_IN");
+    private static final Set<String> STAFF_ENTRY = Set.of("PATROL", "HOTLINE", "WALK_IN");
 
     /**
      * The channel of a report through the JSON API: API, unless a staff member's program (signed in, or with an API

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.linju.identity.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,10 +24,7 @@ class DashboardController {
     private final MessageSource messages;
     private final String tileUrl;
 
-    DashboardController(
-            Dashboard dashboard,
-            MessageSource messages,
-            @org.springframework.beans.factory.annotation.Value("${linju.map.tile-url:}") String tileUrl) {
+    DashboardController(Dashboard dashboard, MessageSource messages, @Value("${linju.map.tile-url:}") String tileUrl) {
         this.dashboard = dashboard;
         this.messages = messages;
         this.tileUrl = tileUrl;

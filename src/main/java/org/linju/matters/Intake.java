@@ -1,7 +1,11 @@
 package org.linju.matters;
 
+import jakarta.annotation.PreDestroy;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +15,9 @@ import org.linju.grid.GridLocator;
 import org.linju.grid.Regions;
 import org.linju.shared.DatabaseAway;
 import org.linju.shared.PhoneNumber;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,7 +45,7 @@ public class Intake {
     private final MatterCatalogue catalogue;
     private final GridLocator locator;
     private final Regions regions;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final PhotoSanitizer sanitizer;
@@ -52,7 +59,7 @@ public class Intake {
     private final BatchWriter<Pending, IntakeStatement.Taken> writer;
 
     /** A report for the writer, with the ids of its photos, already stored unlinked. */
-    private record Pending(IntakeStatement.Incoming report, java.util.List<UUID> photos) {}
+    private record Pending(IntakeStatement.Incoming report, List<UUID> photos) {}
 
     Intake(
             MatterStore store,
@@ -63,8 +70,8 @@ public class Intake {
             Regions regions,
             TransactionTemplate transactions,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events,
-            @org.springframework.beans.factory.annotation.Value("${linju.matters.intake-writers:1}") int writers,
+            ApplicationEventPublisher events,
+            @Value("${linju.matters.intake-writers:1}") int writers,
             PhotoSanitizer sanitizer) {
         this.catalogue = catalogue;
         this.sanitizer = sanitizer;
@@ -83,9 +90,9 @@ public class Intake {
                 writers,
                 100,
                 5_000,
-                java.time.Duration.ofSeconds(30),
+                Duration.ofSeconds(30),
                 this::write,
-                e -> e instanceof org.springframework.dao.DataIntegrityViolationException,
+                e -> e instanceof DataIntegrityViolationException,
                 DatabaseAway::causes);
     }
 
@@ -93,14 +100,13 @@ public class Intake {
     public Receipt report(NewReport raw, @Nullable String idempotencyKey, @Nullable String createdBy) {
         return report(
                 raw,
-                java.util.List.of(),
+                List.of(),
                 idempotencyKey,
                 createdBy == null ? Reporter.anonymous(null) : Reporter.staffMember(createdBy));
     }
 
     /** With up to six photos (JPEG or PNG, at most 5 MB each), stored without their metadata. */
-    public Receipt report(
-            NewReport raw, java.util.List<byte[]> photos, @Nullable String idempotencyKey, Reporter reporter) {
+    public Receipt report(NewReport raw, List<byte[]> photos, @Nullable String idempotencyKey, Reporter reporter) {
         NewReport report = checked(raw, reporter);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > IdempotencyKey.MAX_LENGTH) {
@@ -125,20 +131,17 @@ public class Intake {
     }
 
     private Receipt take(
-            IntakeStatement.Incoming incoming,
-            java.util.List<byte[]> photos,
-            @Nullable String gridCode,
-            Reporter reporter) {
+            IntakeStatement.Incoming incoming, List<byte[]> photos, @Nullable String gridCode, Reporter reporter) {
         // Over the hourly limits, photos are neither decoded nor written. Reports without photos skip this look-up (the
         // hot path of the intake benchmark): take decides exactly in any case.
         if (!photos.isEmpty() && statement.overHourlyLimits(incoming)) {
             IdempotencyKey scoped = incoming.idempotencyKey();
             return (scoped == null ? Optional.<Receipt>empty() : earlier(scoped)).orElseThrow(TooManyReports::new);
         }
-        java.util.List<PhotoSanitizer.Photo> clean = sanitizer.cleanAll(photos);
+        List<PhotoSanitizer.Photo> clean = sanitizer.cleanAll(photos);
         // The photos' bytes are written now, on this request's connection, not in the batch every report waits for.
-        java.util.List<UUID> photoIds = clean.isEmpty()
-                ? java.util.List.of()
+        List<UUID> photoIds = clean.isEmpty()
+                ? List.of()
                 : Objects.requireNonNull(transactions.execute(status -> photoStore.storePhotos(null, null, clean)));
         IntakeStatement.Taken taken;
         try {
@@ -158,17 +161,17 @@ public class Intake {
                 incoming.id().toString(),
                 incoming.trackingCode(),
                 gridCode,
-                reporter.staff() ? taken.nearby() : java.util.List.of(),
+                reporter.staff() ? taken.nearby() : List.of(),
                 taken.nearby().size());
     }
 
     /** Stores a batch of reports, links their photos and publishes their events in one transaction ({@link #writer}). */
-    private java.util.List<IntakeStatement.Taken> write(java.util.List<Pending> batch) {
+    private List<IntakeStatement.Taken> write(List<Pending> batch) {
         return transactions.execute(status -> {
-            java.util.List<IntakeStatement.Taken> taken =
+            List<IntakeStatement.Taken> taken =
                     statement.receive(batch.stream().map(Pending::report).toList(), clock.instant());
-            java.util.List<UUID> photos = new java.util.ArrayList<>();
-            java.util.List<UUID> owners = new java.util.ArrayList<>();
+            List<UUID> photos = new ArrayList<>();
+            List<UUID> owners = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 if (taken.get(i).stored()) {
                     IntakeStatement.Incoming report = batch.get(i).report();
@@ -190,7 +193,7 @@ public class Intake {
         });
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stop() {
         writer.close();
     }
@@ -202,8 +205,8 @@ public class Intake {
             throw new IdempotencyKeyReused();
         }
         return first.flatMap(matter -> store.find(matter.id()))
-                .map(matter -> new Receipt(
-                        matter.id().toString(), matter.trackingCode(), matter.gridCode(), java.util.List.of(), 0));
+                .map(matter ->
+                        new Receipt(matter.id().toString(), matter.trackingCode(), matter.gridCode(), List.of(), 0));
     }
 
     private NewReport checked(NewReport report, Reporter reporter) {

@@ -1,6 +1,9 @@
 package org.linju.matters;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.linju.shared.CachedRead;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,16 +21,16 @@ class MatterCatalogue {
     private final MatterStore store;
     private final JdbcClient jdbc;
     /** The codes and names of the categories reports may use. */
-    private final CachedRead<java.util.Map<String, String>> offered;
+    private final CachedRead<Map<String, String>> offered;
 
     MatterCatalogue(MatterStore store, JdbcClient jdbc) {
         this.store = store;
         this.jdbc = jdbc;
         this.offered = new CachedRead<>(
-                java.time.Duration.ofSeconds(30),
+                Duration.ofSeconds(30),
                 () -> categories().stream()
                         .filter(category -> category.parent() != null)
-                        .collect(java.util.stream.Collectors.toUnmodifiableMap(Category::code, Category::name)));
+                        .collect(Collectors.toUnmodifiableMap(Category::code, Category::name)));
     }
 
     /**

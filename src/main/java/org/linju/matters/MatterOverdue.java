@@ -1,7 +1,9 @@
 package org.linju.matters;
 
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.linju.identity.Role;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -14,4 +16,4 @@ public record MatterOverdue(
         @Nullable Colour colour,
         String district,
         @Nullable String gridCode,
-        java.util.List<org.linju.identity.Role> escalatedTo) {}
+        List<Role> escalatedTo) {}

@@ -1,6 +1,7 @@
 package org.linju.matters;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.linju.audit.AuditAction;
@@ -40,7 +41,7 @@ class MatterSettings {
             int sortOrder,
             boolean active) {
         check(admin);
-        catalogue.save(code.strip().toUpperCase(java.util.Locale.ROOT), name, nameEn, parent, sortOrder, active);
+        catalogue.save(code.strip().toUpperCase(Locale.ROOT), name, nameEn, parent, sortOrder, active);
         record(admin, "category", code, (active ? "saved " : "retired ") + code);
     }
 

@@ -3,6 +3,8 @@ package org.linju.notify;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.linju.forces.Forces;
 import org.linju.identity.Accounts;
 import org.linju.identity.Departments;
@@ -140,10 +142,7 @@ class MatterNotifications {
      * grid, the district's admins, who are the only ones to see it. An event stored by a version before 9.1 carries no
      * district; such a matter outside every grid notifies nobody, as it did then.
      */
-    private List<String> responsible(
-            @org.jspecify.annotations.Nullable String district,
-            @org.jspecify.annotations.Nullable String gridCode,
-            List<Role> roles) {
+    private List<String> responsible(@Nullable String district, @Nullable String gridCode, List<Role> roles) {
         if (gridCode != null) {
             return forces.actingFor(accounts.usernamesCovering(RegionCode.of(gridCode), roles));
         }
@@ -169,7 +168,7 @@ class MatterNotifications {
      * How group chats name a matter: never by its tracking code. Group chats often include residents, and the tracking
      * code is what lets its reporter follow and rate a matter.
      */
-    private static String reference(java.util.UUID matterId) {
+    private static String reference(UUID matterId) {
         return matterId.toString().substring(0, 8);
     }
 

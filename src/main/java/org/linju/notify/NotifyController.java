@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 import org.linju.shared.RegionCode;
@@ -102,7 +103,7 @@ class NotifyController {
      * anyone post to the group, so only its last four characters are shown.
      */
     static String maskedKey(String url) {
-        return java.util.regex.Pattern.compile("((?:key|access_token)=)[^&]*?([^&]{0,4})(?=&|$)")
+        return Pattern.compile("((?:key|access_token)=)[^&]*?([^&]{0,4})(?=&|$)")
                 .matcher(url)
                 .replaceAll("$1…$2");
     }

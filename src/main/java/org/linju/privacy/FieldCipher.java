@@ -6,11 +6,14 @@ import java.security.GeneralSecurityException;
 import java.security.Provider;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +36,11 @@ public class FieldCipher {
 
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     FieldCipher(
             PrivacySettings settings,
-            @org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String externalDatabase,
-            @org.springframework.beans.factory.annotation.Value("${linju.demo.enabled:false}") boolean demo) {
+            @Value("${spring.datasource.url:}") String externalDatabase,
+            @Value("${linju.demo.enabled:false}") boolean demo) {
         this(KeyRing.from(settings.withKeyFileGenerated(externalDatabase.isBlank() || demo)));
     }
 
@@ -108,7 +111,7 @@ public class FieldCipher {
         Mac mac = macs.get();
         mac.update(field.getBytes(StandardCharsets.UTF_8));
         mac.update((byte) 0);
-        return java.util.HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
     }
 
     private Cipher newCipher() {

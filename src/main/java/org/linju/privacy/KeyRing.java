@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -123,7 +124,7 @@ final class KeyRing {
         byte[] blind = new byte[32];
         random.nextBytes(data);
         random.nextBytes(blind);
-        String id = "k" + java.time.LocalDate.now().getYear() + "a";
+        String id = "k" + LocalDate.now().getYear() + "a";
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -5,11 +5,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.GridScope;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,9 +50,9 @@ class ResidentStore {
             List<KeyGroup> open) {}
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final JdbcTemplate batch;
 
-    ResidentStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+    ResidentStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
@@ -81,8 +87,8 @@ class ResidentStore {
 
     /** Which of these blind indexes are already registered. */
     /** The grid of each resident registered under one of these ID-number indexes. */
-    java.util.Map<String, String> gridsOfRegistered(java.util.Collection<String> idIndexes) {
-        java.util.Map<String, String> grids = new java.util.HashMap<>();
+    Map<String, String> gridsOfRegistered(Collection<String> idIndexes) {
+        Map<String, String> grids = new HashMap<>();
         jdbc.sql("select id_number_index, grid_code from resident where id_number_index = any (?)")
                 .param(idIndexes.toArray(String[]::new))
                 .query((rs, row) -> grids.put(rs.getString(1), rs.getString(2)))
@@ -91,8 +97,8 @@ class ResidentStore {
     }
 
     /** "grid|building" keys of every building in the scope. */
-    java.util.Set<String> buildings(GridScope scope) {
-        return new java.util.HashSet<>(jdbc.sql("""
+    Set<String> buildings(GridScope scope) {
+        return new HashSet<>(jdbc.sql("""
 				select grid_code || '|' || name from building where grid_code like any (cast(:patterns as text[]))
 				""")
                 .param("patterns", scope.sqlPatterns())
@@ -104,8 +110,8 @@ class ResidentStore {
      * The ids of these households ("grid|building|unit|room" keys), creating buildings and households that do not
      * exist yet: two statements for a whole chunk instead of two per household.
      */
-    java.util.Map<String, UUID> households(java.util.Collection<String> keys) {
-        java.util.Map<String, UUID> ids = new java.util.HashMap<>();
+    Map<String, UUID> households(Collection<String> keys) {
+        Map<String, UUID> ids = new HashMap<>();
         if (keys.isEmpty()) {
             return ids;
         }
@@ -116,8 +122,8 @@ class ResidentStore {
                 .distinct()
                 .map(key -> key.split("\\|", 2))
                 .toList();
-        java.util.Map<String, UUID> buildingIds = new java.util.HashMap<>();
-        java.util.Map<UUID, String> buildingKeyOf = new java.util.HashMap<>();
+        Map<String, UUID> buildingIds = new HashMap<>();
+        Map<UUID, String> buildingKeyOf = new HashMap<>();
         jdbc.sql("""
 				insert into building (id, grid_code, name)
 				select gen_random_uuid(), g, n from unnest(cast(:grids as text[]), cast(:names as text[])) as t(g, n)

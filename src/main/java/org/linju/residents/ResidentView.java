@@ -1,6 +1,7 @@
 package org.linju.residents;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,6 @@ public record ResidentView(
         LocalDate today = LocalDate.now();
         return birthDate == null
                 ? today.getYear() - birthYear
-                : java.time.Period.between(birthDate, today).getYears();
+                : Period.between(birthDate, today).getYears();
     }
 }

@@ -1,8 +1,13 @@
 package org.linju.residents;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -49,10 +54,10 @@ public class Residents {
     /** Registers residents (callers audit the batch as a whole). Refuses an ID number already registered. */
     @Transactional
     public List<UUID> register(List<NewResident> residents) {
-        java.util.Map<String, UUID> households =
+        Map<String, UUID> households =
                 store.households(residents.stream().map(Residents::householdKey).toList());
         List<ResidentStore.Sealed> sealed = new ArrayList<>();
-        java.util.Set<String> indexes = new java.util.HashSet<>();
+        Set<String> indexes = new HashSet<>();
         for (NewResident resident : residents) {
             ResidentStore.Sealed seal = seal(resident, households.get(householdKey(resident)));
             if (!indexes.add(seal.idIndex())) {
@@ -103,10 +108,10 @@ public class Residents {
 
     /** The ID numbers among these that are already in the register (imports skip them: safe to re-run). */
     /** The grid each of these ID numbers is registered in, for those registered anywhere in the district. */
-    public java.util.Map<IdCardNumber, String> registeredGrids(java.util.Collection<IdCardNumber> numbers) {
-        java.util.Map<String, IdCardNumber> byIndex = new java.util.HashMap<>();
+    public Map<IdCardNumber, String> registeredGrids(Collection<IdCardNumber> numbers) {
+        Map<String, IdCardNumber> byIndex = new HashMap<>();
         numbers.forEach(number -> byIndex.put(idNumberIndex(number), number));
-        java.util.Map<IdCardNumber, String> grids = new java.util.HashMap<>();
+        Map<IdCardNumber, String> grids = new HashMap<>();
         store.gridsOfRegistered(byIndex.keySet()).forEach((index, grid) -> grids.put(byIndex.get(index), grid));
         return grids;
     }
@@ -230,7 +235,7 @@ public class Residents {
 
     /** Records that a resident moved out (the date starts their retention period). */
     @Transactional
-    public void moveOut(CurrentUser editor, UUID id, java.time.LocalDate date) {
+    public void moveOut(CurrentUser editor, UUID id, LocalDate date) {
         if (!DataPolicy.mayReveal(editor.role())) {
             throw new RevealRefused();
         }

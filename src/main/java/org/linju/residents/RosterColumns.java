@@ -1,5 +1,6 @@
 package org.linju.residents;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** The columns of a resident roster workbook, in order. The first row must carry these headers. */
@@ -22,6 +23,6 @@ enum RosterColumns {
     }
 
     static List<String> headers() {
-        return java.util.Arrays.stream(values()).map(column -> column.header).toList();
+        return Arrays.stream(values()).map(column -> column.header).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.linju.shared;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Set;
  * national statistics division list (GB/T 2260 for the county, 3 more digits for the street, 3 more for the
  * community); a grid adds a 2-digit sequence {@code 01}–{@code 99} to its community's code.
  */
-public record RegionCode(String value) implements Comparable<RegionCode>, java.io.Serializable {
+public record RegionCode(String value) implements Comparable<RegionCode>, Serializable {
 
     private static final Set<String> PROVINCES = Set.of(
             "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",

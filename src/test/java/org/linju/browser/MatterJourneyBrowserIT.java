@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -72,7 +73,7 @@ class MatterJourneyBrowserIT extends BrowserTest {
                         "linjuPinMap.fire('click', {latlng: L.latLng(arguments[0], arguments[1])})",
                         centre.get("lat"),
                         centre.get("lng"));
-        wait.until(ExpectedConditions.textMatches(By.id("pin-grid"), java.util.regex.Pattern.compile("第\\d+网格")));
+        wait.until(ExpectedConditions.textMatches(By.id("pin-grid"), Pattern.compile("第\\d+网格")));
         browser.findElement(By.id("report-submit")).click();
         String code = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")))
                 .getText();

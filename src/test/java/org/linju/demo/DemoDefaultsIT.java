@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.linju.LinjuApplication;
@@ -61,7 +62,7 @@ class DemoDefaultsIT {
                         "--linju.data-dir=" + data,
                         "--linju.public-base-url=https://linju.example.org",
                         "--spring.main.banner-mode=off")) {
-            JdbcClient jdbc = JdbcClient.create(plain.getBean(javax.sql.DataSource.class));
+            JdbcClient jdbc = JdbcClient.create(plain.getBean(DataSource.class));
             assertThat(jdbc.sql("select count(*) from account")
                             .query(Long.class)
                             .single())

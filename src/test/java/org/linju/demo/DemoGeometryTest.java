@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.valid.IsValidOp;
@@ -33,10 +34,7 @@ class DemoGeometryTest {
                 .hasSize(28)
                 .allSatisfy(cell -> assertThat(IsValidOp.isValid(cell)).isTrue());
         double total = cells.stream().mapToDouble(Geometry::getArea).sum();
-        assertThat(total)
-                .isCloseTo(
-                        DemoGridBoundaries.URBAN_EXTENT.getArea(),
-                        org.assertj.core.data.Percentage.withPercentage(0.01));
+        assertThat(total).isCloseTo(DemoGridBoundaries.URBAN_EXTENT.getArea(), Percentage.withPercentage(0.01));
         for (int i = 0; i < cells.size(); i++) {
             for (int j = i + 1; j < cells.size(); j++) {
                 assertThat(cells.get(i).intersection(cells.get(j)).getArea()).isLessThan(1e-12);

@@ -7,8 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hamcrest.Matchers;
@@ -310,8 +314,7 @@ class EmergencyIT extends WebIntegrationTest {
                 id,
                 0,
                 new StaffStep.Triage(Urgency.NORMAL, Difficulty.GRID, null, null));
-        assertThat(java.time.Duration.between(java.time.Instant.now(), view.resolveDue())
-                        .toMinutes())
+        assertThat(Duration.between(Instant.now(), view.resolveDue()).toMinutes())
                 .as("an emergency limit (2 h), not the normal 7 days")
                 .isBetween(100L, 120L);
         assertThat(board.board(liaison, emergency.id(), null).matters())
@@ -319,8 +322,8 @@ class EmergencyIT extends WebIntegrationTest {
                 .contains(id);
     }
 
-    private java.util.Map<String, RecipientState> states(UUID directive) {
-        java.util.Map<String, RecipientState> states = new java.util.HashMap<>();
+    private Map<String, RecipientState> states(UUID directive) {
+        Map<String, RecipientState> states = new HashMap<>();
         jdbc.sql(
                         "select m.name, r.state from directive_recipient r join force_member m on m.id = r.member_id where r.directive_id = ?")
                 .param(directive)

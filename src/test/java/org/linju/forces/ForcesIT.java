@@ -9,14 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.linju.Logins;
 import org.linju.WebIntegrationTest;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.OutOfScope;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The forces register and the duty charts with their A/B backups, on the demo district. */
 class ForcesIT extends WebIntegrationTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     Forces forces;
 
     private String homeGrid() {
@@ -132,7 +134,7 @@ class ForcesIT extends WebIntegrationTest {
         }
         assertThat(forces.communityDuties(accounts.loadUserByUsername("leader"), community))
                 .hasSize(4);
-        String page = mvc.perform(get("/forces/grids/" + homeGrid()).with(org.linju.Logins.as(accounts, "leader")))
+        String page = mvc.perform(get("/forces/grids/" + homeGrid()).with(Logins.as(accounts, "leader")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

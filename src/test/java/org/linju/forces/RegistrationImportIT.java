@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
@@ -117,7 +119,7 @@ class RegistrationImportIT extends WebIntegrationTest {
     private static byte[] workbook(List<List<String>> rows) throws Exception {
         return workbook(
                 rows,
-                java.util.Arrays.stream(RegistrationColumns.values())
+                Arrays.stream(RegistrationColumns.values())
                         .map(column -> column.title)
                         .toList());
     }
@@ -126,7 +128,7 @@ class RegistrationImportIT extends WebIntegrationTest {
         try (XSSFWorkbook book = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("登记");
-            List<List<String>> all = new java.util.ArrayList<>();
+            List<List<String>> all = new ArrayList<>();
             all.add(header);
             all.addAll(rows);
             for (int r = 0; r < all.size(); r++) {

@@ -11,10 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.linju.WebIntegrationTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** Boundary imports are all or nothing, and every refusal names its feature and reason. */
 class BoundaryImportIT extends WebIntegrationTest {
@@ -105,12 +107,11 @@ class BoundaryImportIT extends WebIntegrationTest {
                 .andExpect(jsonPath("$.problems[?(@.index == 1)].reason").value("boundary.unknownCommunity"))
                 .andExpect(jsonPath("$.problems[?(@.index == 2)].reason").value("boundary.invalidGeometry"))
                 .andExpect(jsonPath("$.problems[?(@.index == 3)].reason").value("boundary.duplicateCode"))
-                .andExpect(jsonPath("$.problems[?(@.index == 4)].reason")
-                        .value(org.hamcrest.Matchers.hasItem("boundary.overlap")))
+                .andExpect(jsonPath("$.problems[?(@.index == 4)].reason").value(Matchers.hasItem("boundary.overlap")))
                 .andExpect(jsonPath("$.problems[?(@.index == 4)].message")
-                        .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("与网格 511703"))))
+                        .value(Matchers.hasItem(Matchers.containsString("与网格 511703"))))
                 .andExpect(jsonPath("$.problems[?(@.index == 5)].reason")
-                        .value(org.hamcrest.Matchers.hasItems(
+                        .value(Matchers.hasItems(
                                 "boundary.badCode",
                                 "boundary.badCommunityCode",
                                 "boundary.missingName",
@@ -234,7 +235,7 @@ class BoundaryImportIT extends WebIntegrationTest {
                         .with(as(accounts, "admin"))
                         .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("streets.csv 中没有区县 130102 的街道")));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("streets.csv 中没有区县 130102 的街道")));
     }
 }

@@ -2,11 +2,15 @@ package org.linju.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTReader;
+import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 class GridIndexTest {
 
@@ -63,19 +67,18 @@ class GridIndexTest {
 
     @Test
     void theRasterShortcutAlwaysAgreesWithTheExactPath() {
-        java.util.Random random = new java.util.Random(42);
-        List<org.locationtech.jts.geom.Coordinate> sites = new java.util.ArrayList<>();
+        Random random = new Random(42);
+        List<Coordinate> sites = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            sites.add(new org.locationtech.jts.geom.Coordinate(
-                    107 + random.nextDouble() * 0.1, 31 + random.nextDouble() * 0.08));
+            sites.add(new Coordinate(107 + random.nextDouble() * 0.1, 31 + random.nextDouble() * 0.08));
         }
-        var builder = new org.locationtech.jts.triangulate.VoronoiDiagramBuilder();
+        var builder = new VoronoiDiagramBuilder();
         builder.setSites(sites);
         Envelope extent = new Envelope(107, 107.1, 31, 31.08);
         builder.setClipEnvelope(extent);
         Geometry diagram = builder.getDiagram(GeoJson.FACTORY);
         Geometry clip = GeoJson.FACTORY.toGeometry(extent);
-        List<GridIndex.Entry> entries = new java.util.ArrayList<>();
+        List<GridIndex.Entry> entries = new ArrayList<>();
         for (int i = 0; i < diagram.getNumGeometries(); i++) {
             Geometry cell = diagram.getGeometryN(i).intersection(clip);
             if (i == 0) {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.linju.WebIntegrationTest;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -128,8 +129,7 @@ class GridScopeIT extends WebIntegrationTest {
         mvc.perform(get("/admin/grids/import").with(as(accounts, "leader"))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/grids/import").with(as(accounts, "admin"))).andExpect(status().isOk());
         mvc.perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                                        "/api/v1/admin/grids.geojson")
+                        MockMvcRequestBuilders.post("/api/v1/admin/grids.geojson")
                                 .with(as(accounts, "secretary"))
                                 .with(org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.csrf())

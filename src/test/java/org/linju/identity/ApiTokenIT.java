@@ -13,12 +13,14 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.linju.DemoPoints;
 import org.linju.WebIntegrationTest;
 import org.linju.grid.GridLocator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A staff member makes an API token on the tokens page; a program then calls the API with it, over real HTTP and
@@ -126,8 +128,7 @@ class ApiTokenIT extends WebIntegrationTest {
                         .with(csrf()))
                 .andExpect(status().isForbidden());
         String overview = mvc.perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/tokens")
-                                .with(as(accounts, "admin")))
+                        MockMvcRequestBuilders.get("/admin/tokens").with(as(accounts, "admin")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -159,9 +160,7 @@ class ApiTokenIT extends WebIntegrationTest {
         UUID secondId = jdbc.sql("select id from api_token where label = '统计脚本'")
                 .query(UUID.class)
                 .single();
-        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
-                                        "/account/tokens")
-                                .with(as(accounts, "leader")))
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/account/tokens").with(as(accounts, "leader")))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
@@ -177,8 +176,7 @@ class ApiTokenIT extends WebIntegrationTest {
 
     @Test
     void theApiDocumentsTheTokenSoSwaggerUiCanSendIt() throws Exception {
-        String docs = mvc.perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+        String docs = mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -221,7 +219,7 @@ class ApiTokenIT extends WebIntegrationTest {
 				""".formatted(point[0], point[1], more);
     }
 
-    private HttpResponse<String> send(@org.jspecify.annotations.Nullable String token, String body) throws Exception {
+    private HttpResponse<String> send(@Nullable String token, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/matters"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));

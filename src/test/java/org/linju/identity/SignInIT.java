@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 class SignInIT extends WebIntegrationTest {
 
@@ -58,8 +59,7 @@ class SignInIT extends WebIntegrationTest {
         mvc.perform(get("/map")).andExpect(status().isFound());
         mvc.perform(get("/api/v1/grids.geojson"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
-                        .value(401));
+                .andExpect(MockMvcResultMatchers.jsonPath("$.status").value(401));
     }
 
     @Test

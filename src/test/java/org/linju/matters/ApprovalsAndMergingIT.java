@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +20,7 @@ import org.linju.Eventually;
 import org.linju.WebIntegrationTest;
 import org.linju.grid.GridLocator;
 import org.linju.identity.CurrentUser;
+import org.linju.identity.OutOfScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -186,7 +189,7 @@ class ApprovalsAndMergingIT extends WebIntegrationTest {
         UUID id = view.id();
         assertThatThrownBy(() -> pages.matter(dept, id))
                 .as("not yet theirs, and outside their grids")
-                .isInstanceOf(org.linju.identity.OutOfScope.class);
+                .isInstanceOf(OutOfScope.class);
         CurrentUser liaison = accounts.loadUserByUsername("liaison");
         int version = view.version();
         assertThatThrownBy(() -> work.takeStep(liaison, id, version, new StaffStep.Dispatch(null, "D999")))
@@ -203,7 +206,7 @@ class ApprovalsAndMergingIT extends WebIntegrationTest {
                         work.takeStep(leader, yellow.id(), yellow.version(), new StaffStep.Dispatch(null, "D034")))
                 .isInstanceOf(UnacceptableReport.class);
 
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         List<MatterMetrics.Line> lines = metrics.by(
                 MatterMetrics.Breakdown.DEPARTMENT,
                 accounts.loadUserByUsername("admin").scope(),

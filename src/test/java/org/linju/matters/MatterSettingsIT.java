@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +91,7 @@ class MatterSettingsIT extends WebIntegrationTest {
                         .with(as(accounts, "admin"))
                         .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("每一格")));
+                .andExpect(content().string(Matchers.containsString("每一格")));
         mvc.perform(post("/admin/matters/settings/triage")
                         .param("NORMAL.GRID", "GREEN")
                         .with(as(accounts, "secretary"))
@@ -143,7 +145,7 @@ class MatterSettingsIT extends WebIntegrationTest {
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(get("/admin/matters/settings").with(as(accounts, "admin")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"time-limits\"")));
+                .andExpect(content().string(Matchers.containsString("id=\"time-limits\"")));
     }
 
     @Test
@@ -160,9 +162,8 @@ class MatterSettingsIT extends WebIntegrationTest {
         assertThat(catalogue.categories()).extracting(Category::code).doesNotContain("1002");
         mvc.perform(get("/api/v1/categories"))
                 .andExpect(status().isOk())
-                .andExpect(
-                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("\"1002\""))));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixtures.hotlineReport("1002", "又有人贴小广告了"))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("\"1002\""))));
+        Assertions.assertThatThrownBy(() -> fixtures.hotlineReport("1002", "又有人贴小广告了"))
                 .isInstanceOf(UnacceptableReport.class);
         assertThat(pages.matter(accounts.loadUserByUsername("leader"), old).categoryName())
                 .isEqualTo("违规张贴");

@@ -9,18 +9,38 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linju.WebIntegrationTest;
 import org.linju.grid.GridLocator;
 import org.linju.identity.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,7 +69,7 @@ class MattersIT extends WebIntegrationTest {
     PhotoSanitizer sanitizer;
 
     @Autowired
-    org.springframework.transaction.support.TransactionTemplate transactions;
+    TransactionTemplate transactions;
 
     private String leaderGrid() {
         return new MatterFixtures(jdbc, locator, accounts, intake).gridOf("leader");
@@ -59,7 +79,7 @@ class MattersIT extends WebIntegrationTest {
         return new MatterFixtures(jdbc, locator, accounts, intake).pointIn(leaderGrid());
     }
 
-    private static final java.util.Random ADDRESSES = new java.util.Random();
+    private static final Random ADDRESSES = new Random();
 
     private String phone = "13800138000";
 
@@ -101,9 +121,9 @@ class MattersIT extends WebIntegrationTest {
         return JsonMapper.builder().build().readTree(answer);
     }
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void aFreshPhone() {
-        phone = String.format("137%08d", new java.util.Random().nextInt(100_000_000));
+        phone = String.format("137%08d", new Random().nextInt(100_000_000));
     }
 
     @Test
@@ -111,11 +131,10 @@ class MattersIT extends WebIntegrationTest {
         String body = """
 				{"description":"反复上报测试限流","categoryCode":"D1","phone":"%s"}
 				""";
-        java.util.function.Function<String, org.springframework.test.web.servlet.request.RequestPostProcessor> from =
-                address -> request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                };
+        Function<String, RequestPostProcessor> from = address -> request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
         for (int i = 0; i < 20; i++) {
             mvc.perform(post("/api/v1/matters")
                             .contentType(MediaType.APPLICATION_JSON)
@@ -128,8 +147,7 @@ class MattersIT extends WebIntegrationTest {
                         .content(body.formatted("13600009999"))
                         .with(from.apply("10.1.2.3")))
                 .andExpect(status().isTooManyRequests())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-                        .string("Retry-After", "3600"));
+                .andExpect(MockMvcResultMatchers.header().string("Retry-After", "3600"));
         for (int i = 0; i < 5; i++) {
             mvc.perform(post("/api/v1/matters")
                             .contentType(MediaType.APPLICATION_JSON)
@@ -156,8 +174,7 @@ class MattersIT extends WebIntegrationTest {
                         .with(from.apply("10.9.0.98"))
                         .with(csrf()))
                 .andExpect(status().isTooManyRequests())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-                        .string("Retry-After", "3600"))
+                .andExpect(MockMvcResultMatchers.header().string("Retry-After", "3600"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -190,13 +207,12 @@ class MattersIT extends WebIntegrationTest {
                             }))
                     .andExpect(status().isCreated());
         }
-        java.time.OffsetDateTime before =
-                jdbc.sql("select now()").query(java.time.OffsetDateTime.class).single();
+        OffsetDateTime before =
+                jdbc.sql("select now()").query(OffsetDateTime.class).single();
         for (int i = 0; i < 3; i++) {
-            var form = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/report");
+            var form = MockMvcRequestBuilders.multipart("/report");
             for (int photo = 0; photo < 6; photo++) {
-                form.file(new org.springframework.mock.web.MockMultipartFile(
-                        "photos", photo + ".jpg", "image/jpeg", jpegWithLocation()));
+                form.file(new MockMultipartFile("photos", photo + ".jpg", "image/jpeg", jpegWithLocation()));
             }
             mvc.perform(form.param("description", "井盖缺失有人掉下去的危险")
                             .param("categoryCode", "0102")
@@ -217,10 +233,10 @@ class MattersIT extends WebIntegrationTest {
 
     @Test
     void simultaneousReportsFromOnePhoneStillStopAtTheHourlyLimit() throws Exception {
-        String from = "1350000%04d".formatted(new java.util.Random().nextInt(10_000));
+        String from = "1350000%04d".formatted(new Random().nextInt(10_000));
         double[] point = pointInLeadersGrid();
         ExecutorService callers = Executors.newFixedThreadPool(8);
-        List<Future<Integer>> statuses = new java.util.ArrayList<>();
+        List<Future<Integer>> statuses = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             statuses.add(callers.submit(() -> mvc.perform(post("/api/v1/matters")
                             .contentType(MediaType.APPLICATION_JSON)
@@ -236,9 +252,9 @@ class MattersIT extends WebIntegrationTest {
                     .getResponse()
                     .getStatus()));
         }
-        List<Integer> answered = new java.util.ArrayList<>();
+        List<Integer> answered = new ArrayList<>();
         for (Future<Integer> status : statuses) {
-            answered.add(status.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            answered.add(status.get(30, TimeUnit.SECONDS));
         }
         callers.shutdown();
         assertThat(answered)
@@ -250,10 +266,10 @@ class MattersIT extends WebIntegrationTest {
 
     @Test
     void inOneBatchTheLimitsAndTheLikelyDuplicatesCountTheEarlierReportsOfTheBatch() {
-        String phone = "1350001%04d".formatted(new java.util.Random().nextInt(10_000));
-        double lat = 40.8 + new java.util.Random().nextInt(500) / 1000.0;
-        double lng = 116.9 + new java.util.Random().nextInt(500) / 1000.0;
-        List<IntakeStatement.Incoming> batch = new java.util.ArrayList<>();
+        String phone = "1350001%04d".formatted(new Random().nextInt(10_000));
+        double lat = 40.8 + new Random().nextInt(500) / 1000.0;
+        double lng = 116.9 + new Random().nextInt(500) / 1000.0;
+        List<IntakeStatement.Incoming> batch = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             batch.add(statement.incoming(
                     UUID.randomUUID(),
@@ -265,8 +281,7 @@ class MattersIT extends WebIntegrationTest {
                     null,
                     List.of()));
         }
-        List<IntakeStatement.Taken> taken =
-                transactions.execute(status -> statement.receive(batch, java.time.Instant.now()));
+        List<IntakeStatement.Taken> taken = transactions.execute(status -> statement.receive(batch, Instant.now()));
         assertThat(taken)
                 .extracting(IntakeStatement.Taken::stored)
                 .containsExactly(true, true, true, true, true, false, false, false);
@@ -313,24 +328,21 @@ class MattersIT extends WebIntegrationTest {
         double[] point = pointInLeadersGrid();
         String key = UUID.randomUUID().toString();
         ExecutorService callers = Executors.newFixedThreadPool(16);
-        List<Future<JsonNode>> answers = new java.util.ArrayList<>();
+        List<Future<JsonNode>> answers = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             String requestKey = i % 2 == 0 ? key : UUID.randomUUID().toString();
-            String from = i % 2 == 0 ? phone : "1390000%04d".formatted(new java.util.Random().nextInt(10_000));
+            String from = i % 2 == 0 ? phone : "1390000%04d".formatted(new Random().nextInt(10_000));
             // The retries come from one phone at one address, as one resident's app would send them.
             answers.add(
                     i % 2 == 0
                             ? callers.submit(() -> report(requestKey, point[0], point[1], 201, from, "10.250.0.2"))
                             : callers.submit(() -> report(requestKey, point[0], point[1], 201, from)));
         }
-        java.util.Set<String> retried = new java.util.HashSet<>();
-        java.util.Set<String> others = new java.util.HashSet<>();
+        Set<String> retried = new HashSet<>();
+        Set<String> others = new HashSet<>();
         for (int i = 0; i < 16; i++) {
             (i % 2 == 0 ? retried : others)
-                    .add(answers.get(i)
-                            .get(30, java.util.concurrent.TimeUnit.SECONDS)
-                            .path("id")
-                            .asString());
+                    .add(answers.get(i).get(30, TimeUnit.SECONDS).path("id").asString());
         }
         callers.shutdown();
         assertThat(retried).as("eight sends of one report, one matter").hasSize(1);
@@ -350,8 +362,8 @@ class MattersIT extends WebIntegrationTest {
     @Test
     void likelyDuplicatesAreTheReportsWithinFiftyMetresAndNoOthers() throws Exception {
         // Somewhere outside the demo district, a different spot on every run.
-        double lat = 40.2 + new java.util.Random().nextInt(500) / 1000.0;
-        double lng = 116.6 + new java.util.Random().nextInt(500) / 1000.0;
+        double lat = 40.2 + new Random().nextInt(500) / 1000.0;
+        double lng = 116.6 + new Random().nextInt(500) / 1000.0;
         assertThat(report(null, lat - 0.00001, lng - 0.00001, 201)
                         .path("similarNearby")
                         .asInt())
@@ -372,7 +384,7 @@ class MattersIT extends WebIntegrationTest {
                 .as("47 m from the third, 61 m from the others")
                 .isEqualTo(1);
         double north = lat + 0.01;
-        String another = "1370000%04d".formatted(new java.util.Random().nextInt(10_000));
+        String another = "1370000%04d".formatted(new Random().nextInt(10_000));
         assertThat(report(null, north, lng, 201, another).path("similarNearby").asInt())
                 .isZero();
         assertThat(report(null, north + 0.00036, lng, 201, another)
@@ -393,8 +405,8 @@ class MattersIT extends WebIntegrationTest {
         assertThat(receipt.path("gridCode").isNull() || receipt.path("gridCode").isMissingNode())
                 .isTrue();
         mvc.perform(get("/matters").with(as(accounts, "admin")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString(
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.containsString(
                                 receipt.path("trackingCode").asString())));
         String id = receipt.path("id").asString();
         mvc.perform(get("/matters/" + id).with(as(accounts, "leader"))).andExpect(status().isForbidden());
@@ -508,8 +520,7 @@ class MattersIT extends WebIntegrationTest {
                         .param("reason", "不".repeat(1_001))
                         .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("最多 900 个字")));
+                .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("最多 900 个字")));
         mvc.perform(post("/track/" + code + "/rating")
                         .param("rating", "UNSATISFIED")
                         .param("reason", "晚上还是不亮")
@@ -598,14 +609,13 @@ class MattersIT extends WebIntegrationTest {
     }
 
     /** A small JPEG carrying an EXIF block with a GPS position, as phones write them. */
-    private static byte[] jpegWithLocation() throws java.io.IOException {
-        java.awt.image.BufferedImage image =
-                new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "jpg", jpeg);
+    private static byte[] jpegWithLocation() throws IOException {
+        BufferedImage image = new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", jpeg);
         byte[] plain = jpeg.toByteArray();
-        byte[] exif = "Exif\0\0GPSLatitude 31.2008".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        java.io.ByteArrayOutputStream tagged = new java.io.ByteArrayOutputStream();
+        byte[] exif = "Exif\0\0GPSLatitude 31.2008".getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream tagged = new ByteArrayOutputStream();
         tagged.write(plain, 0, 2);
         tagged.write(new byte[] {(byte) 0xFF, (byte) 0xE1, 0, (byte) (exif.length + 2)});
         tagged.write(exif);
@@ -619,10 +629,8 @@ class MattersIT extends WebIntegrationTest {
         MatterView view = fixtures.triaged(work, Urgency.NORMAL, Difficulty.COMMUNITY);
         assertThat(view.colour()).isEqualTo(Colour.YELLOW);
         CurrentUser leader = accounts.loadUserByUsername("leader");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                                "/matters/" + view.id() + "/actions/DISPATCH")
-                        .file(new org.springframework.mock.web.MockMultipartFile(
-                                "photos", "dispatch.jpg", "image/jpeg", jpegWithLocation()))
+        mvc.perform(MockMvcRequestBuilders.multipart("/matters/" + view.id() + "/actions/DISPATCH")
+                        .file(new MockMultipartFile("photos", "dispatch.jpg", "image/jpeg", jpegWithLocation()))
                         .param("version", String.valueOf(view.version()))
                         .with(as(accounts, "leader"))
                         .with(csrf()))
@@ -633,10 +641,8 @@ class MattersIT extends WebIntegrationTest {
         view = work.takeStep(leader, view.id(), view.version(), new StaffStep.Dispatch(null, null));
         view = work.takeStep(leader, view.id(), view.version(), new StaffStep.Accept());
         for (String[] step : new String[][] {{"START", ""}, {"RESOLVE", "已更换楼道灯"}}) {
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                                    "/matters/" + view.id() + "/actions/" + step[0])
-                            .file(new org.springframework.mock.web.MockMultipartFile(
-                                    "photos", step[0] + ".jpg", "image/jpeg", jpegWithLocation()))
+            mvc.perform(MockMvcRequestBuilders.multipart("/matters/" + view.id() + "/actions/" + step[0])
+                            .file(new MockMultipartFile("photos", step[0] + ".jpg", "image/jpeg", jpegWithLocation()))
                             .param("version", String.valueOf(view.version()))
                             .param("note", step[1])
                             .with(as(accounts, "leader"))
@@ -660,8 +666,7 @@ class MattersIT extends WebIntegrationTest {
                 .param(resolved.photos().get(0))
                 .query(byte[].class)
                 .single();
-        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
-                .doesNotContain("GPSLatitude");
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("GPSLatitude");
         String staffPage = mvc.perform(get("/matters/" + view.id()).with(as(accounts, "leader")))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -677,10 +682,8 @@ class MattersIT extends WebIntegrationTest {
                 .getContentAsString();
         assertThat(trackingPage).contains("已更换楼道灯").doesNotContain("/photos/");
 
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                                "/matters/" + view.id() + "/actions/VERIFY")
-                        .file(new org.springframework.mock.web.MockMultipartFile(
-                                "photos", "virus.jpg", "image/jpeg", "MZ not an image".getBytes()))
+        mvc.perform(MockMvcRequestBuilders.multipart("/matters/" + view.id() + "/actions/VERIFY")
+                        .file(new MockMultipartFile("photos", "virus.jpg", "image/jpeg", "MZ not an image".getBytes()))
                         .param("version", String.valueOf(view.version()))
                         .with(as(accounts, "secretary"))
                         .with(csrf()))
@@ -718,15 +721,13 @@ class MattersIT extends WebIntegrationTest {
     @Test
     void theResidentFormStoresPhotosWithoutTheirLocation() throws Exception {
         double[] point = pointInLeadersGrid();
-        String location = mvc.perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/report")
-                                .file(new org.springframework.mock.web.MockMultipartFile(
-                                        "photos", "IMG_0001.jpg", "image/jpeg", jpegWithLocation()))
-                                .param("description", "井盖缺失有人掉下去的危险")
-                                .param("categoryCode", "0102")
-                                .param("lat", String.valueOf(point[0]))
-                                .param("lng", String.valueOf(point[1]))
-                                .with(csrf()))
+        String location = mvc.perform(MockMvcRequestBuilders.multipart("/report")
+                        .file(new MockMultipartFile("photos", "IMG_0001.jpg", "image/jpeg", jpegWithLocation()))
+                        .param("description", "井盖缺失有人掉下去的危险")
+                        .param("categoryCode", "0102")
+                        .param("lat", String.valueOf(point[0]))
+                        .param("lng", String.valueOf(point[1]))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -740,7 +741,7 @@ class MattersIT extends WebIntegrationTest {
                 .param(id)
                 .query(byte[].class)
                 .single();
-        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1))
                 .doesNotContain("GPSLatitude")
                 .doesNotContain("Exif");
         UUID photo = jdbc.sql("select id from matter_photo where matter_id = ?")
@@ -749,20 +750,17 @@ class MattersIT extends WebIntegrationTest {
                 .single();
         mvc.perform(get("/matters/" + id + "/photos/" + photo).with(as(accounts, "leader")))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .contentType("image/jpeg"));
+                .andExpect(MockMvcResultMatchers.content().contentType("image/jpeg"));
         mvc.perform(get("/matters/" + id + "/photos/" + photo).with(as(accounts, "dept")))
                 .andExpect(status().isForbidden());
 
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/report")
-                        .file(new org.springframework.mock.web.MockMultipartFile(
-                                "photos", "virus.jpg", "image/jpeg", "MZ not an image".getBytes()))
+        mvc.perform(MockMvcRequestBuilders.multipart("/report")
+                        .file(new MockMultipartFile("photos", "virus.jpg", "image/jpeg", "MZ not an image".getBytes()))
                         .param("description", "井盖缺失有人掉下去的危险")
                         .param("categoryCode", "0102")
                         .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("照片须为 JPEG 或 PNG 格式")));
+                .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("照片须为 JPEG 或 PNG 格式")));
     }
 
     @Test
@@ -772,9 +770,8 @@ class MattersIT extends WebIntegrationTest {
                 UUID.fromString(report(null, point[0], point[1], 201).path("id").asString());
         mvc.perform(get("/matters/" + id).with(as(accounts, "worker")))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString(
-                                phone.substring(0, 3) + "****" + phone.substring(7))));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.containsString(phone.substring(0, 3) + "****" + phone.substring(7))));
         assertThat(jdbc.sql(
                                 "select count(*) from audit_entry where actor = 'worker' and subject_type = 'matter' and subject_id = ?")
                         .param(id.toString())

@@ -5,9 +5,17 @@ import static org.linju.Logins.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.linju.WebIntegrationTest;
 import org.linju.identity.CurrentUser;
@@ -15,6 +23,7 @@ import org.linju.identity.NewAccount;
 import org.linju.identity.Role;
 import org.linju.shared.RegionCode;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -116,7 +125,7 @@ class MetricsIT extends WebIntegrationTest {
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains(grid + ",").contains(",3,50.0%,50.0%,100.0%,1,");
         byte[] xlsx = mvc.perform(
                         get("/matters/metrics.xlsx").param("level", "GRID").with(as(accounts, "admin")))
@@ -124,10 +133,9 @@ class MetricsIT extends WebIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
-                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
-            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
-            org.apache.poi.ss.usermodel.Row row = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row row = StreamSupport.stream(sheet.spliterator(), false)
                     .filter(candidate ->
                             candidate.getCell(0).getStringCellValue().equals(grid))
                     .findFirst()
@@ -150,22 +158,18 @@ class MetricsIT extends WebIntegrationTest {
                 .single();
         mvc.perform(get("/api/v1/matters/dashboard").with(as(accounts, "admin")))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
-                                "$.overdue[?(@.trackingCode == '" + lateCode + "')]")
+                .andExpect(MockMvcResultMatchers.jsonPath("$.overdue[?(@.trackingCode == '" + lateCode + "')]")
                         .isNotEmpty())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.heat[0].count")
-                        .exists());
+                .andExpect(MockMvcResultMatchers.jsonPath("$.heat[0].count").exists());
         mvc.perform(get("/api/v1/matters/dashboard").with(as(accounts, "leader")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
-                                "$.overdue[?(@.trackingCode == '" + lateCode + "')]")
+                .andExpect(MockMvcResultMatchers.jsonPath("$.overdue[?(@.trackingCode == '" + lateCode + "')]")
                         .isEmpty());
         mvc.perform(get("/matters/dashboard").with(as(accounts, "admin")))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString(lateCode)));
+                .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString(lateCode)));
     }
 
-    private UUID report(String grid, java.util.Map<String, Object> centre) {
+    private UUID report(String grid, Map<String, Object> centre) {
         Receipt receipt = intake.report(
                 new NewReport(
                         "楼下暴露垃圾无人清理",

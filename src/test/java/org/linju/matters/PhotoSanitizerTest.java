@@ -9,12 +9,14 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class PhotoSanitizerTest {
 
-    private final PhotoSanitizer sanitizer = new PhotoSanitizer(40, 2_048, 2, java.time.Duration.ofSeconds(30));
+    private final PhotoSanitizer sanitizer = new PhotoSanitizer(40, 2_048, 2, Duration.ofSeconds(30));
 
     private static final String SECRET = "GPS 31.2008N 107.5012E SERIAL-XYZ-42";
 
@@ -105,7 +107,7 @@ class PhotoSanitizerTest {
 
     @Test
     void whenTheDecodersAreAllBusyAPhotoWaitsAndIsThenRefusedWithAMessage() throws Exception {
-        PhotoSanitizer busy = new PhotoSanitizer(40, 2_048, 0, java.time.Duration.ofMillis(50));
+        PhotoSanitizer busy = new PhotoSanitizer(40, 2_048, 0, Duration.ofMillis(50));
         byte[] jpeg = image("jpg");
         assertThatThrownBy(() -> busy.clean(jpeg))
                 .isInstanceOf(UnacceptableReport.class)
@@ -118,7 +120,7 @@ class PhotoSanitizerTest {
         ByteBuffer bytes = ByteBuffer.wrap(copy);
         if ((copy[0] & 0xFF) == 0x89) {
             bytes.putInt(16, width).putInt(20, height);
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            CRC32 crc = new CRC32();
             crc.update(copy, 12, 17);
             bytes.putInt(29, (int) crc.getValue());
             return copy;

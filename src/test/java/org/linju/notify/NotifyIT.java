@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.linju.Logins;
 import org.linju.WebIntegrationTest;
 import org.linju.identity.CurrentUser;
 import org.linju.matters.Action;
@@ -21,6 +22,7 @@ import org.linju.matters.Colour;
 import org.linju.matters.Difficulty;
 import org.linju.matters.GridRequired;
 import org.linju.matters.Intake;
+import org.linju.matters.MatterPages;
 import org.linju.matters.MatterView;
 import org.linju.matters.MatterWork;
 import org.linju.matters.NewReport;
@@ -30,6 +32,7 @@ import org.linju.matters.Stage;
 import org.linju.matters.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Each step of a matter reaches the right inbox, and the grid's group robot even after an outage: nothing is lost.
@@ -43,7 +46,7 @@ class NotifyIT extends WebIntegrationTest {
     MatterWork work;
 
     @Autowired
-    org.linju.matters.MatterPages pages;
+    MatterPages pages;
 
     @Autowired
     Inbox inbox;
@@ -229,9 +232,7 @@ class NotifyIT extends WebIntegrationTest {
     }
 
     private String adminPage() throws Exception {
-        return mvc.perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/notifications")
-                                .with(org.linju.Logins.as(accounts, "admin")))
+        return mvc.perform(MockMvcRequestBuilders.get("/admin/notifications").with(Logins.as(accounts, "admin")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -2,6 +2,9 @@ package org.linju.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** Group robots answer HTTP 200 even when they refuse a message; the body says so. */
@@ -26,12 +29,12 @@ class WebhookRefusalTest {
     @Test
     void aFailureIsDescribedByTheFirstMessageAmongItsCauses() {
         // Java's HTTP client reports a refused connection as a ConnectException without a message of its own.
-        java.net.ConnectException refused = new java.net.ConnectException();
-        refused.initCause(new java.net.ConnectException("Connection refused"));
+        ConnectException refused = new ConnectException();
+        refused.initCause(new ConnectException("Connection refused"));
         assertThat(RobotClient.reason(refused)).isEqualTo("Connection refused");
-        assertThat(RobotClient.reason(new java.net.http.HttpTimeoutException("request timed out")))
+        assertThat(RobotClient.reason(new HttpTimeoutException("request timed out")))
                 .isEqualTo("request timed out");
-        assertThat(RobotClient.reason(new java.net.ConnectException())).isEqualTo("could not connect");
-        assertThat(RobotClient.reason(new java.io.IOException())).isEqualTo("IOException");
+        assertThat(RobotClient.reason(new ConnectException())).isEqualTo("could not connect");
+        assertThat(RobotClient.reason(new IOException())).isEqualTo("IOException");
     }
 }

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.linju.WebIntegrationTest;
 import org.linju.privacy.FieldCipher;
+import org.linju.shared.IdCardNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Exports need the permission, mask by default, and are logged; a resident can get everything held about them. */
@@ -74,7 +75,7 @@ class ResidentExportIT extends WebIntegrationTest {
                 .getResponse()
                 .getContentAsByteArray();
         String id = sheet(file).getRow(1).getCell(1).getStringCellValue();
-        assertThat(org.linju.shared.IdCardNumber.problemWith(id)).isNull();
+        assertThat(IdCardNumber.problemWith(id)).isNull();
     }
 
     @Test

@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.linju.WebIntegrationTest;
 import org.linju.identity.NewAccount;
 import org.linju.identity.Role;
 import org.linju.shared.RegionCode;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** Roster imports: big files in the background, good rows kept, every bad row explained, safe to repeat. */
 class ResidentImportIT extends WebIntegrationTest {
@@ -107,8 +109,7 @@ class ResidentImportIT extends WebIntegrationTest {
                 .contains("79,\"测试居民\"", "未知的人口类型“外星人”")
                 .doesNotContain(Rosters.idNumber("110101", 50));
         mvc.perform(get("/residents/import/" + importId).with(as(accounts, "admin")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("已完成")));
+                .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("已完成")));
     }
 
     @Test

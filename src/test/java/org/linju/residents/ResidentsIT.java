@@ -8,16 +8,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.linju.WebIntegrationTest;
 import org.linju.privacy.FieldCipher;
+import org.linju.privacy.Masking;
 import org.linju.shared.IdCardNumber;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** Residents' personal data: never stored in plain text, masked on screen, scoped, revealed only with a reason. */
 class ResidentsIT extends WebIntegrationTest {
@@ -80,11 +90,11 @@ class ResidentsIT extends WebIntegrationTest {
         List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public'")
                 .query(String.class)
                 .list();
-        java.util.Set<String> secretSet = new java.util.HashSet<>(secrets);
-        java.util.regex.Pattern digits = java.util.regex.Pattern.compile("[0-9]{11,}X?");
+        Set<String> secretSet = new HashSet<>(secrets);
+        Pattern digits = Pattern.compile("[0-9]{11,}X?");
         for (String table : tables) {
-            jdbc.sql("select t::text from \"" + table + "\" t").query((java.sql.ResultSet rs) -> {
-                java.util.regex.Matcher run = digits.matcher(rs.getString(1));
+            jdbc.sql("select t::text from \"" + table + "\" t").query((ResultSet rs) -> {
+                Matcher run = digits.matcher(rs.getString(1));
                 while (run.find()) {
                     String found = run.group();
                     for (int length : new int[] {11, 18}) {
@@ -148,14 +158,13 @@ class ResidentsIT extends WebIntegrationTest {
         String id = plainId(own);
         mvc.perform(get("/api/v1/residents").param("q", id).with(as(accounts, "worker")))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].idNumber")
+                .andExpect(MockMvcResultMatchers.jsonPath("$[0].idNumber")
                         .value(id.substring(0, 4) + "**********" + id.substring(14)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(id))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(plainPhone(own)))));
         mvc.perform(get("/api/v1/residents/" + other.get("id")).with(as(accounts, "worker")))
                 .andExpect(status().isForbidden())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
-                        .value(403));
+                .andExpect(MockMvcResultMatchers.jsonPath("$.status").value(403));
     }
 
     @Test
@@ -170,7 +179,7 @@ class ResidentsIT extends WebIntegrationTest {
         String name = (String) packaged.get("name");
         mvc.perform(get("/residents/" + packaged.get("id")).with(as(accounts, "dept")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString(org.linju.privacy.Masking.name(name))))
+                .andExpect(content().string(Matchers.containsString(Masking.name(name))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(">" + name + "<"))));
         mvc.perform(post("/residents/" + packaged.get("id") + "/reveal")
                         .param("field", "PHONE")
@@ -212,9 +221,8 @@ class ResidentsIT extends WebIntegrationTest {
     }
 
     @Test
-    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
-    void theApplicationLogNeverShowsTheNumbers(org.springframework.boot.test.system.CapturedOutput output)
-            throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void theApplicationLogNeverShowsTheNumbers(CapturedOutput output) throws Exception {
         Map<String, Object> own = residentOf("=", ownGrid());
         mvc.perform(get("/residents").param("q", plainId(own)).with(as(accounts, "worker")))
                 .andExpect(status().isOk());

@@ -2,12 +2,15 @@ package org.linju.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
 
 /** The embedded PostgreSQL keeps what it acknowledged: durable settings, and recovery after the app is killed. */
 class EmbeddedPostgresStoreIT {
@@ -57,16 +62,16 @@ class EmbeddedPostgresStoreIT {
     @Test
     void healthTurnsDownWhenTheDatabaseGoesAway() throws Exception {
         EmbeddedPostgresStore store = EmbeddedPostgresStore.start(data.resolve("pg"), 0);
-        com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource();
+        HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(store.jdbcUrl("linju"));
         pool.setUsername("postgres");
         pool.setConnectionTimeout(2_000);
         store.database("linju");
         try (pool) {
-            var health = new org.springframework.boot.jdbc.health.DataSourceHealthIndicator(pool, "select 1");
-            assertThat(health.health().getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.UP);
+            var health = new DataSourceHealthIndicator(pool, "select 1");
+            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
             store.close();
-            assertThat(health.health().getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.DOWN);
+            assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
         }
     }
 
@@ -102,7 +107,7 @@ class EmbeddedPostgresStoreIT {
             for (int i = 0; i < 600 && notes == null; i++) {
                 try {
                     notes = notes(database);
-                } catch (java.sql.SQLException e) {
+                } catch (SQLException e) {
                     Thread.sleep(100);
                 }
             }
@@ -118,8 +123,7 @@ class EmbeddedPostgresStoreIT {
                     OrphanPostmaster.livePostmaster(data.resolve("other")).orElseThrow();
             Path directory = data.resolve("pg");
             EmbeddedPostgresStore.start(directory, 0).close();
-            java.nio.file.Files.writeString(
-                    directory.resolve("postmaster.pid"), otherServer.pid() + "\n" + directory + "\n");
+            Files.writeString(directory.resolve("postmaster.pid"), otherServer.pid() + "\n" + directory + "\n");
 
             try (EmbeddedPostgresStore store = EmbeddedPostgresStore.start(directory, 0)) {
                 assertThat(otherServer.isAlive())

@@ -10,6 +10,7 @@ import org.linju.grid.GridBoundaryImport;
 import org.linju.grid.RegionImport;
 import org.linju.grid.RegionImportRefused;
 import org.linju.identity.CurrentUser;
+import org.linju.shared.InvalidRegionCode;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,7 +94,7 @@ class GridAdminController {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorArgument", e.argument());
             response.setStatus(422);
-        } catch (org.linju.shared.InvalidRegionCode e) {
+        } catch (InvalidRegionCode e) {
             model.addAttribute("error", "regionImport.badCode");
             model.addAttribute("errorArgument", countyCode);
             response.setStatus(422);

@@ -3,8 +3,10 @@ package org.linju.matters.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -39,7 +41,7 @@ class MetricsController {
 
     private List<MatterMetrics.Line> lines(
             CurrentUser user, MatterMetrics.Breakdown level, @Nullable LocalDate from, @Nullable LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : to;
+        LocalDate end = to == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : to;
         return metrics.by(level, user.scope(), from == null ? end.withDayOfMonth(1) : from, end);
     }
 
@@ -50,7 +52,7 @@ class MetricsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             Model model) {
-        LocalDate end = to == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : to;
+        LocalDate end = to == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : to;
         LocalDate start = from == null ? end.withDayOfMonth(1) : from;
         model.addAttribute("lines", metrics.by(level, user.scope(), start, end));
         model.addAttribute("level", level);
@@ -143,7 +145,7 @@ class MetricsController {
 
     private List<String> headers() {
         Locale locale = LocaleContextHolder.getLocale();
-        return java.util.stream.Stream.of(
+        return Stream.of(
                         "metrics.code",
                         "metrics.name",
                         "metrics.reported",

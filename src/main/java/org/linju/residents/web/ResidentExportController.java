@@ -1,6 +1,7 @@
 package org.linju.residents.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
@@ -48,7 +49,7 @@ class ResidentExportController {
     /** Builds the whole file first, so a refusal or failure still gets a proper error page. */
     private void send(CurrentUser user, boolean unmasked, String reason, String fileName, HttpServletResponse response)
             throws IOException {
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         export.export(user, unmasked, reason, buffer);
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
