@@ -27,10 +27,12 @@ final class StepForms {
             @Nullable String department,
             @Nullable List<MultipartFile> photos) {
 
-        /** The step {@code action} stands for; a step that takes no photos refuses them. */
+        /**
+         * The step {@code action} stands for; a step that takes no photos refuses them (its command has no place for
+         * them). The note's length is checked by {@link MatterWork} after scope, version and role, as before.
+         */
         StaffStep toCommand(Action action) throws IOException {
             List<byte[]> images = images(photos);
-            MatterWork.checkLength("note", note);
             if (!images.isEmpty() && !MatterWork.PHOTO_STEPS.contains(action)) {
                 throw new UnacceptableReport("photos", "matter.noPhotosHere");
             }
@@ -50,7 +52,7 @@ final class StepForms {
                 case RESUME -> new StaffStep.Resume();
                 case APPROVE -> new StaffStep.Approve(note);
                 case REJECT_REQUEST -> new StaffStep.TurnDown(note);
-                case MERGE -> throw new UnacceptableReport("target", "matter.badMergeTarget");
+                case MERGE -> throw new IllegalStateException("merging has its own form and command");
             };
         }
     }
