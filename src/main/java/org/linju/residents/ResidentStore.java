@@ -83,7 +83,6 @@ class ResidentStore {
         batch.batchUpdate("insert into resident_tag (resident_id, tag) values (?, ?)", tags);
     }
 
-    /** Which of these blind indexes are already registered. */
     /** The grid of each resident registered under one of these ID-number indexes. */
     Map<String, String> gridsOfRegistered(Collection<String> idIndexes) {
         Map<String, String> grids = new HashMap<>();
