@@ -6,10 +6,8 @@ import org.linju.audit.AuditAction;
 import org.linju.audit.AuditLog;
 import org.linju.audit.AuditRecord;
 import org.linju.identity.CurrentUser;
-import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
 import org.linju.privacy.DataPolicy;
-import org.linju.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,11 +105,10 @@ public class Erasure {
     }
 
     private String gridInScope(CurrentUser user, UUID resident) {
-        ResidentRow row = store.find(resident).orElseThrow(ResidentNotFound::new);
-        if (!user.scope().covers(RegionCode.of(row.gridCode()))) {
-            throw new OutOfScope("resident");
-        }
-        return row.gridCode();
+        return store.find(resident)
+                .orElseThrow(ResidentNotFound::new)
+                .within(user.scope())
+                .gridCode();
     }
 
     private void record(CurrentUser user, UUID resident, String grid, String reason, String detail) {

@@ -48,15 +48,16 @@ public class ResidentImport implements ImportKind {
     private final Imports imports;
     private final Grids grids;
     private final Residents residents;
-    private final ResidentStore store;
+    private final HouseholdStore households;
     private final SearchThrottle throttle;
 
-    ResidentImport(Imports imports, Grids grids, Residents residents, ResidentStore store, SearchThrottle throttle) {
+    ResidentImport(
+            Imports imports, Grids grids, Residents residents, HouseholdStore households, SearchThrottle throttle) {
         this.grids = grids;
         this.throttle = throttle;
         this.imports = imports;
         this.residents = residents;
-        this.store = store;
+        this.households = households;
     }
 
     /** Stores the upload privately and queues it; returns the import's id for the progress page. */
@@ -111,7 +112,7 @@ public class ResidentImport implements ImportKind {
 
     private RosterRules rules(CurrentUser user) {
         Set<String> grids = this.grids.codesWithin(GridScope.unrestricted());
-        Set<String> buildings = store.buildings(user.scope());
+        Set<String> buildings = households.buildings(user.scope());
         return new RosterRules(
                 grids::contains,
                 grid -> RegionCode.isValid(grid) && user.scope().covers(RegionCode.of(grid)),

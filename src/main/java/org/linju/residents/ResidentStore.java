@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.GridScope;
@@ -85,7 +83,6 @@ class ResidentStore {
         batch.batchUpdate("insert into resident_tag (resident_id, tag) values (?, ?)", tags);
     }
 
-    /** Which of these blind indexes are already registered. */
     /** The grid of each resident registered under one of these ID-number indexes. */
     Map<String, String> gridsOfRegistered(Collection<String> idIndexes) {
         Map<String, String> grids = new HashMap<>();
@@ -94,73 +91,6 @@ class ResidentStore {
                 .query((rs, row) -> grids.put(rs.getString(1), rs.getString(2)))
                 .list();
         return grids;
-    }
-
-    /** "grid|building" keys of every building in the scope. */
-    Set<String> buildings(GridScope scope) {
-        return new HashSet<>(jdbc.sql("""
-				select grid_code || '|' || name from building where grid_code like any (cast(:patterns as text[]))
-				""")
-                .param("patterns", scope.sqlPatterns())
-                .query(String.class)
-                .list());
-    }
-
-    /**
-     * The ids of these households ("grid|building|unit|room" keys), creating buildings and households that do not
-     * exist yet: two statements for a whole chunk instead of two per household.
-     */
-    Map<String, UUID> households(Collection<String> keys) {
-        Map<String, UUID> ids = new HashMap<>();
-        if (keys.isEmpty()) {
-            return ids;
-        }
-        List<String[]> parts =
-                keys.stream().distinct().map(key -> key.split("\\|", 4)).toList();
-        List<String[]> buildingKeys = parts.stream()
-                .map(p -> p[0] + "|" + p[1])
-                .distinct()
-                .map(key -> key.split("\\|", 2))
-                .toList();
-        Map<String, UUID> buildingIds = new HashMap<>();
-        Map<UUID, String> buildingKeyOf = new HashMap<>();
-        jdbc.sql("""
-				insert into building (id, grid_code, name)
-				select gen_random_uuid(), g, n from unnest(cast(:grids as text[]), cast(:names as text[])) as t(g, n)
-				on conflict (grid_code, name) do update set name = excluded.name
-				returning id, grid_code, name
-				""")
-                .param("grids", buildingKeys.stream().map(p -> p[0]).toArray(String[]::new))
-                .param("names", buildingKeys.stream().map(p -> p[1]).toArray(String[]::new))
-                .query(rs -> {
-                    String key = rs.getString(2) + "|" + rs.getString(3);
-                    UUID id = rs.getObject(1, UUID.class);
-                    buildingIds.put(key, id);
-                    buildingKeyOf.put(id, key);
-                });
-        jdbc.sql("""
-				insert into household (id, grid_code, building_id, unit, room)
-				select gen_random_uuid(), g, b, u, r
-				from unnest(cast(:grids as text[]), cast(:buildings as uuid[]), cast(:units as text[]), cast(:rooms as text[]))
-				     as t(g, b, u, r)
-				on conflict (building_id, unit, room) do update set unit = excluded.unit
-				returning id, building_id, unit, room
-				""")
-                .param("grids", parts.stream().map(p -> p[0]).toArray(String[]::new))
-                .param(
-                        "buildings",
-                        parts.stream()
-                                .map(p -> buildingIds.get(p[0] + "|" + p[1]))
-                                .toArray(UUID[]::new))
-                .param("units", parts.stream().map(p -> p[2]).toArray(String[]::new))
-                .param("rooms", parts.stream().map(p -> p[3]).toArray(String[]::new))
-                .query(rs -> {
-                    ids.put(
-                            buildingKeyOf.get(rs.getObject(2, UUID.class)) + "|" + rs.getString(3) + "|"
-                                    + rs.getString(4),
-                            rs.getObject(1, UUID.class));
-                });
-        return ids;
     }
 
     void moveOut(UUID id, LocalDate date) {

@@ -10,10 +10,8 @@ import org.linju.audit.AuditFilter;
 import org.linju.audit.AuditLog;
 import org.linju.audit.AuditRecord;
 import org.linju.identity.CurrentUser;
-import org.linju.identity.OutOfScope;
 import org.linju.privacy.DataPolicy;
 import org.linju.privacy.FieldCipher;
-import org.linju.shared.RegionCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,13 +39,25 @@ public class SubjectAccess {
             throw new RevealRefused();
         }
         String why = Reasons.required(reason);
-        ResidentRow row = store.find(id).orElseThrow(ResidentNotFound::new);
-        if (!viewer.scope().covers(RegionCode.of(row.gridCode()))) {
-            throw new OutOfScope("resident");
-        }
+        ResidentRow row = store.find(id).orElseThrow(ResidentNotFound::new).within(viewer.scope());
         List<AuditEntry> trail = audit.search(new AuditFilter(null, null, id.toString(), null, null), 0, 10_000);
+        Map<String, Object> record = fields(row, new Disclosed(row, viewer.role(), true, cipher));
+        record.put("accessLog", trail.stream().map(SubjectAccess::logLine).toList());
+        audit.record(new AuditRecord(
+                viewer.getUsername(),
+                viewer.role().name(),
+                AuditAction.SUBJECT_ACCESS_EXPORT,
+                "resident",
+                id.toString(),
+                row.gridCode(),
+                why,
+                "all fields and " + trail.size() + " log entries"));
+        return record;
+    }
+
+    /** Every field the register holds, each as the requesting role may have it. */
+    private static Map<String, Object> fields(ResidentRow row, Disclosed data) {
         Map<String, Object> record = new LinkedHashMap<>();
-        Disclosed data = new Disclosed(row, viewer.role(), true, cipher);
         record.put("name", data.name());
         record.put("idNumber", data.idNumber());
         record.put("phone", data.phone());
@@ -63,28 +73,16 @@ public class SubjectAccess {
         record.put("groups", data.groups().stream().map(Enum::name).toList());
         record.put("movedIn", row.movedIn() == null ? null : row.movedIn().toString());
         record.put("movedOut", row.movedOut() == null ? null : row.movedOut().toString());
-        record.put(
-                "accessLog",
-                trail.stream()
-                        .map(entry -> {
-                            Map<String, Object> line = new LinkedHashMap<>();
-                            line.put("at", entry.recordedAt().toString());
-                            line.put("who", entry.actor());
-                            line.put("role", entry.actorRole());
-                            line.put("action", entry.action().name());
-                            line.put("reason", entry.reason());
-                            return line;
-                        })
-                        .toList());
-        audit.record(new AuditRecord(
-                viewer.getUsername(),
-                viewer.role().name(),
-                AuditAction.SUBJECT_ACCESS_EXPORT,
-                "resident",
-                id.toString(),
-                row.gridCode(),
-                why,
-                "all fields and " + trail.size() + " log entries"));
         return record;
+    }
+
+    private static Map<String, Object> logLine(AuditEntry entry) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("at", entry.recordedAt().toString());
+        line.put("who", entry.actor());
+        line.put("role", entry.actorRole());
+        line.put("action", entry.action().name());
+        line.put("reason", entry.reason());
+        return line;
     }
 }
