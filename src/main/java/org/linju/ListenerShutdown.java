@@ -49,6 +49,15 @@ class ListenerShutdown implements SmartLifecycle {
         return running;
     }
 
+    /**
+     * Not stopped when a test pauses a cached context (Spring Framework 7): shutting the pool down cannot be undone, and
+     * the resumed context's listeners would be rejected.
+     */
+    @Override
+    public boolean isPauseable() {
+        return false;
+    }
+
     /** Just before the executor's own phase, and after the web server's (which stop in higher phases). */
     @Override
     public int getPhase() {

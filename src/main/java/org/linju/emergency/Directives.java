@@ -36,6 +36,11 @@ public class Directives {
     static final Set<Role> COORDINATORS = EnumSet.of(
             Role.DISTRICT_ADMIN, Role.LIAISON_LEADER, Role.COMMUNITY_SECRETARY, Role.GRID_LEADER, Role.STREET_STAFF);
 
+    private static final String ISSUE = """
+			insert into directive (id, emergency_id, text, target_codes, roles, kinds, ack_minutes, issued_by, issued_at)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
     private final JdbcClient jdbc;
     private final Emergencies emergencies;
     private final DirectiveRecipients recipients;
@@ -60,27 +65,14 @@ public class Directives {
             Set<GovernanceRole> roles,
             Set<ForceKind> kinds,
             int ackMinutes) {
-        Emergency emergency = emergencies.visible(by, emergencyId);
-        if (!Emergencies.COMMANDERS.contains(by.role())) {
-            throw new OutOfScope("directive");
-        }
-        if (!emergencies.lockActive(emergencyId)) {
-            throw new EmergencyRefused("emergency.notActive");
-        }
-        if (text.isBlank()
-                || text.length() > 1000
-                || (roles.isEmpty() && kinds.isEmpty())
-                || ackMinutes < 1
-                || ackMinutes > 1440) {
+        Emergency emergency = lockActiveFor(by, emergencyId);
+        if (!complete(text, roles, kinds, ackMinutes)) {
             throw new EmergencyRefused("directive.incomplete");
         }
         List<String> area = area(by, emergency, targets);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        jdbc.sql("""
-				insert into directive (id, emergency_id, text, target_codes, roles, kinds, ack_minutes, issued_by, issued_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
+        jdbc.sql(ISSUE)
                 .params(
                         id,
                         emergencyId,
@@ -153,6 +145,27 @@ public class Directives {
                 "unavailable",
                 forces.member(memberId).map(ForceMember::name).orElse("?") + " · " + reason.strip());
         return reachedBackups;
+    }
+
+    /** The emergency, seen by a commander, locked while it is active so that no directive races its lift. */
+    private Emergency lockActiveFor(CurrentUser commander, UUID emergencyId) {
+        Emergency emergency = emergencies.visible(commander, emergencyId);
+        if (!Emergencies.COMMANDERS.contains(commander.role())) {
+            throw new OutOfScope("directive");
+        }
+        if (!emergencies.lockActive(emergencyId)) {
+            throw new EmergencyRefused("emergency.notActive");
+        }
+        return emergency;
+    }
+
+    /** A directive needs a text, someone to reach (by role or kind), and between a minute and a day to answer. */
+    private static boolean complete(String text, Set<GovernanceRole> roles, Set<ForceKind> kinds, int ackMinutes) {
+        return !text.isBlank()
+                && text.length() <= 1000
+                && !(roles.isEmpty() && kinds.isEmpty())
+                && ackMinutes >= 1
+                && ackMinutes <= 1440;
     }
 
     /** The target area: {@code targets}, or the emergency's whole area; each code inside it and the issuer's scope. */

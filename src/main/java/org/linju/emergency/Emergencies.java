@@ -33,6 +33,11 @@ public class Emergencies {
 
     static final Set<Role> COMMANDERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.LIAISON_LEADER);
 
+    private static final String DECLARE = """
+			insert into emergency (id, title, kind, level, area_codes, declared_by, declared_at)
+			values (?, ?, ?, ?, ?, ?, ?)
+			""";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -44,23 +49,8 @@ public class Emergencies {
     @Transactional
     public Emergency declare(
             CurrentUser by, String title, EmergencyKind kind, EmergencyLevel level, List<String> areaCodes) {
-        if (!COMMANDERS.contains(by.role())) {
-            throw new OutOfScope("emergency");
-        }
-        List<String> areas = areaCodes.stream()
-                .map(String::strip)
-                .filter(code -> !code.isEmpty())
-                .distinct()
-                .toList();
-        if (title.isBlank() || title.length() > 200) {
-            throw new EmergencyRefused("emergency.badTitle");
-        }
-        if (areas.isEmpty() || areas.stream().anyMatch(code -> !RegionCode.isValid(code) || code.length() > 12)) {
-            throw new EmergencyRefused("emergency.badArea");
-        }
-        if (areas.stream().anyMatch(code -> !by.scope().covers(RegionCode.of(code)))) {
-            throw new OutOfScope("emergency area");
-        }
+        List<String> areas = declarableAreas(by, title, areaCodes);
+        // One declaration at a time, so two commanders cannot both declare an overlapping area.
         jdbc.sql("select pg_advisory_xact_lock(hashtext('linju.emergency.declare'))")
                 .query()
                 .listOfRows();
@@ -68,11 +58,7 @@ public class Emergencies {
             throw new EmergencyRefused("emergency.alreadyActive");
         }
         UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
-        jdbc.sql("""
-				insert into emergency (id, title, kind, level, area_codes, declared_by, declared_at)
-				values (?, ?, ?, ?, ?, ?, ?)
-				""")
+        jdbc.sql(DECLARE)
                 .params(
                         id,
                         title.strip(),
@@ -80,7 +66,7 @@ public class Emergencies {
                         level.name(),
                         areas.toArray(String[]::new),
                         by.getUsername(),
-                        now.atOffset(ZoneOffset.UTC))
+                        clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
         log(id, by.getUsername(), "declared", kind + " " + level + " " + String.join(",", areas));
         return find(id);
@@ -198,6 +184,28 @@ public class Emergencies {
                 .anyMatch(code -> viewer.scope().covers(RegionCode.of(code))
                         || viewer.scope().roots().stream()
                                 .anyMatch(root -> root.value().startsWith(code)));
+    }
+
+    /** The declared area codes, once each; refuses a non-commander, a bad title, or an area outside their scope. */
+    private static List<String> declarableAreas(CurrentUser by, String title, List<String> areaCodes) {
+        if (!COMMANDERS.contains(by.role())) {
+            throw new OutOfScope("emergency");
+        }
+        List<String> areas = areaCodes.stream()
+                .map(String::strip)
+                .filter(code -> !code.isEmpty())
+                .distinct()
+                .toList();
+        if (title.isBlank() || title.length() > 200) {
+            throw new EmergencyRefused("emergency.badTitle");
+        }
+        if (areas.isEmpty() || areas.stream().anyMatch(code -> !RegionCode.isValid(code) || code.length() > 12)) {
+            throw new EmergencyRefused("emergency.badArea");
+        }
+        if (areas.stream().anyMatch(code -> !by.scope().covers(RegionCode.of(code)))) {
+            throw new OutOfScope("emergency area");
+        }
+        return areas;
     }
 
     private Emergency toEmergency(ResultSet rs, int row) throws SQLException {

@@ -10,6 +10,6 @@ class ForceColumns {
 
     @Bean
     EncryptedColumn forceMemberPhone() {
-        return new EncryptedColumn("force_member", "phone_cipher", ForceStore.PHONE);
+        return new EncryptedColumn("force_member", "phone_cipher", ForceRegister.PHONE);
     }
 }

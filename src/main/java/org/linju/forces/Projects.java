@@ -45,15 +45,20 @@ public class Projects {
     private static final Set<Role> ORGANISERS =
             EnumSet.of(Role.GRID_LEADER, Role.COMMUNITY_SECRETARY, Role.DISTRICT_ADMIN);
 
+    private static final String INSERT = """
+			insert into project (id, grid_code, title, place, starts_at, ends_at, needed, skills, posted_by, posted_at)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
     private final JdbcClient jdbc;
-    private final Forces forces;
+    private final ForceRegister register;
     private final Grids grids;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Projects(JdbcClient jdbc, Forces forces, Grids grids, ApplicationEventPublisher events, Clock clock) {
+    Projects(JdbcClient jdbc, ForceRegister register, Grids grids, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.forces = forces;
+        this.register = register;
         this.grids = grids;
         this.events = events;
         this.clock = clock;
@@ -69,53 +74,17 @@ public class Projects {
             Instant endsAt,
             int needed,
             List<String> skills) {
-        if (!ORGANISERS.contains(by.role())
-                || !RegionCode.isValid(grid)
-                || !by.scope().covers(RegionCode.of(grid))) {
-            throw new OutOfScope("project");
-        }
+        requireOrganiserOf(by, grid);
         if (!grids.exists(grid)) {
             throw new ProjectRefused("project.notAGrid");
         }
-        if (title.isBlank() || title.length() > 200 || place.isBlank() || place.length() > 200) {
-            throw new ProjectRefused("project.incomplete");
-        }
-        if (!endsAt.isAfter(startsAt) || needed < 1 || needed > 500) {
-            throw new ProjectRefused("project.badTimesOrPlaces");
-        }
-        UUID id = UUID.randomUUID();
-        List<String> wanted = skills.stream()
-                .map(String::strip)
-                .filter(skill -> !skill.isEmpty())
-                .distinct()
-                .toList();
-        jdbc.sql("""
-				insert into project (id, grid_code, title, place, starts_at, ends_at, needed, skills, posted_by, posted_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
-                .params(
-                        id,
-                        grid,
-                        title.strip(),
-                        place.strip(),
-                        utc(startsAt),
-                        utc(endsAt),
-                        needed,
-                        wanted.toArray(String[]::new),
-                        by.getUsername(),
-                        utc(clock.instant()))
-                .update();
-        List<String> usernames = jdbc.sql("""
-				select account_username from force_member
-				where grid_code = :grid and available and account_username is not null
-				  and (cardinality(cast(:skills as text[])) = 0 or skills && cast(:skills as text[]))
-				""")
-                .param("grid", grid)
-                .param("skills", wanted.toArray(String[]::new))
-                .query(String.class)
-                .list();
-        events.publishEvent(new ProjectPosted(id, grid, title.strip(), place.strip(), needed, wanted, usernames));
-        return find(id);
+        Project project = new ProjectDraft(grid, title, place, startsAt, endsAt, needed, skills)
+                .toProject(UUID.randomUUID(), by.getUsername());
+        insert(project);
+        List<String> usernames = register.availableAccountsIn(grid, project.skills());
+        events.publishEvent(new ProjectPosted(
+                project.id(), grid, project.title(), project.place(), needed, project.skills(), usernames));
+        return find(project.id());
     }
 
     /** Projects of the viewer's area (or one grid), newest first. */
@@ -135,7 +104,7 @@ public class Projects {
 
     public Project visible(CurrentUser viewer, UUID id) {
         Project project = find(id);
-        boolean member = forces.memberOf(viewer.getUsername())
+        boolean member = register.byAccount(viewer.getUsername())
                 .map(m -> project.gridCode().equals(m.gridCode()))
                 .orElse(false);
         if (!viewer.scope().covers(RegionCode.of(project.gridCode())) && !member) {
@@ -165,7 +134,7 @@ public class Projects {
     @Transactional
     public void signUp(CurrentUser user, UUID id) {
         ForceMember member =
-                forces.memberOf(user.getUsername()).orElseThrow(() -> new ProjectRefused("project.notRegistered"));
+                register.byAccount(user.getUsername()).orElseThrow(() -> new ProjectRefused("project.notRegistered"));
         visible(user, id);
         signUp(id, member.id());
     }
@@ -213,6 +182,30 @@ public class Projects {
                 .param(memberId)
                 .query(BigDecimal.class)
                 .single();
+    }
+
+    private static void requireOrganiserOf(CurrentUser by, String grid) {
+        if (!ORGANISERS.contains(by.role())
+                || !RegionCode.isValid(grid)
+                || !by.scope().covers(RegionCode.of(grid))) {
+            throw new OutOfScope("project");
+        }
+    }
+
+    private void insert(Project project) {
+        jdbc.sql(INSERT)
+                .params(
+                        project.id(),
+                        project.gridCode(),
+                        project.title(),
+                        project.place(),
+                        utc(project.startsAt()),
+                        utc(project.endsAt()),
+                        project.needed(),
+                        project.skills().toArray(String[]::new),
+                        project.postedBy(),
+                        utc(clock.instant()))
+                .update();
     }
 
     private Project find(UUID id) {

@@ -54,7 +54,7 @@ public class RegistrationImport implements ImportKind {
     private final Imports imports;
     private final Accounts accounts;
     private final Forces forces;
-    private final ForceStore store;
+    private final ForceRegister register;
     private final Departments departments;
     private final MessageSource messages;
 
@@ -64,7 +64,7 @@ public class RegistrationImport implements ImportKind {
             Imports imports,
             Accounts accounts,
             Forces forces,
-            ForceStore store,
+            ForceRegister register,
             Departments departments,
             MessageSource messages) {
         this.grids = grids;
@@ -72,7 +72,7 @@ public class RegistrationImport implements ImportKind {
         this.imports = imports;
         this.accounts = accounts;
         this.forces = forces;
-        this.store = store;
+        this.register = register;
         this.departments = departments;
         this.messages = messages;
     }
@@ -158,6 +158,6 @@ public class RegistrationImport implements ImportKind {
             kinds.put(kind.name(), kind);
             kinds.put(messages.getMessage("force.kind." + kind.name(), null, Locale.SIMPLIFIED_CHINESE), kind);
         }
-        return new RegistrationRules(grids, communities, departmentCodes, accounts, kinds, store::registered);
+        return new RegistrationRules(grids, communities, departmentCodes, accounts, kinds, register::registered);
     }
 }

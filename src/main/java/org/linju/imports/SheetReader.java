@@ -61,31 +61,7 @@ final class SheetReader {
         try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-            XSSFSheetXMLHandler.SheetContentsHandler contents = new XSSFSheetXMLHandler.SheetContentsHandler() {
-                private String[] cells = new String[width];
-
-                @Override
-                public void startRow(int rowNum) {
-                    cells = new String[width];
-                    Arrays.fill(cells, "");
-                }
-
-                @Override
-                public void endRow(int rowNum) {
-                    rows.accept(new SheetRow(rowNum + 1, new ArrayList<>(Arrays.asList(cells))));
-                }
-
-                @Override
-                public void cell(@Nullable String reference, @Nullable String value, @Nullable XSSFComment comment) {
-                    if (reference == null || value == null) {
-                        return;
-                    }
-                    int column = new CellReference(reference).getCol();
-                    if (column < width) {
-                        cells[column] = value;
-                    }
-                }
-            };
+            RowsOfWidth contents = new RowsOfWidth(width, rows);
             try (InputStream sheet = reader.getSheetsData().next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(
@@ -96,6 +72,42 @@ final class SheetReader {
             throw e;
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             throw new UnreadableWorkbook("not a readable .xlsx workbook", e);
+        }
+    }
+
+    /** Hands each row on as {@code width} cells, empty where the sheet has none, cells beyond dropped. */
+    private static final class RowsOfWidth implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final int width;
+        private final Consumer<SheetRow> rows;
+        private String[] cells;
+
+        RowsOfWidth(int width, Consumer<SheetRow> rows) {
+            this.width = width;
+            this.rows = rows;
+            this.cells = new String[width];
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new String[width];
+            Arrays.fill(cells, "");
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            rows.accept(new SheetRow(rowNum + 1, new ArrayList<>(Arrays.asList(cells))));
+        }
+
+        @Override
+        public void cell(@Nullable String reference, @Nullable String value, @Nullable XSSFComment comment) {
+            if (reference == null || value == null) {
+                return;
+            }
+            int column = new CellReference(reference).getCol();
+            if (column < width) {
+                cells[column] = value;
+            }
         }
     }
 
