@@ -1,6 +1,5 @@
 package org.linju.notify;
 
-import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,13 +8,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.linju.shared.DatabaseAway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,7 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * scheduler's, because a post may wait up to ten seconds for an answer; a round under way at shutdown is finished.
  */
 @Component
-class BacklogDrain {
+class BacklogDrain implements SmartLifecycle {
+
+    /** Stops before {@link NotifyExecutors#robotBacklogExecutor()} (one phase lower) and starts after it. */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE;
 
     private static final int MAX_ITEMS = 50;
     static final int SUMMARIES_PER_ROUND = 3;
@@ -50,9 +52,10 @@ class BacklogDrain {
 
     private final Duration interval;
     private final ThreadPoolTaskExecutor thread;
-    private final CountDownLatch stopping = new CountDownLatch(1);
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private volatile boolean started;
+    /** The rounds under way, if started: a pause of the context (tests) stops them and a restart starts new ones. */
+    private volatile @Nullable Rounds rounds;
+
+    private record Rounds(CountDownLatch stopping, CountDownLatch stopped) {}
 
     BacklogDrain(
             RobotBacklog backlog,
@@ -73,34 +76,52 @@ class BacklogDrain {
         this.thread = thread;
     }
 
-    /** Starts the rounds once the application is ready: every {@code linju.notify.backlog-interval} after the last. */
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        started = true;
-        thread.execute(this::drainEveryInterval);
+    /** Starts the rounds when the context starts: every {@code linju.notify.backlog-interval} after the last. */
+    @Override
+    public void start() {
+        Rounds started = new Rounds(new CountDownLatch(1), new CountDownLatch(1));
+        rounds = started;
+        thread.execute(() -> drainEveryInterval(started));
     }
 
     /**
-     * Ends the rounds, letting one under way finish while the database is still there (this bean goes before what it
-     * uses).
+     * Ends the rounds, letting one under way finish while the database is still there. It stops before its executor
+     * (a higher phase stops first), so the executor finds no task running and stops at once.
      */
-    @PreDestroy
-    void stop() throws InterruptedException {
-        stopping.countDown();
-        if (started) {
-            stopped.await(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    @Override
+    public void stop() {
+        Rounds running = rounds;
+        if (running == null) {
+            return;
         }
+        running.stopping().countDown();
+        try {
+            running.stopped().await(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        rounds = null;
     }
 
-    private void drainEveryInterval() {
+    @Override
+    public boolean isRunning() {
+        return rounds != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    private void drainEveryInterval(Rounds these) {
         try {
-            while (!stopping.await(interval.toMillis(), TimeUnit.MILLISECONDS)) {
+            while (!these.stopping().await(interval.toMillis(), TimeUnit.MILLISECONDS)) {
                 drainQuietly();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            stopped.countDown();
+            these.stopped().countDown();
         }
     }
 
@@ -118,11 +139,16 @@ class BacklogDrain {
         }
     }
 
+    private boolean stopRequested() {
+        Rounds current = rounds;
+        return current != null && current.stopping().getCount() == 0;
+    }
+
     void drain() {
         Instant now = Instant.now();
         resting.values().removeIf(until -> until.isBefore(now));
         for (String scope : backlog.scopes()) {
-            if (stopping.getCount() == 0) {
+            if (stopRequested()) {
                 return; // the rest wait for the next start
             }
             for (int i = 0; i < SUMMARIES_PER_ROUND && !resting.containsKey(scope); i++) {

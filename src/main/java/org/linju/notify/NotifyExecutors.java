@@ -21,6 +21,8 @@ class NotifyExecutors {
         executor.setThreadNamePrefix("robot-backlog-");
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(15);
+        // Stops after BacklogDrain has ended its rounds (a lower phase stops later), so a stop never waits for them.
+        executor.setPhase(BacklogDrain.PHASE - 1);
         return executor;
     }
 }
