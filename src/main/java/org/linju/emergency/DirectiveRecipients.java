@@ -6,8 +6,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.linju.forces.DutyBackups;
-import org.linju.forces.DutyBackups.Backup;
 import org.linju.forces.ForceKind;
 import org.linju.forces.GovernanceRole;
 import org.linju.identity.OutOfScope;
@@ -37,13 +35,21 @@ class DirectiveRecipients {
 			on conflict do nothing
 			""";
 
-    /** The backups that forces names ({@link DutyBackups}), stored in one statement in the order it gave them. */
+    /**
+     * Reads forces' published view of available backups and the directive's target in the same statement as the
+     * insert, so a B marked unavailable or a duty handed over meanwhile is seen by both. A grid duty counts when its
+     * grid lies inside a target code; a committee seat when its community lies inside one or contains one (a directive
+     * to a grid reaches its community's committee). Each B once, with one of the holders they back.
+     */
     private static final String TO_BACKUPS = """
+			with target as (select unnest(target_codes) as code from directive where id = :directive)
 			insert into directive_recipient (directive_id, member_id, grid_code, community_code, state, sent_at, backup_for)
-			select :directive, b.member_id, b.grid_code, b.community_code, 'SENT', :now, b.holder_id
-			from unnest(cast(:members as uuid[]), cast(:grids as text[]), cast(:communities as text[]),
-			            cast(:holders as uuid[])) with ordinality as b (member_id, grid_code, community_code, holder_id, n)
-			order by b.n
+			select distinct on (b.backup_id) :directive, b.backup_id, b.grid_code, b.community_code, 'SENT', :now, b.holder_id
+			from forces_duty_backup b
+			where b.holder_id = any (cast(:holders as uuid[]))
+			  and exists (select 1 from target t
+			              where b.duty_code like t.code || '%' or (b.committee_seat and t.code like b.duty_code || '%'))
+			order by b.backup_id
 			on conflict do nothing
 			returning member_id
 			""";
@@ -66,12 +72,10 @@ class DirectiveRecipients {
 			""";
 
     private final JdbcClient jdbc;
-    private final DutyBackups backups;
     private final ApplicationEventPublisher events;
 
-    DirectiveRecipients(JdbcClient jdbc, DutyBackups backups, ApplicationEventPublisher events) {
+    DirectiveRecipients(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.backups = backups;
         this.events = events;
     }
 
@@ -104,19 +108,10 @@ class DirectiveRecipients {
         if (holders.length == 0) {
             return List.of();
         }
-        List<Backup> reached = backups.availableBackupsOf(holders, targetOf(directive));
-        if (reached.isEmpty()) {
-            return List.of();
-        }
         return jdbc.sql(TO_BACKUPS)
                 .param("directive", directive)
                 .param("now", utc(now))
-                .param("members", reached.stream().map(Backup::memberId).toArray(UUID[]::new))
-                .param("grids", reached.stream().map(Backup::gridCode).toArray(String[]::new))
-                .param(
-                        "communities",
-                        reached.stream().map(Backup::communityCode).toArray(String[]::new))
-                .param("holders", reached.stream().map(Backup::holderId).toArray(UUID[]::new))
+                .param("holders", holders)
                 .query(UUID.class)
                 .list();
     }
@@ -148,13 +143,6 @@ class DirectiveRecipients {
                 .query(UUID.class)
                 .optional()
                 .orElseThrow(() -> new OutOfScope("directive"));
-    }
-
-    private List<String> targetOf(UUID directive) {
-        return List.of(jdbc.sql("select target_codes from directive where id = ?")
-                .param(directive)
-                .query((rs, row) -> (String[]) rs.getArray(1).getArray())
-                .single());
     }
 
     String textOf(UUID directive) {

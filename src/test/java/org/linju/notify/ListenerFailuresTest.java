@@ -18,7 +18,7 @@ class ListenerFailuresTest {
 
     @Test
     void aListenerThatFailedBecauseTheDatabaseIsAwayLogsOneLine(CapturedOutput output) {
-        new ListenerFailures()
+        new ListenerFailures(Runnable::run)
                 .getAsyncUncaughtExceptionHandler()
                 .handleUncaughtException(
                         new CannotGetJdbcConnectionException(
@@ -30,7 +30,7 @@ class ListenerFailuresTest {
 
     @Test
     void anyOtherFailureKeepsItsStackTrace(CapturedOutput output) {
-        new ListenerFailures()
+        new ListenerFailures(Runnable::run)
                 .getAsyncUncaughtExceptionHandler()
                 .handleUncaughtException(new IllegalStateException("a bug"), listener);
         assertThat(output.getOut()).contains("failed").contains("\tat ");
