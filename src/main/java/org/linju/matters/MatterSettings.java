@@ -31,18 +31,27 @@ class MatterSettings {
         this.audit = audit;
     }
 
-    @Transactional
-    public void saveCategory(
-            CurrentUser admin,
+    /** A catalogue entry as an admin saves it; an inactive one is retired (old matters keep it). */
+    record CategoryChange(
             String code,
             String name,
             String nameEn,
             @Nullable String parent,
             int sortOrder,
-            boolean active) {
+            boolean active) {}
+
+    @Transactional
+    public void saveCategory(CurrentUser admin, CategoryChange change) {
         check(admin);
-        catalogue.save(code.strip().toUpperCase(Locale.ROOT), name, nameEn, parent, sortOrder, active);
-        record(admin, "category", code, (active ? "saved " : "retired ") + code);
+        String code = change.code();
+        catalogue.save(
+                code.strip().toUpperCase(Locale.ROOT),
+                change.name(),
+                change.nameEn(),
+                change.parent(),
+                change.sortOrder(),
+                change.active());
+        record(admin, "category", code, (change.active() ? "saved " : "retired ") + code);
     }
 
     /** Replaces the triage table; {@code cells} maps "URGENCY.DIFFICULTY" to a colour. */

@@ -1,17 +1,21 @@
 package org.linju.matters;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The district admin's page for the category catalogue, the triage table and the time limits. */
 @Controller
@@ -63,52 +67,55 @@ class MatterSettingsController {
     @PostMapping("/limits")
     String limit(
             @AuthenticationPrincipal CurrentUser admin,
-            @RequestParam Colour colour,
-            @RequestParam(defaultValue = "*") String categoryCode,
-            @RequestParam int acceptHours,
-            @RequestParam int resolveHours,
+            @Valid SettingsForms.LimitForm form,
+            BindingResult checks,
             Model model,
             HttpServletResponse response) {
-        String code = categoryCode.isBlank() ? "*" : categoryCode.strip();
-        return attempt(
-                () -> settings.saveTimeLimit(admin, new TimeLimits.Row(colour, code, acceptHours, resolveHours)),
-                model,
-                response);
+        return attempt(checks, () -> settings.saveTimeLimit(admin, form.toRow()), model, response);
     }
 
     @PostMapping("/limits/remove")
     String removeLimit(
             @AuthenticationPrincipal CurrentUser admin,
-            @RequestParam Colour colour,
-            @RequestParam String categoryCode,
+            @Valid SettingsForms.LimitRemoval form,
             Model model,
             HttpServletResponse response) {
-        return attempt(() -> settings.removeTimeLimit(admin, colour, categoryCode), model, response);
+        return attempt(() -> settings.removeTimeLimit(admin, form.colour(), form.categoryCode()), model, response);
     }
 
     @PostMapping("/caps")
     String cap(
             @AuthenticationPrincipal CurrentUser admin,
-            @RequestParam Urgency urgency,
-            @RequestParam(required = false) @Nullable Integer hours,
+            @Valid SettingsForms.CapForm form,
+            BindingResult checks,
             Model model,
             HttpServletResponse response) {
-        return attempt(() -> settings.saveUrgencyCap(admin, urgency, hours), model, response);
+        return attempt(checks, () -> settings.saveUrgencyCap(admin, form.urgency(), form.hours()), model, response);
     }
 
     @PostMapping("/categories")
     String category(
             @AuthenticationPrincipal CurrentUser admin,
-            @RequestParam String code,
-            @RequestParam String name,
-            @RequestParam String nameEn,
-            @RequestParam(required = false) @Nullable String parent,
-            @RequestParam(defaultValue = "0") int sortOrder,
-            @RequestParam(defaultValue = "false") boolean active,
+            @Valid SettingsForms.CategoryForm form,
             Model model,
             HttpServletResponse response) {
-        return attempt(
-                () -> settings.saveCategory(admin, code, name, nameEn, parent, sortOrder, active), model, response);
+        return attempt(() -> settings.saveCategory(admin, form.toChange()), model, response);
+    }
+
+    /**
+     * As {@link #attempt(Runnable, Model, HttpServletResponse)} once the form passed its checks. A field missing or
+     * unreadable is a bad request, as it was while each field was a required request parameter; a field out of range
+     * is refused on the page with the message key its constraint names.
+     */
+    private String attempt(BindingResult checks, Runnable change, Model model, HttpServletResponse response) {
+        if (checks.getFieldErrors().stream().anyMatch(e -> e.isBindingFailure() || "NotNull".equals(e.getCode()))) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        FieldError refused = checks.getFieldError();
+        if (refused != null) {
+            return refuse(new UnacceptableReport(refused.getField(), refused.getDefaultMessage()), model, response);
+        }
+        return attempt(change, model, response);
     }
 
     /** Saves, then shows the page again: with a confirmation, or with the reason the change was refused. */
@@ -117,9 +124,13 @@ class MatterSettingsController {
             change.run();
             return "redirect:/admin/matters/settings?saved";
         } catch (UnacceptableReport e) {
-            response.setStatus(422);
-            model.addAttribute("error", e.getMessage());
-            return page(model);
+            return refuse(e, model, response);
         }
+    }
+
+    private String refuse(UnacceptableReport refusal, Model model, HttpServletResponse response) {
+        response.setStatus(422);
+        model.addAttribute("error", refusal.getMessage());
+        return page(model);
     }
 }

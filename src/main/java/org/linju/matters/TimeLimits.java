@@ -27,6 +27,9 @@ class TimeLimits {
     public record Limits(Duration accept, Duration resolve) {}
 
     static final String ANY = "*";
+    static final int MAX_ACCEPT_HOURS = 720;
+    static final int MAX_RESOLVE_HOURS = 8760;
+    static final String BAD_HOURS = "settings.badHours";
 
     private final JdbcClient jdbc;
 
@@ -96,8 +99,11 @@ class TimeLimits {
     /** Sets a row; a category row needs a known category, the {@code *} rows cannot be removed. */
     @Transactional
     void save(Row row) {
-        if (row.acceptHours() < 1 || row.acceptHours() > 720 || row.resolveHours() < 1 || row.resolveHours() > 8760) {
-            throw new UnacceptableReport("hours", "settings.badHours");
+        if (row.acceptHours() < 1
+                || row.acceptHours() > MAX_ACCEPT_HOURS
+                || row.resolveHours() < 1
+                || row.resolveHours() > MAX_RESOLVE_HOURS) {
+            throw new UnacceptableReport("hours", BAD_HOURS);
         }
         if (!ANY.equals(row.categoryCode())
                 && !jdbc.sql("select exists (select 1 from matter_category where code = ?)")
@@ -127,8 +133,8 @@ class TimeLimits {
 
     @Transactional
     void saveUrgencyCap(Urgency urgency, @Nullable Integer hours) {
-        if (hours != null && (hours < 1 || hours > 8760)) {
-            throw new UnacceptableReport("hours", "settings.badHours");
+        if (hours != null && (hours < 1 || hours > MAX_RESOLVE_HOURS)) {
+            throw new UnacceptableReport("hours", BAD_HOURS);
         }
         jdbc.sql("update matter_urgency_limit set resolve_hours = ? where urgency = ?")
                 .params(hours, urgency.name())

@@ -190,4 +190,57 @@ class MatterSettingsIT extends WebIntegrationTest {
                         .with(csrf()))
                 .andExpect(status().isUnprocessableContent());
     }
+
+    @Test
+    void aMissingOrUnreadableFieldIsABadRequestAndHoursOutOfRangeAreAnsweredOnThePage() throws Exception {
+        mvc.perform(post("/admin/matters/settings/limits")
+                        .param("colour", "RED")
+                        .param("acceptHours", "2")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/matters/settings/limits")
+                        .param("colour", "PURPLE")
+                        .param("acceptHours", "2")
+                        .param("resolveHours", "10")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/matters/settings/limits")
+                        .param("colour", "RED")
+                        .param("acceptHours", "2")
+                        .param("resolveHours", "8761")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("小时数超出范围")));
+        mvc.perform(post("/admin/matters/settings/caps")
+                        .param("urgency", "URGENT")
+                        .param("hours", "0")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("小时数超出范围")));
+        mvc.perform(post("/admin/matters/settings/caps")
+                        .param("urgency", "URGENT")
+                        .param("hours", "soon")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/matters/settings/categories")
+                        .param("code", "X-1")
+                        .param("name", " ")
+                        .param("nameEn", "Bad")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("编码只能由")));
+        mvc.perform(post("/admin/matters/settings/categories")
+                        .param("code", "D7")
+                        .param("nameEn", "Thanks")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        assertThat(limits.urgencyCaps()).containsEntry(Urgency.URGENT, 24);
+    }
 }

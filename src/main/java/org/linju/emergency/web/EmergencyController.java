@@ -1,9 +1,8 @@
 package org.linju.emergency.web;
 
+import jakarta.validation.Valid;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.emergency.CommandBoard;
@@ -89,22 +88,9 @@ class EmergencyController {
     }
 
     @PostMapping("/emergency/{id}/directives")
-    String issue(
-            @AuthenticationPrincipal CurrentUser user,
-            @PathVariable UUID id,
-            @RequestParam String text,
-            @RequestParam(defaultValue = "") String targets,
-            @RequestParam(required = false) @Nullable List<GovernanceRole> roles,
-            @RequestParam(required = false) @Nullable List<ForceKind> kinds,
-            @RequestParam(defaultValue = "30") int ackMinutes) {
+    String issue(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @Valid DirectiveForm form) {
         directives.issue(
-                user,
-                id,
-                text,
-                codes(targets),
-                roles == null ? Set.of() : EnumSet.copyOf(roles),
-                kinds == null ? Set.of() : EnumSet.copyOf(kinds),
-                ackMinutes);
+                user, id, form.text(), codes(form.targets()), form.roleSet(), form.kindSet(), form.ackWithin());
         return "redirect:/emergency/" + id;
     }
 
@@ -157,7 +143,10 @@ class EmergencyController {
         return "redirect:/directives?acknowledged";
     }
 
-    private static List<String> codes(String text) {
+    private static List<String> codes(@Nullable String text) {
+        if (text == null) {
+            return List.of();
+        }
         return Arrays.stream(text.split("[\\s,，、]+"))
                 .map(String::strip)
                 .filter(code -> !code.isEmpty())
