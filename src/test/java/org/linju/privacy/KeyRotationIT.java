@@ -43,22 +43,14 @@ class KeyRotationIT extends WebIntegrationTest {
 
     @Test
     void rotatesEverythingUnderTheOldKeyEvenAfterAnInterruption() throws Exception {
-        FieldCipher old = new FieldCipher(new PrivacySettings(
-                CipherSuite.AES_GCM, "t1", Map.of("t1", oldKey, "t2", newKey), blindKey, null, false));
+        FieldCipher old = oldKeyCipher();
         Map<UUID, String> plainIds = residentsUnderOldKey(old);
-        Map<String, Object> member = jdbc.sql(
-                        "select id, phone_cipher from force_member where phone_cipher is not null limit 1")
-                .query()
-                .singleRow();
-        String memberPhone = cipher.decrypt((String) member.get("phone_cipher"), MEMBER_PHONE);
-        jdbc.sql("update force_member set phone_cipher = ? where id = ?")
-                .params(old.encrypt(memberPhone, MEMBER_PHONE), member.get("id"))
-                .update();
+        UUID member = jdbc.sql("select id from force_member where phone_cipher is not null limit 1")
+                .query(UUID.class)
+                .single();
+        String memberPhone = underOldKey(old, "force_member", "phone_cipher", member, MEMBER_PHONE);
         UUID matter = reportedMatter();
-        String reporterPhone = cipher.decrypt(stored("matter", "reporter_phone_cipher", matter), MATTER_PHONE);
-        jdbc.sql("update matter set reporter_phone_cipher = ? where id = ?")
-                .params(old.encrypt(reporterPhone, MATTER_PHONE), matter)
-                .update();
+        String reporterPhone = underOldKey(old, "matter", "reporter_phone_cipher", matter, MATTER_PHONE);
         assertThat(rotation.remaining())
                 .as("50 residents, a force member's phone and a reporter's phone")
                 .isEqualTo(52);
@@ -70,10 +62,9 @@ class KeyRotationIT extends WebIntegrationTest {
         assertThat(rotation.remaining())
                 .as("the first batch committed before the interruption")
                 .isEqualTo(30);
-
         assertThat(rotation.rotate("key-rotation-it", 20, done -> {})).isEqualTo(30);
         assertThat(rotation.remaining()).isZero();
-        assertUnderNewKey(stored("force_member", "phone_cipher", (UUID) member.get("id")), MEMBER_PHONE, memberPhone);
+        assertUnderNewKey(stored("force_member", "phone_cipher", member), MEMBER_PHONE, memberPhone);
         assertUnderNewKey(stored("matter", "reporter_phone_cipher", matter), MATTER_PHONE, reporterPhone);
         for (Map.Entry<UUID, String> entry : plainIds.entrySet()) {
             assertUnderNewKey(
@@ -90,6 +81,12 @@ class KeyRotationIT extends WebIntegrationTest {
                         "started: 52 rows to key t2",
                         "started: 30 rows to key t2",
                         "finished: 30 rows now under key t2");
+    }
+
+    /** Encrypts as the application did before the active key became t2. */
+    private FieldCipher oldKeyCipher() {
+        return new FieldCipher(new PrivacySettings(
+                CipherSuite.AES_GCM, "t1", Map.of("t1", oldKey, "t2", newKey), blindKey, null, false));
     }
 
     /** Puts 50 residents' ID numbers and phones back under the old key; their plain ID numbers by id. */
@@ -132,6 +129,15 @@ class KeyRotationIT extends WebIntegrationTest {
                 .param(key)
                 .query(UUID.class)
                 .single();
+    }
+
+    /** Puts one encrypted value back under the old key; its plain value. */
+    private String underOldKey(FieldCipher old, String table, String column, UUID id, String field) {
+        String plain = cipher.decrypt(stored(table, column, id), field);
+        jdbc.sql("update " + table + " set " + column + " = ? where id = ?")
+                .params(old.encrypt(plain, field), id)
+                .update();
+        return plain;
     }
 
     private String stored(String table, String column, UUID id) {
