@@ -71,29 +71,7 @@ final class SqlText {
 
     /** The contents of the string literals and text blocks of a Java source file, comments skipped. */
     static List<String> literals(String java) {
-        List<String> literals = new ArrayList<>();
-        int i = 0;
-        while (i < java.length()) {
-            char c = java.charAt(i);
-            if (java.startsWith("//", i)) {
-                i = end(java.indexOf('\n', i), java);
-            } else if (java.startsWith("/*", i)) {
-                i = end(java.indexOf("*/", i + 2), java) + 2;
-            } else if (java.startsWith("\"\"\"", i)) {
-                int close = closing(java, i + 3, "\"\"\"");
-                literals.add(unescape(java.substring(i + 3, close)));
-                i = close + 3;
-            } else if (c == '"' || c == '\'') {
-                int close = closing(java, i + 1, String.valueOf(c));
-                if (c == '"') {
-                    literals.add(unescape(java.substring(i + 1, close)));
-                }
-                i = close + 1;
-            } else {
-                i++;
-            }
-        }
-        return literals;
+        return JavaText.literals(java).stream().map(JavaText.Literal::text).toList();
     }
 
     /** The literals of a file that hold only a name from these, as a spliced table name would. */
@@ -106,25 +84,5 @@ final class SqlText {
             }
         }
         return bare;
-    }
-
-    private static int closing(String java, int from, String quote) {
-        int i = from;
-        while (!java.startsWith(quote, i)) {
-            i += java.charAt(i) == '\\' ? 2 : 1;
-        }
-        return i;
-    }
-
-    private static int end(int index, String java) {
-        return index < 0 ? java.length() : index;
-    }
-
-    private static String unescape(String literal) {
-        return literal.replace("\\\n", "")
-                .replace("\\s", " ")
-                .replace("\\n", "\n")
-                .replace("\\t", " ")
-                .replace("\\\"", "\"");
     }
 }

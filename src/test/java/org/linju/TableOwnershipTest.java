@@ -1,37 +1,35 @@
 package org.linju;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.linju.TableOwnership.MIGRATIONS;
+import static org.linju.TableOwnership.REGISTRY;
+import static org.linju.TableOwnership.ROOT;
+import static org.linju.TableOwnership.SOURCES;
+import static org.linju.TableOwnership.declared;
+import static org.linju.TableOwnership.files;
+import static org.linju.TableOwnership.module;
+import static org.linju.TableOwnership.read;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.linju.TableOwnership.Owner;
 
 /**
  * Module boundaries hold in SQL too, where Spring Modulith's {@code verify()} cannot see: a table belongs to the
  * module whose migration folder ({@code db/migration/<module>/}) creates it, and only that module names it, in its
  * Java or its migrations. A view is what a module publishes for others to read in SQL (where one join must do, for
- * speed): any module allowed to depend on its owner may read it. A foreign key may point along an allowed
- * dependency. Spring Modulith's event publication registry belongs to no business module: nobody queries it.
+ * speed): any module allowed to depend on its owner as a whole may read it ({@code "matters :: events"} allows the
+ * events only). A foreign key may point along such a dependency. A module that declares no dependencies ({@code
+ * shared}, open) and the classes of the root package may read no other module's tables or views. A table name
+ * spliced into SQL must be a literal of the same file, so that it can be judged. Spring Modulith's event publication
+ * registry belongs to no business module: nobody queries it.
  */
 class TableOwnershipTest {
 
-    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
-    private static final Path SOURCES = Path.of("src/main/java/org/linju");
-    /** Spring Modulith's own tables: read them through its API ({@code EventPublicationRepository}). */
-    private static final String REGISTRY = "events";
     /**
      * Applied migrations cannot change (Flyway refuses a changed checksum). These copied rows across once, when one
      * import-job table replaced the residents' and the forces' own, and when import jobs took their uploader's area.
@@ -43,20 +41,15 @@ class TableOwnershipTest {
             "V9_1__import_jobs.sql:force_import_rejection",
             "V10_21__import_job_area.sql:account");
 
-    private static final Pattern ALLOWED =
-            Pattern.compile("allowedDependencies\\s*=\\s*(\\{[^}]*}|\"[^\"]*\")", Pattern.DOTALL);
-    private static final Pattern QUOTED = Pattern.compile("\"([^\":]+)(?:::[^\"]*)?\"");
-
-    record Owner(String module, boolean view) {}
-
-    private final Map<String, Owner> owners = owners();
-    private final Map<String, @Nullable Set<String>> dependencies = dependencies();
+    private final TableOwnership rules = new TableOwnership();
+    private final Map<String, Owner> owners = rules.owners;
+    private final Map<String, Set<String>> dependencies = rules.dependencies;
 
     @Test
     void noModuleNamesAnotherModulesTablesInItsJava() {
         Set<String> violations = new LinkedHashSet<>();
         for (Path file : files(SOURCES, ".java")) {
-            String module = SOURCES.relativize(file).getName(0).toString();
+            String module = module(file);
             List<String> literals = SqlText.literals(read(file));
             for (String literal : literals) {
                 for (SqlText.Name name : SqlText.names(literal)) {
@@ -72,6 +65,17 @@ class TableOwnershipTest {
         assertThat(violations)
                 .as(
                         "SQL in one module's Java naming another module's tables (ask the owner's API or a view it publishes)")
+                .isEmpty();
+    }
+
+    @Test
+    void everyTableNameSplicedIntoSqlIsALiteralOfItsFile() {
+        Set<String> violations = new LinkedHashSet<>();
+        for (Path file : files(SOURCES, ".java")) {
+            checkSplices(module(file), file, read(file), violations);
+        }
+        assertThat(violations)
+                .as("table names spliced into SQL from elsewhere (let the module owning the table write its SQL)")
                 .isEmpty();
     }
 
@@ -137,70 +141,84 @@ class TableOwnershipTest {
                 .isEmpty();
     }
 
+    @Test
+    void readsDeclaredDependenciesAsWritten() {
+        assertThat(declared(
+                        "@ApplicationModule(allowedDependencies = {\"shared\", \"matters :: events\", \" forces \"})"))
+                .containsExactlyInAnyOrder("shared", "matters::events", "forces");
+        assertThat(declared("@ApplicationModule(allowedDependencies = \"audit\")"))
+                .containsExactly("audit");
+        assertThat(declared("@ApplicationModule(type = ApplicationModule.Type.OPEN)"))
+                .isEmpty();
+        assertThat(dependencies.get("notify"))
+                .contains("matters::events", "forces")
+                .doesNotContain("matters", "matters ");
+        assertThat(dependencies.get("shared")).isEmpty();
+        assertThat(dependencies).doesNotContainKey(ROOT);
+    }
+
+    @Test
+    void anEventsOnlyDependencyOrNoneAtAllGrantsNoViewsNorForeignKeys() {
+        owners.put("matter_summary", new Owner("matters", true));
+        Set<String> violations = new LinkedHashSet<>();
+        check("notify", "forces_membership", false, Path.of("example"), violations);
+        assertThat(violations).as("notify depends on forces as a whole").isEmpty();
+        check("notify", "matter_summary", false, Path.of("example"), violations);
+        check("notify", "matter", true, Path.of("example"), violations);
+        check("shared", "area_name", false, Path.of("shared-example"), violations);
+        check(ROOT, "area_name", false, Path.of("root-example"), violations);
+        check(ROOT, "grid", false, Path.of("root-example"), violations);
+        assertThat(violations)
+                .containsExactly(
+                        "example: matter_summary (view of matters)",
+                        "example: matter (table of matters)",
+                        "shared-example: area_name (view of grid)",
+                        "root-example: area_name (view of grid)",
+                        "root-example: grid (table of grid)");
+    }
+
+    @Test
+    void aTableNameSplicedInFromOutsideItsFileIsAViolation() {
+        String java = """
+                class KeyRotation {
+                    static final String TABLE = "resident";
+                    void rotate(EncryptedColumn column, EncryptedColumn other, String table) {
+                        jdbc.sql("select count(*) from " + column.table() + " where x not like ?");
+                        jdbc.sql("update %s set x = ? where id = ?".formatted(table));
+                        jdbc.sql(String.format("delete from %s", other.table()));
+                        jdbc.sql("select * from " + TABLE + " where id = ?");
+                        jdbc.sql("select * from %2$s where a = %1$s".formatted(a, "matter"));
+                        jdbc.sql("delete from " + (all ? "grid" : "resident"));
+                        jdbc.sql("select " + key + " as k from resident");
+                        log.info("request from " + address);
+                    }
+                }
+                """;
+        assertThat(SqlSplices.of(java))
+                .extracting(SqlSplices.Splice::expression)
+                .containsExactly(
+                        "column.table()",
+                        "table",
+                        "other.table()",
+                        "TABLE",
+                        "\"matter\"",
+                        "(all ? \"grid\" : \"resident\")");
+        Set<String> violations = new LinkedHashSet<>();
+        checkSplices("residents", Path.of("KeyRotation.java"), java, violations);
+        assertThat(violations)
+                .containsExactly(
+                        "KeyRotation.java: table name spliced in from column.table(), not a literal of this file",
+                        "KeyRotation.java: table name spliced in from table, not a literal of this file",
+                        "KeyRotation.java: table name spliced in from other.table(), not a literal of this file",
+                        "KeyRotation.java: matter (table of matters)",
+                        "KeyRotation.java: grid (table of grid)");
+    }
+
     private void check(String module, String name, boolean foreignKey, Path file, Set<String> violations) {
-        Owner owner = owners.get(name);
-        if (owner == null || owner.module().equals(module)) {
-            return;
-        }
-        boolean mayDepend = !owner.module().equals(REGISTRY) && mayDependOn(module, owner.module());
-        if (mayDepend && (owner.view() || foreignKey)) {
-            return;
-        }
-        violations.add(file + ": " + name + " (" + (owner.view() ? "view" : "table") + " of " + owner.module() + ")");
+        rules.check(module, name, foreignKey, file, violations);
     }
 
-    private boolean mayDependOn(String module, String owner) {
-        Set<String> allowed = dependencies.get(module);
-        return allowed == null || allowed.contains(owner);
-    }
-
-    private static Map<String, Owner> owners() {
-        Map<String, Owner> owners = new TreeMap<>();
-        for (Path file : files(MIGRATIONS, ".sql")) {
-            String module = MIGRATIONS.relativize(file).getName(0).toString();
-            Matcher created = SqlText.CREATED.matcher(SqlText.withoutComments(read(file)));
-            while (created.find()) {
-                boolean view = created.group(1).toLowerCase(Locale.ROOT).endsWith("view");
-                owners.put(created.group(2).toLowerCase(Locale.ROOT), new Owner(module, view));
-            }
-        }
-        return owners;
-    }
-
-    /** Each module's declared {@code allowedDependencies}; null where it declares none (then any is allowed). */
-    private static Map<String, @Nullable Set<String>> dependencies() {
-        Map<String, @Nullable Set<String>> dependencies = new HashMap<>();
-        for (Path info : files(SOURCES, "package-info.java")) {
-            if (info.getParent().getParent().equals(SOURCES)) {
-                Matcher declared = ALLOWED.matcher(read(info));
-                dependencies.put(
-                        info.getParent().getFileName().toString(),
-                        declared.find()
-                                ? Set.copyOf(QUOTED.matcher(declared.group(1))
-                                        .results()
-                                        .map(match -> match.group(1))
-                                        .toList())
-                                : null);
-            }
-        }
-        return dependencies;
-    }
-
-    private static List<Path> files(Path root, String suffix) {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(file -> file.toString().endsWith(suffix))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private void checkSplices(String module, Path file, String java, Set<String> violations) {
+        rules.checkSplices(module, file, java, violations);
     }
 }

@@ -1,4 +1,4 @@
-package org.linju.residents;
+package org.linju.privacy;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
