@@ -1,47 +1,24 @@
 package org.linju.forces;
 
-import java.util.List;
-import java.util.UUID;
 import org.linju.privacy.EncryptedColumns;
 import org.linju.privacy.FieldCipher;
+import org.linju.privacy.SingleEncryptedColumn;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /** The forces' encrypted column, a force member's phone, for key rotation. */
-@Component
-class ForceColumns implements EncryptedColumns {
+@Configuration(proxyBeanMethods = false)
+class ForceColumns {
 
-    private final JdbcClient jdbc;
-    private final FieldCipher cipher;
-
-    ForceColumns(JdbcClient jdbc, FieldCipher cipher) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
-    }
-
-    @Override
-    public long rowsUnderOtherKeys(String keyPattern) {
-        return jdbc.sql("select count(*) from force_member where phone_cipher not like ?")
-                .param(keyPattern)
-                .query(Long.class)
-                .single();
-    }
-
-    @Override
-    public int reencryptBatch(String keyPattern, int batchSize) {
-        record Row(UUID id, String phone) {}
-        List<Row> rows = jdbc.sql("""
-				select id, phone_cipher from force_member where phone_cipher not like ?
-				limit ? for update skip locked
-				""")
-                .params(keyPattern, batchSize)
-                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2)))
-                .list();
-        for (Row row : rows) {
-            jdbc.sql("update force_member set phone_cipher = ? where id = ?")
-                    .params(cipher.reencrypt(row.phone(), ForceRegister.PHONE), row.id())
-                    .update();
-        }
-        return rows.size();
+    @Bean
+    EncryptedColumns forceMemberPhone(JdbcClient jdbc, FieldCipher cipher) {
+        return new SingleEncryptedColumn(
+                jdbc,
+                cipher,
+                ForceRegister.PHONE,
+                "select count(*) from force_member where phone_cipher not like ?",
+                "select id, phone_cipher from force_member where phone_cipher not like ? limit ? for update skip locked",
+                "update force_member set phone_cipher = ? where id = ?");
     }
 }
