@@ -44,6 +44,10 @@ class ImportsModuleIT extends ModuleIntegrationTest {
     /** The only codes used: accounts' scopes and the jobs' area are codes, no region rows are needed. */
     private static final ModuleTestArea AREA = new ModuleTestArea("511798");
 
+    /** The header, then sheet rows 2 to 5: rows 2 and 4 have a name; 3 has none, 5 only spaces. */
+    private static final List<List<String>> ROWS = List.of(
+            List.of("名称", "备注"), List.of("甲", ""), List.of("", "无名称"), List.of("乙", "二号"), List.of("  ", "只有空格"));
+
     @Autowired
     Imports imports;
 
@@ -58,16 +62,7 @@ class ImportsModuleIT extends ModuleIntegrationTest {
         CurrentUser uploader = account("imports-module", AREA.community());
         RowsWithAName kind = new RowsWithAName("ROSTER");
 
-        UUID id = imports.start(
-                kind,
-                uploader,
-                "名单.xlsx",
-                workbook(List.of(
-                        List.of("名称", "备注"),
-                        List.of("甲", ""),
-                        List.of("", "无名称"),
-                        List.of("乙", "二号"),
-                        List.of("  ", "只有空格"))));
+        UUID id = imports.start(kind, uploader, "名单.xlsx", workbook(ROWS));
         Eventually.await(() -> imports.status(kind, uploader, id).finished());
 
         assertThat(imports.status(kind, uploader, id))
