@@ -2,10 +2,18 @@ package org.linju.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.linju.emergency.DirectiveSent;
+import org.linju.identity.Role;
+import org.linju.matters.Colour;
+import org.linju.matters.MatterDispatched;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
+import org.springframework.transaction.event.TransactionalApplicationListenerMethodAdapter;
 
 class NotifyControllerTest {
 
@@ -19,24 +27,35 @@ class NotifyControllerTest {
         assertThat(NotifyController.maskedKey("http://127.0.0.1:9/robot")).isEqualTo("http://127.0.0.1:9/robot");
     }
 
-    record DirectiveSent(String id) {}
-
     @Test
-    void aPendingDeliveryShowsItsEventItsWayAndWhenItWasPublishedInChinaTime() {
-        TargetEventPublication publication = TargetEventPublication.of(
-                new DirectiveSent("d1"),
-                PublicationTargetIdentifier.of(
-                        "org.linju.notify.WebhookDelivery.webhook(org.linju.emergency.DirectiveSent)"),
-                Instant.parse("2026-03-01T16:30:05.123456Z"));
+    void aPendingDeliveryShowsItsEventItsWayAndWhenItWasPublishedInChinaTime() throws Exception {
+        MatterDispatched dispatched = new MatterDispatched(
+                UUID.randomUUID(), "LJ0301", "路灯", Colour.YELLOW, "51170300100101", List.of(Role.GRID_LEADER), null);
+        PublicationTargetIdentifier robot = listener(MatterNotifications.class, "webhook", MatterDispatched.class);
+        assertThat(robot.getValue())
+                .isEqualTo("org.linju.notify.MatterNotifications.webhook(org.linju.matters.MatterDispatched)");
+        TargetEventPublication publication =
+                TargetEventPublication.of(dispatched, robot, Instant.parse("2026-03-01T16:30:05.123456Z"));
         assertThat(NotifyController.PendingDelivery.of(publication))
-                .isEqualTo(new NotifyController.PendingDelivery(
-                        "DirectiveSent", "webhook", "2026-03-02 00:30:05", publication.getCompletionAttempts()));
+                .isEqualTo(
+                        new NotifyController.PendingDelivery("MatterDispatched", "webhook", "2026-03-02 00:30:05", 1));
+
+        DirectiveSent directive = new DirectiveSent(UUID.randomUUID(), UUID.randomUUID(), "暴雨", List.of("w1"), false);
         assertThat(NotifyController.PendingDelivery.of(TargetEventPublication.of(
-                                new DirectiveSent("d2"),
-                                PublicationTargetIdentifier.of(
-                                        "org.linju.notify.DirectiveNotifications.on(org.linju.emergency.DirectiveSent)"),
-                                Instant.parse("2026-03-01T00:00:00Z")))
-                        .via())
-                .isEqualTo("inbox");
+                        directive,
+                        listener(DirectiveNotifications.class, "inbox", DirectiveSent.class),
+                        Instant.parse("2026-03-01T00:00:00Z"))))
+                .isEqualTo(new NotifyController.PendingDelivery("DirectiveSent", "inbox", "2026-03-01 08:00:00", 1));
+    }
+
+    /**
+     * The id the event publication registry keeps for a listener method, as Spring makes it for the real method: the
+     * page reads its way (inbox or group robot) from it.
+     */
+    private static PublicationTargetIdentifier listener(Class<?> type, String name, Class<?> event)
+            throws NoSuchMethodException {
+        Method method = type.getDeclaredMethod(name, event);
+        return PublicationTargetIdentifier.of(
+                new TransactionalApplicationListenerMethodAdapter(type.getSimpleName(), type, method).getListenerId());
     }
 }
