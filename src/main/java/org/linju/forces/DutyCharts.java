@@ -54,39 +54,37 @@ class DutyCharts {
     }
 
     List<CommunityDutyLine> communityDuties(String community) {
-        return jdbc
-                .sql("select title, holder_id, backup_id from community_duty where community_code = ? order by seat")
-                .param(community)
-                .query((rs, row) ->
-                        new Object[] {rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)})
-                .list()
+        return seats(
+                        "select title, holder_id, backup_id from community_duty where community_code = ? order by seat",
+                        community)
                 .stream()
-                .map(line -> {
-                    Holders holders = holders((UUID) line[1], (UUID) line[2]);
-                    return new CommunityDutyLine(
-                            (String) line[0], holders.holder(), holders.backup(), holders.acting());
+                .map(seat -> {
+                    Holders holders = holders(seat.holderId(), seat.backupId());
+                    return new CommunityDutyLine(seat.name(), holders.holder(), holders.backup(), holders.acting());
                 })
                 .toList();
     }
 
     List<DutyLine> dutyChart(String grid) {
-        return jdbc
-                .sql("select role, holder_id, backup_id from grid_duty where grid_code = ?")
-                .param(grid)
-                .query((rs, row) ->
-                        new Object[] {rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)})
-                .list()
-                .stream()
-                .map(line -> {
-                    Holders holders = holders((UUID) line[1], (UUID) line[2]);
+        return seats("select role, holder_id, backup_id from grid_duty where grid_code = ?", grid).stream()
+                .map(seat -> {
+                    Holders holders = holders(seat.holderId(), seat.backupId());
                     return new DutyLine(
-                            GovernanceRole.valueOf((String) line[0]),
-                            holders.holder(),
-                            holders.backup(),
-                            holders.acting());
+                            GovernanceRole.valueOf(seat.name()), holders.holder(), holders.backup(), holders.acting());
                 })
                 .sorted(Comparator.comparing(DutyLine::role))
                 .toList();
+    }
+
+    /** A duty as stored: its role or seat title, who holds it and who backs them up. */
+    private record Seat(
+            String name, UUID holderId, @Nullable UUID backupId) {}
+
+    private List<Seat> seats(String sql, String area) {
+        return jdbc.sql(sql)
+                .param(area)
+                .query((rs, row) -> new Seat(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
+                .list();
     }
 
     /** The duties (grid roles and community committee seats) a person holds as A that have a backup. */

@@ -20,6 +20,8 @@ import org.linju.WebIntegrationTest;
 import org.linju.grid.GridLocator;
 import org.linju.identity.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** District admins edit the triage table, the time limits and the catalogue; matters follow the new settings. */
 class MatterSettingsIT extends WebIntegrationTest {
@@ -86,10 +88,7 @@ class MatterSettingsIT extends WebIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isPositive();
-        mvc.perform(post("/admin/matters/settings/triage")
-                        .param("NORMAL.GRID", "GREEN")
-                        .with(as(accounts, "admin"))
-                        .with(csrf()))
+        postAsAdmin("/admin/matters/settings/triage", "NORMAL.GRID", "GREEN")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("每一格")));
         mvc.perform(post("/admin/matters/settings/triage")
@@ -101,13 +100,16 @@ class MatterSettingsIT extends WebIntegrationTest {
 
     @Test
     void theMostSpecificTimeLimitWinsAndUrgencyCapsIt() throws Exception {
-        mvc.perform(post("/admin/matters/settings/limits")
-                        .param("colour", "YELLOW")
-                        .param("categoryCode", "01")
-                        .param("acceptHours", "1")
-                        .param("resolveHours", "72")
-                        .with(as(accounts, "admin"))
-                        .with(csrf()))
+        postAsAdmin(
+                        "/admin/matters/settings/limits",
+                        "colour",
+                        "YELLOW",
+                        "categoryCode",
+                        "01",
+                        "acceptHours",
+                        "1",
+                        "resolveHours",
+                        "72")
                 .andExpect(status().is3xxRedirection());
         assertThat(limits.of(Colour.YELLOW, Urgency.NORMAL, "0101").resolve())
                 .as("the parent's row")
@@ -130,18 +132,9 @@ class MatterSettingsIT extends WebIntegrationTest {
         view = work.takeStep(leader, view.id(), view.version(), new StaffStep.Dispatch(null, null));
         assertThat(Duration.between(before, view.acceptDue()).toMinutes()).isBetween(59L, 60L);
 
-        mvc.perform(post("/admin/matters/settings/limits")
-                        .param("colour", "RED")
-                        .param("acceptHours", "0")
-                        .param("resolveHours", "10")
-                        .with(as(accounts, "admin"))
-                        .with(csrf()))
+        postAsAdmin("/admin/matters/settings/limits", "colour", "RED", "acceptHours", "0", "resolveHours", "10")
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(post("/admin/matters/settings/limits/remove")
-                        .param("colour", "RED")
-                        .param("categoryCode", "*")
-                        .with(as(accounts, "admin"))
-                        .with(csrf()))
+        postAsAdmin("/admin/matters/settings/limits/remove", "colour", "RED", "categoryCode", "*")
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(get("/admin/matters/settings").with(as(accounts, "admin")))
                 .andExpect(status().isOk())
@@ -151,13 +144,16 @@ class MatterSettingsIT extends WebIntegrationTest {
     @Test
     void aRetiredCategoryIsNoLongerOfferedOrAcceptedButOldMattersKeepIt() throws Exception {
         UUID old = UUID.fromString(fixtures.hotlineReport("1002", "电线杆上贴满小广告").id());
-        mvc.perform(post("/admin/matters/settings/categories")
-                        .param("code", "1002")
-                        .param("name", "违规张贴")
-                        .param("nameEn", "Illegal posting")
-                        .param("sortOrder", "2")
-                        .with(as(accounts, "admin"))
-                        .with(csrf()))
+        postAsAdmin(
+                        "/admin/matters/settings/categories",
+                        "code",
+                        "1002",
+                        "name",
+                        "违规张贴",
+                        "nameEn",
+                        "Illegal posting",
+                        "sortOrder",
+                        "2")
                 .andExpect(status().is3xxRedirection());
         assertThat(catalogue.categories()).extracting(Category::code).doesNotContain("1002");
         mvc.perform(get("/api/v1/categories"))
@@ -168,79 +164,57 @@ class MatterSettingsIT extends WebIntegrationTest {
         assertThat(pages.matter(accounts.loadUserByUsername("leader"), old).categoryName())
                 .isEqualTo("违规张贴");
 
-        mvc.perform(post("/admin/matters/settings/categories")
-                        .param("code", "d6")
-                        .param("parent", "D")
-                        .param("name", "表扬")
-                        .param("nameEn", "Praise")
-                        .param("active", "true")
-                        .with(as(accounts, "admin"))
-                        .with(csrf()))
+        postAsAdmin(
+                        "/admin/matters/settings/categories",
+                        "code",
+                        "d6",
+                        "parent",
+                        "D",
+                        "name",
+                        "表扬",
+                        "nameEn",
+                        "Praise",
+                        "active",
+                        "true")
                 .andExpect(status().is3xxRedirection());
         assertThat(catalogue.categories()).anySatisfy(c -> {
             assertThat(c.code()).isEqualTo("D6");
             assertThat(c.kind()).isEqualTo("DEMAND");
             assertThat(c.parent()).isEqualTo("D");
         });
-        mvc.perform(post("/admin/matters/settings/categories")
-                        .param("code", "X-1")
-                        .param("name", "坏")
-                        .param("nameEn", "Bad")
-                        .with(as(accounts, "admin"))
-                        .with(csrf()))
+        postAsAdmin("/admin/matters/settings/categories", "code", "X-1", "name", "坏", "nameEn", "Bad")
                 .andExpect(status().isUnprocessableContent());
     }
 
     @Test
     void aMissingOrUnreadableFieldIsABadRequestAndHoursOutOfRangeAreAnsweredOnThePage() throws Exception {
-        mvc.perform(post("/admin/matters/settings/limits")
-                        .param("colour", "RED")
-                        .param("acceptHours", "2")
-                        .with(as(accounts, "admin"))
-                        .with(csrf()))
+        postAsAdmin("/admin/matters/settings/limits", "colour", "RED", "acceptHours", "2")
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/admin/matters/settings/limits")
-                        .param("colour", "PURPLE")
-                        .param("acceptHours", "2")
-                        .param("resolveHours", "10")
-                        .with(as(accounts, "admin"))
-                        .with(csrf()))
+        postAsAdmin("/admin/matters/settings/limits", "colour", "PURPLE", "acceptHours", "2", "resolveHours", "10")
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/admin/matters/settings/limits")
-                        .param("colour", "RED")
-                        .param("acceptHours", "2")
-                        .param("resolveHours", "8761")
-                        .with(as(accounts, "admin"))
-                        .with(csrf()))
+        postAsAdmin("/admin/matters/settings/limits", "colour", "RED", "acceptHours", "2", "resolveHours", "8761")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("小时数超出范围")));
-        mvc.perform(post("/admin/matters/settings/caps")
-                        .param("urgency", "URGENT")
-                        .param("hours", "0")
-                        .with(as(accounts, "admin"))
-                        .with(csrf()))
+        postAsAdmin("/admin/matters/settings/caps", "urgency", "URGENT", "hours", "0")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("小时数超出范围")));
-        mvc.perform(post("/admin/matters/settings/caps")
-                        .param("urgency", "URGENT")
-                        .param("hours", "soon")
-                        .with(as(accounts, "admin"))
-                        .with(csrf()))
+        postAsAdmin("/admin/matters/settings/caps", "urgency", "URGENT", "hours", "soon")
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/admin/matters/settings/categories")
-                        .param("code", "X-1")
-                        .param("name", " ")
-                        .param("nameEn", "Bad")
-                        .with(as(accounts, "admin"))
-                        .with(csrf()))
+        postAsAdmin("/admin/matters/settings/categories", "code", "X-1", "name", " ", "nameEn", "Bad")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("编码只能由")));
-        mvc.perform(post("/admin/matters/settings/categories")
-                        .param("code", "D7")
-                        .param("nameEn", "Thanks")
-                        .with(as(accounts, "admin"))
-                        .with(csrf()))
+        postAsAdmin("/admin/matters/settings/categories", "code", "D7", "nameEn", "Thanks")
                 .andExpect(status().isBadRequest());
         assertThat(limits.urgencyCaps()).containsEntry(Urgency.URGENT, 24);
+    }
+
+    /** A form posted by the district admin: the path, then names and values in turn. */
+    private ResultActions postAsAdmin(String path, String... namesAndValues) throws Exception {
+        MockHttpServletRequestBuilder request =
+                post(path).with(as(accounts, "admin")).with(csrf());
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            request.param(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return mvc.perform(request);
     }
 }
