@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * deltas not yet folded into them) to a live count over the open matters for what depends on the clock.
  */
 @Service
-public class MatterMetrics {
+class MatterMetrics {
 
     /**
      * One line of the table.
@@ -28,7 +28,7 @@ public class MatterMetrics {
      * @param satisfactionRate (satisfied + basically satisfied) ÷ rated
      * @param averageHandlingHours mean hours from report to resolution, over resolved matters
      */
-    public record Line(
+    record Line(
             String code,
             String name,
             long reported,
@@ -45,7 +45,7 @@ public class MatterMetrics {
             @Nullable Double averageHandlingHours) {}
 
     /** What the lines are: areas of the region tree, or the district departments red matters were handed to. */
-    public enum Breakdown {
+    enum Breakdown {
         DISTRICT,
         STREET,
         COMMUNITY,
@@ -109,11 +109,11 @@ public class MatterMetrics {
         this.jdbc = jdbc;
     }
 
-    public List<Line> by(RegionLevel level, GridScope scope, LocalDate from, LocalDate to) {
+    List<Line> by(RegionLevel level, GridScope scope, LocalDate from, LocalDate to) {
         return by(Breakdown.of(level), scope, from, to);
     }
 
-    public List<Line> by(Breakdown breakdown, GridScope scope, LocalDate from, LocalDate to) {
+    List<Line> by(Breakdown breakdown, GridScope scope, LocalDate from, LocalDate to) {
         boolean departments = breakdown == Breakdown.DEPARTMENT;
         String unit = departments
                 ? "department_code"

@@ -1,4 +1,4 @@
-package org.linju.matters.web;
+package org.linju.matters;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,7 +15,6 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
-import org.linju.matters.MatterMetrics;
 import org.linju.shared.ExcelCsv;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
