@@ -106,4 +106,15 @@ class PlatformIT {
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(Matchers.containsString("页面或记录不存在")));
     }
+
+    /** Every browser asks for it on every page; a 404 there is a console error everywhere. */
+    @Test
+    void theSiteIconIsServedToAnyone() throws Exception {
+        byte[] icon = mvc.perform(get("/favicon.ico"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(icon).startsWith(0, 0, 1, 0); // an ICO header: reserved 0, type 1 (icon)
+    }
 }
