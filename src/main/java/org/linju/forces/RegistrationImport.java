@@ -77,6 +77,7 @@ public class RegistrationImport implements ImportKind {
         this.messages = messages;
     }
 
+    @Override
     public UUID start(CurrentUser user, String fileName, InputStream content) {
         if (!IMPORTERS.contains(user.role())) {
             throw new OutOfScope("registration import");

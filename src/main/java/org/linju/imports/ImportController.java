@@ -15,11 +15,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The progress page, its live status and the refused-rows download of an import of any kind, under the kind's own
- * address ({@link ImportPage#base}, e.g. {@code /residents/import/<id>}). Uploads stay with the module of each kind.
+ * address ({@link ImportPage#base}, e.g. {@code /residents/import/<id>}), and the upload that starts it. The upload
+ * form itself ({@code <section>/import.html}) stays with the module of each kind.
  */
 @Controller
 class ImportController {
@@ -32,6 +36,24 @@ class ImportController {
         this.imports = imports;
         this.kinds = kinds.stream().collect(Collectors.toMap(kind -> kind.page().base(), Function.identity()));
         this.messages = messages;
+    }
+
+    @PostMapping("/{section}/import")
+    String upload(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable String section,
+            @RequestParam("file") MultipartFile file,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        ImportKind kind = kind(section);
+        if (!Imports.isWorkbook(file)) {
+            model.addAttribute("error", "roster.needsXlsx");
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return kind.page().base().substring(1);
+        }
+        return "redirect:" + kind.page().base() + "/"
+                + kind.start(user, file.getOriginalFilename(), file.getInputStream());
     }
 
     @GetMapping("/{section}/import/{id}")

@@ -1,6 +1,9 @@
 package org.linju.imports;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 
@@ -28,6 +31,12 @@ public interface ImportKind {
 
     /** What the audit log calls a job of this kind. */
     String auditSubject();
+
+    /**
+     * Starts a job for {@code uploader}'s workbook (through {@link Imports#start}) after checking their role may import
+     * this kind; otherwise throws this kind's refusal.
+     */
+    UUID start(CurrentUser uploader, String fileName, InputStream content) throws IOException;
 
     /** Checks and stores one job's rows, chunk by chunk; asked once per job, on the worker, when the job starts. */
     SheetChunks chunksFor(CurrentUser uploader);

@@ -61,6 +61,7 @@ public class ResidentImport implements ImportKind {
     }
 
     /** Stores the upload privately and queues it; returns the import's id for the progress page. */
+    @Override
     public UUID start(CurrentUser user, String fileName, InputStream content) {
         if (!DataPolicy.mayImport(user.role())) {
             throw new ImportNotAllowed();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -155,6 +156,12 @@ class ImportsModuleIT extends ModuleIntegrationTest {
         @Override
         public String name() {
             return name;
+        }
+
+        /** Not asked here: the test starts its jobs through {@link Imports#start} itself. */
+        @Override
+        public UUID start(CurrentUser uploader, String fileName, InputStream content) {
+            throw new UnsupportedOperationException();
         }
 
         @Override
