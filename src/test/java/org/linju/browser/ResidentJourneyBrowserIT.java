@@ -2,6 +2,7 @@ package org.linju.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,21 +31,7 @@ class ResidentJourneyBrowserIT extends BrowserTest {
                 .single();
         String idNumber = Rosters.idNumber("140105", 7);
         Path roster = Files.createTempFile("roster", ".xlsx");
-        Files.write(
-                roster,
-                Rosters.workbook(
-                        1,
-                        i -> List.of(
-                                "王小明",
-                                idNumber,
-                                "13700001234",
-                                place[0],
-                                place[1],
-                                "3",
-                                "602",
-                                "流动人口",
-                                "2025-09-01",
-                                "新就业")));
+        Files.write(roster, wangXiaoming(idNumber, place, "新就业"));
 
         signIn("secretary");
         browser.get(url("/residents/import"));
@@ -55,21 +42,7 @@ class ResidentJourneyBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("import-status")).getText()).contains("已完成");
         assertThat(browser.findElement(By.id("rejections-link")).isDisplayed()).isTrue();
 
-        Files.write(
-                roster,
-                Rosters.workbook(
-                        1,
-                        i -> List.of(
-                                "王小明",
-                                idNumber,
-                                "13700001234",
-                                place[0],
-                                place[1],
-                                "3",
-                                "602",
-                                "流动人口",
-                                "2025-09-01",
-                                "失业人员")));
+        Files.write(roster, wangXiaoming(idNumber, place, "失业人员"));
         browser.get(url("/residents/import"));
         browser.findElement(By.id("roster-file")).sendKeys(roster.toString());
         browser.findElement(By.id("roster-submit")).click();
@@ -96,5 +69,13 @@ class ResidentJourneyBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("audit-entries")).getText())
                 .contains("办理就业登记核对身份")
                 .contains("查看明文个人信息");
+    }
+
+    /** A one-row roster: the same resident each time, with the key-group tag that differs between uploads. */
+    private static byte[] wangXiaoming(String idNumber, String[] place, String tag) throws IOException {
+        return Rosters.workbook(
+                1,
+                i -> List.of(
+                        "王小明", idNumber, "13700001234", place[0], place[1], "3", "602", "流动人口", "2025-09-01", tag));
     }
 }
