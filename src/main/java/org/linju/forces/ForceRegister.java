@@ -124,7 +124,7 @@ class ForceRegister {
                 .list();
     }
 
-    private ForceMember toMember(ResultSet rs, int row) throws SQLException {
+    ForceMember toMember(ResultSet rs, int row) throws SQLException {
         String phone = rs.getString("phone_cipher");
         Array skills = rs.getArray("skills");
         return new ForceMember(

@@ -9,6 +9,8 @@ import org.linju.audit.AuditAction;
 import org.linju.audit.AuditLog;
 import org.linju.audit.AuditRecord;
 import org.linju.identity.CurrentUser;
+import org.linju.shared.ListPage;
+import org.linju.shared.ListRequest;
 import org.linju.shared.PhoneNumber;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Forces {
 
+    /** The columns the roster may be sorted by; the first (the area) is the default. */
+    public static final List<String> ROSTER_COLUMNS = ForceRoster.COLUMNS;
+
     private final ForceRegister register;
+    private final ForceRoster roster;
     private final DutyCharts charts;
     private final DutySwitches switches;
     private final GridPackaging packaging;
@@ -30,12 +36,14 @@ public class Forces {
 
     Forces(
             ForceRegister register,
+            ForceRoster roster,
             DutyCharts charts,
             DutySwitches switches,
             GridPackaging packaging,
             DutyHandover handover,
             AuditLog audit) {
         this.register = register;
+        this.roster = roster;
         this.charts = charts;
         this.switches = switches;
         this.packaging = packaging;
@@ -103,7 +111,26 @@ public class Forces {
         List<ForceMember> members = register.inArea(patterns, kind, 500).stream()
                 .map(member -> ForcesAccess.seesReasons(viewer) ? member : member.withoutNote())
                 .toList();
-        if (!members.isEmpty()) {
+        auditView(viewer, area, members.size());
+        return members;
+    }
+
+    /**
+     * One page of the people serving in the viewer's scope, narrowed by {@code filter} (an area outside the scope is
+     * refused, never widened), with the duty-chart lines each is on; the masked phones shown are audited.
+     */
+    public ListPage<RosterLine> rosterPage(CurrentUser viewer, ForceFilter filter, ListRequest request) {
+        ForceFilter checked = filter.inArea(ForcesAccess.checkedArea(viewer, filter.area()));
+        String[] patterns = viewer.scope().sqlPatterns();
+        List<RosterLine> lines = roster.page(patterns, checked, request).stream()
+                .map(line -> ForcesAccess.seesReasons(viewer) ? line : line.withoutNote())
+                .toList();
+        auditView(viewer, checked.area(), lines.size());
+        return new ListPage<>(lines, roster.count(patterns, checked), request);
+    }
+
+    private void auditView(CurrentUser viewer, @Nullable String area, int shown) {
+        if (shown > 0) {
             audit.record(new AuditRecord(
                     viewer.getUsername(),
                     viewer.role().name(),
@@ -112,9 +139,8 @@ public class Forces {
                     area == null ? "scope" : area,
                     area,
                     null,
-                    members.size() + " masked phones"));
+                    shown + " masked phones"));
         }
-        return members;
     }
 
     public List<DutyLine> dutyChart(CurrentUser viewer, String grid) {

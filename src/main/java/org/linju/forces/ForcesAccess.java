@@ -3,6 +3,7 @@ package org.linju.forces;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.linju.grid.AreaChoices;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
@@ -41,6 +42,17 @@ final class ForcesAccess {
         if (!visible) {
             throw new OutOfScope("forces");
         }
+    }
+
+    /**
+     * The area a list asks for, checked against the viewer's scope ({@link AreaChoices#narrowing}); null for the whole
+     * scope. Residents see no forces.
+     */
+    static @Nullable String checkedArea(CurrentUser viewer, @Nullable String area) {
+        if (viewer.role() == Role.RESIDENT) {
+            throw new OutOfScope("forces");
+        }
+        return AreaChoices.narrowing(viewer.scope(), area);
     }
 
     /** The SQL patterns of an area (a grid or community code, or the viewer's whole scope) inside the viewer's. */

@@ -98,7 +98,7 @@ public class Projects {
         return jdbc.sql(
                         "select * from project where grid_code like any (cast(? as text[])) order by starts_at desc limit 100")
                 .param(patterns)
-                .query(this::toProject)
+                .query(Projects::toProject)
                 .list();
     }
 
@@ -211,12 +211,12 @@ public class Projects {
     private Project find(UUID id) {
         return jdbc.sql("select * from project where id = ?")
                 .param(id)
-                .query(this::toProject)
+                .query(Projects::toProject)
                 .optional()
                 .orElseThrow(() -> new OutOfScope("project"));
     }
 
-    private Project toProject(ResultSet rs, int row) throws SQLException {
+    static Project toProject(ResultSet rs, int row) throws SQLException {
         return new Project(
                 rs.getObject("id", UUID.class),
                 rs.getString("grid_code"),

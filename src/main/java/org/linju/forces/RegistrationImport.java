@@ -115,10 +115,15 @@ public class RegistrationImport implements ImportKind {
     /** Someone else's import only for a district admin; none outside the viewer's area. */
     @Override
     public ImportJob shownTo(CurrentUser watcher, @Nullable ImportJob job) {
-        if (job == null || !job.createdBy().equals(watcher.getUsername()) && watcher.role() != Role.DISTRICT_ADMIN) {
+        if (job == null || !job.createdBy().equals(watcher.getUsername()) && !showsOthersJobsTo(watcher)) {
             throw new OutOfScope("registration import");
         }
         return job;
+    }
+
+    @Override
+    public boolean showsOthersJobsTo(CurrentUser watcher) {
+        return watcher.role() == Role.DISTRICT_ADMIN;
     }
 
     /** Checks and registers each chunk; the rules are read once, when the import starts. */

@@ -175,7 +175,7 @@ class ImportJobs implements SmartInitializingSingleton {
                 .param("id", id)
                 .param("kind", kind)
                 .param("patterns", scopePatterns)
-                .query(this::job)
+                .query(ImportJobs::job)
                 .optional();
     }
 
@@ -195,11 +195,11 @@ class ImportJobs implements SmartInitializingSingleton {
     private Optional<ImportJob> find(UUID id) {
         return jdbc.sql("select * from import_job where id = ?")
                 .param(id)
-                .query(this::job)
+                .query(ImportJobs::job)
                 .optional();
     }
 
-    private ImportJob job(ResultSet rs, int row) throws SQLException {
+    static ImportJob job(ResultSet rs, int row) throws SQLException {
         return new ImportJob(
                 rs.getObject("id", UUID.class),
                 rs.getString("created_by"),

@@ -46,4 +46,13 @@ public interface ImportKind {
      * of this kind with that id lies in the watcher's area.
      */
     ImportJob shownTo(CurrentUser watcher, @Nullable ImportJob job);
+
+    /**
+     * Whether {@code watcher} may follow the jobs of this kind that others started within the watcher's area, as
+     * {@link #shownTo} allows; the list of imports shows them besides the watcher's own. Kinds that do not say show
+     * each person their own jobs alone.
+     */
+    default boolean showsOthersJobsTo(CurrentUser watcher) {
+        return false;
+    }
 }

@@ -36,7 +36,7 @@ class ExactSearch {
         this.throttle = throttle;
     }
 
-    List<ResidentView> search(CurrentUser viewer, String query) {
+    List<ResidentView> search(CurrentUser viewer, String query, ResidentFilter filter) {
         Probe probe = probe(query);
         if (probe == null) {
             return List.of();
@@ -48,8 +48,7 @@ class ExactSearch {
             recordSearch(viewer, "refused", probe.by(), "refused, too many searches or misses");
             throw new SearchThrottled();
         }
-        List<ResidentView> found = store.findByIndex(probe.by(), probe.index()).stream()
-                .filter(row -> row.isIn(viewer.scope()))
+        List<ResidentView> found = store.findByIndex(probe.by(), probe.index(), viewer.scope(), filter).stream()
                 .map(row -> new Disclosed(row, viewer.role(), false, cipher).view())
                 .toList();
         throttle.searched(viewer, !found.isEmpty());

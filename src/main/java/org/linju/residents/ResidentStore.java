@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.GridScope;
+import org.linju.shared.ListRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,6 +29,14 @@ class ResidentStore {
 			from resident r
 			left join household h on h.id = r.household_id
 			left join building b on b.id = h.building_id
+			""";
+
+    /** The scope and a list's filters, for a statement over {@code resident r} ({@link #filtered}). */
+    static final String FILTERS = """
+			where r.grid_code like any (cast(:patterns as text[]))
+			  and (cast(:area as text) is null or r.grid_code like :area || '%')
+			  and (cast(:type as varchar) is null or r.residence_type = :type)
+			  and (cast(:name as text) is null or starts_with(r.name, :name))
 			""";
 
     /** A resident ready to store: values already encrypted and indexed. */
@@ -99,26 +108,34 @@ class ResidentStore {
                 .update();
     }
 
-    List<ResidentRow> page(GridScope scope, @Nullable String nameStartsWith, int offset, int limit) {
-        return jdbc.sql(SELECT + """
-				where r.grid_code like any (cast(:patterns as text[]))
-				  and (cast(:name as text) is null or r.name like :name || '%')
-				order by r.grid_code, b.name, h.unit, h.room, r.name
-				limit :limit offset :offset
-				""")
-                .param("patterns", scope.sqlPatterns())
-                .param("name", nameStartsWith)
-                .param("limit", limit)
-                .param("offset", offset)
+    /** One page of the register within {@code scope}, narrowed by a filter already checked for the viewer. */
+    List<ResidentRow> page(GridScope scope, ResidentFilter filter, ListRequest request, ResidentOrder order) {
+        return filtered(
+                        SELECT + FILTERS + " order by " + order.sql(request) + " limit :limit offset :offset",
+                        scope,
+                        filter)
+                .param("limit", request.size())
+                .param("offset", request.offset())
                 .query(ResidentStore::toRow)
                 .list();
     }
 
-    long count(GridScope scope) {
-        return jdbc.sql("select count(*) from resident where grid_code like any (cast(:patterns as text[]))")
-                .param("patterns", scope.sqlPatterns())
+    long count(GridScope scope, ResidentFilter filter) {
+        return filtered("select count(*) from resident r " + FILTERS, scope, filter)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * A statement over {@code resident r} ending in {@link #FILTERS}, with the scope and the filter bound: every read
+     * of a list (page, total, exact search, export) narrows by the same rules.
+     */
+    JdbcClient.StatementSpec filtered(String sql, GridScope scope, ResidentFilter filter) {
+        return jdbc.sql(sql)
+                .param("patterns", scope.sqlPatterns())
+                .param("area", filter.area())
+                .param("type", filter.type() == null ? null : filter.type().name())
+                .param("name", filter.name());
     }
 
     Optional<ResidentRow> find(UUID id) {
@@ -128,14 +145,15 @@ class ResidentStore {
                 .optional();
     }
 
-    List<ResidentRow> findByIndex(PersonalField field, String index) {
+    /** The residents under this blind index within the scope and the filter (its name left out). */
+    List<ResidentRow> findByIndex(PersonalField field, String index, GridScope scope, ResidentFilter filter) {
         String condition = switch (field) {
-            case ID_NUMBER -> " where r.id_number_index = ?";
-            case PHONE -> " where r.phone_index = ?";
+            case ID_NUMBER -> " and r.id_number_index = :index";
+            case PHONE -> " and r.phone_index = :index";
             case RESTRICTED_GROUPS -> throw new IllegalArgumentException("restricted groups have no blind index");
         };
-        return jdbc.sql(SELECT + condition)
-                .param(index)
+        return filtered(SELECT + FILTERS + condition, scope, filter.withoutName())
+                .param("index", index)
                 .query(ResidentStore::toRow)
                 .list();
     }

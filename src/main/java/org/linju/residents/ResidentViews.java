@@ -2,13 +2,13 @@ package org.linju.residents;
 
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.linju.audit.AuditAction;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.GridScope;
 import org.linju.privacy.DataPolicy;
 import org.linju.privacy.FieldCipher;
-import org.linju.shared.PageNumber;
+import org.linju.shared.ListPage;
+import org.linju.shared.ListRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,27 +28,23 @@ class ResidentViews {
         this.audit = audit;
     }
 
-    Residents.Page list(CurrentUser viewer, @Nullable String nameStartsWith, int page) {
+    /** One page of the register, its filter already checked for the viewer ({@link ResidentFilter#seenBy}). */
+    ListPage<ResidentView> list(CurrentUser viewer, ResidentFilter filter, ListRequest request) {
         GridScope scope = viewer.scope();
-        int offset = PageNumber.offset(page, Residents.PAGE_SIZE);
-        int safePage = Math.max(page, 0);
-        List<ResidentView> views =
-                store
-                        .page(scope, visiblePart(viewer, blankToNull(nameStartsWith)), offset, Residents.PAGE_SIZE)
-                        .stream()
-                        .map(row -> view(row, viewer))
-                        .toList();
+        List<ResidentView> views = store.page(scope, filter, request, ResidentOrder.forViewer(viewer)).stream()
+                .map(row -> view(row, viewer))
+                .toList();
         if (!views.isEmpty()) {
             audit.record(
                     viewer,
                     AuditAction.VIEW_PERSONAL_DATA,
                     "resident-list",
-                    "page-" + safePage,
+                    "page-" + request.page(),
                     null,
                     null,
                     "masked list of " + views.size());
         }
-        return new Residents.Page(views, store.count(scope), safePage);
+        return new ListPage<>(views, store.count(scope, filter), request);
     }
 
     ResidentView detail(CurrentUser viewer, UUID id) {
@@ -92,20 +88,5 @@ class ResidentViews {
 
     private ResidentView view(ResidentRow row, CurrentUser viewer) {
         return new Disclosed(row, viewer.role(), false, cipher).view();
-    }
-
-    /**
-     * A role that sees names masked filters by the surname alone: a longer prefix would spell out, one character at
-     * a time, the name the mask hides.
-     */
-    private static @Nullable String visiblePart(CurrentUser viewer, @Nullable String namePrefix) {
-        if (namePrefix == null || DataPolicy.seesNames(viewer.role())) {
-            return namePrefix;
-        }
-        return namePrefix.substring(0, namePrefix.offsetByCodePoints(0, 1));
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

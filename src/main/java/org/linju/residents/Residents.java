@@ -5,9 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 import org.linju.shared.IdCardNumber;
+import org.linju.shared.ListPage;
+import org.linju.shared.ListRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Residents {
 
-    public static final int PAGE_SIZE = 50;
-
-    /** One page of the register. */
-    public record Page(List<ResidentView> residents, long total, int page) {}
+    /** The columns the register may be sorted by; the first (the address) is the default. */
+    public static final List<String> SORTABLE = ResidentOrder.COLUMNS;
 
     private final ResidentRegistration registration;
     private final ResidentViews views;
@@ -44,9 +43,13 @@ public class Residents {
         return registration.registeredGrids(numbers);
     }
 
+    /**
+     * One page of the register within the viewer's scope, narrowed by {@code filter} (an area outside the scope is
+     * refused, never widened); masked for the viewer's role and audited.
+     */
     @Transactional
-    public Page list(CurrentUser viewer, @Nullable String nameStartsWith, int page) {
-        return views.list(viewer, nameStartsWith, page);
+    public ListPage<ResidentView> list(CurrentUser viewer, ResidentFilter filter, ListRequest request) {
+        return views.list(viewer, filter.seenBy(viewer), request);
     }
 
     /**
@@ -57,7 +60,13 @@ public class Residents {
      */
     @Transactional(noRollbackFor = SearchThrottled.class)
     public List<ResidentView> search(CurrentUser viewer, String query) {
-        return exactSearch.search(viewer, query);
+        return search(viewer, query, ResidentFilter.NONE);
+    }
+
+    /** {@link #search(CurrentUser, String)} within an area and residence type of the viewer's scope. */
+    @Transactional(noRollbackFor = SearchThrottled.class)
+    public List<ResidentView> search(CurrentUser viewer, String query, ResidentFilter filter) {
+        return exactSearch.search(viewer, query, filter.seenBy(viewer));
     }
 
     @Transactional

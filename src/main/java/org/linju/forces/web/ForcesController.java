@@ -1,10 +1,17 @@
 package org.linju.forces.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
+import org.linju.forces.ForceFilter;
 import org.linju.forces.ForceKind;
 import org.linju.forces.Forces;
+import org.linju.forces.GovernanceRole;
+import org.linju.forces.RosterExport;
+import org.linju.grid.AreaChoices;
 import org.linju.identity.CurrentUser;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,28 +20,43 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The forces register, each grid's duty chart with its A/B backups, and the record of switches. */
+/** The forces register (paged, filtered, exported for admins), each grid's duty chart with its A/B backups, and the record of switches. */
 @Controller
 class ForcesController {
 
     private final Forces forces;
+    private final RosterExport export;
+    private final AreaChoices areas;
 
-    ForcesController(Forces forces) {
+    ForcesController(Forces forces, RosterExport export, AreaChoices areas) {
         this.forces = forces;
+        this.export = export;
+        this.areas = areas;
     }
 
     @GetMapping("/forces")
-    String roster(
-            @AuthenticationPrincipal CurrentUser user,
-            @RequestParam(required = false) @Nullable String area,
-            @RequestParam(required = false) @Nullable ForceKind kind,
-            Model model) {
-        model.addAttribute("members", forces.roster(user, area, kind));
-        model.addAttribute("switches", forces.switches(user, area));
+    String roster(@AuthenticationPrincipal CurrentUser user, RosterQuery query, Model model) {
+        ForceFilter filter = query.filter();
+        model.addAttribute("page", forces.rosterPage(user, filter, query.request()));
+        model.addAttribute("switches", forces.switches(user, filter.area()));
+        model.addAttribute("filter", filter);
+        model.addAttribute("areas", areas.within(user.scope()));
         model.addAttribute("kinds", ForceKind.values());
-        model.addAttribute("area", area);
-        model.addAttribute("kind", kind);
+        model.addAttribute("roles", GovernanceRole.values());
+        model.addAttribute("duties", ForceFilter.Duty.values());
+        model.addAttribute("mayExport", RosterExport.mayExport(user));
         return "forces/roster";
+    }
+
+    /** The roster with the filters on screen, as CSV, for the district's admins. */
+    @GetMapping("/forces/export.csv")
+    void export(@AuthenticationPrincipal CurrentUser user, RosterQuery query, HttpServletResponse response)
+            throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        export.export(user, query.filter(), buffer);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"forces.csv\"");
+        buffer.writeTo(response.getOutputStream());
     }
 
     @GetMapping("/forces/grids/{code}")

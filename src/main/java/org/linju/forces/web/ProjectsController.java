@@ -7,7 +7,10 @@ import java.util.Arrays;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.forces.Project;
+import org.linju.forces.ProjectFilter;
+import org.linju.forces.ProjectList;
 import org.linju.forces.Projects;
+import org.linju.grid.AreaChoices;
 import org.linju.identity.CurrentUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,34 +21,43 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Project lists: posting, signing up, and recording attendance and hours. */
+/** Project lists: a paged, filtered list, posting, signing up, and recording attendance and hours. */
 @Controller
 class ProjectsController {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Projects projects;
+    private final ProjectList list;
+    private final AreaChoices areas;
 
-    ProjectsController(Projects projects) {
+    ProjectsController(Projects projects, ProjectList list, AreaChoices areas) {
         this.projects = projects;
+        this.list = list;
+        this.areas = areas;
     }
 
     @GetMapping("/projects")
-    String list(
-            @AuthenticationPrincipal CurrentUser user,
-            @RequestParam(required = false) @Nullable String grid,
-            Model model) {
-        model.addAttribute("projects", projects.list(user, grid));
-        model.addAttribute(
-                "grid",
-                grid == null
-                        ? user.scope().roots().stream()
-                                .map(Object::toString)
-                                .filter(code -> code.length() == 14)
-                                .findFirst()
-                                .orElse("")
-                        : grid);
+    String list(@AuthenticationPrincipal CurrentUser user, ProjectQuery query, Model model) {
+        ProjectFilter filter = query.filter();
+        model.addAttribute("page", list.page(user, filter, query.request()));
+        model.addAttribute("filter", filter);
+        model.addAttribute("areas", areas.within(user.scope()));
+        model.addAttribute("states", ProjectFilter.State.values());
+        model.addAttribute("grid", postingGrid(user, filter.area()));
         return "forces/projects";
+    }
+
+    /** The grid a new project is posted for by default: the one on screen, else the poster's own. */
+    private static String postingGrid(CurrentUser user, @Nullable String area) {
+        if (area != null && area.length() == 14) {
+            return area;
+        }
+        return user.scope().roots().stream()
+                .map(Object::toString)
+                .filter(code -> code.length() == 14)
+                .findFirst()
+                .orElse("");
     }
 
     @PostMapping("/projects")

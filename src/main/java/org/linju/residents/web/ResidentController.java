@@ -2,11 +2,12 @@ package org.linju.residents.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
+import org.linju.grid.AreaChoices;
 import org.linju.identity.CurrentUser;
 import org.linju.privacy.DataPolicy;
 import org.linju.residents.PersonalField;
 import org.linju.residents.ReasonRequired;
+import org.linju.residents.ResidenceType;
 import org.linju.residents.Residents;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,24 +22,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ResidentController {
 
     private final Residents residents;
+    private final AreaChoices areas;
 
-    ResidentController(Residents residents) {
+    ResidentController(Residents residents, AreaChoices areas) {
         this.residents = residents;
+        this.areas = areas;
     }
 
     @GetMapping("/residents")
-    String register(
-            @AuthenticationPrincipal CurrentUser user,
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        model.addAttribute("q", q == null ? "" : q);
-        if (q != null && looksLikeANumber(q)) {
-            model.addAttribute("found", residents.search(user, q));
+    String register(@AuthenticationPrincipal CurrentUser user, RegisterQuery query, Model model) {
+        model.addAttribute("q", query.text());
+        model.addAttribute("filter", query.filter());
+        if (query.exact()) {
+            model.addAttribute("found", residents.search(user, query.text(), query.filter()));
         } else {
-            model.addAttribute("page", residents.list(user, q, page));
+            model.addAttribute("page", residents.list(user, query.filter(), query.request()));
         }
-        model.addAttribute("pageSize", Residents.PAGE_SIZE);
+        model.addAttribute("areas", areas.within(user.scope()));
+        model.addAttribute("types", ResidenceType.values());
         model.addAttribute("mayImport", DataPolicy.mayImport(user.role()));
         model.addAttribute("mayReveal", DataPolicy.mayReveal(user.role()));
         return "residents/register";
@@ -68,9 +69,5 @@ class ResidentController {
             model.addAttribute("error", e.getMessage());
         }
         return "residents/partials/revealed";
-    }
-
-    private static boolean looksLikeANumber(String q) {
-        return q.replaceAll("[\\s+-]", "").matches("[0-9Xx]{7,}");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.linju.identity.CurrentUser;
 import org.linju.residents.ResidentExport;
+import org.linju.residents.ResidentFilter;
 import org.linju.residents.SubjectAccess;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** Register exports (masked by default) and a resident's subject-access download. */
+/** Register exports (masked by default, narrowed as the list on screen) and a resident's subject-access download. */
 @Controller
 class ResidentExportController {
 
@@ -33,24 +34,32 @@ class ResidentExportController {
     }
 
     @GetMapping("/residents/export.xlsx")
-    void masked(@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
-        send(user, false, "", "residents-masked.xlsx", response);
+    void masked(@AuthenticationPrincipal CurrentUser user, RegisterQuery query, HttpServletResponse response)
+            throws IOException {
+        send(user, query.filter(), false, "", "residents-masked.xlsx", response);
     }
 
     @PostMapping("/residents/export.xlsx")
     void unmasked(
             @AuthenticationPrincipal CurrentUser user,
+            RegisterQuery query,
             @RequestParam(defaultValue = "") String reason,
             HttpServletResponse response)
             throws IOException {
-        send(user, true, reason, "residents.xlsx", response);
+        send(user, query.filter(), true, reason, "residents.xlsx", response);
     }
 
     /** Builds the whole file first, so a refusal or failure still gets a proper error page. */
-    private void send(CurrentUser user, boolean unmasked, String reason, String fileName, HttpServletResponse response)
+    private void send(
+            CurrentUser user,
+            ResidentFilter filter,
+            boolean unmasked,
+            String reason,
+            String fileName,
+            HttpServletResponse response)
             throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        export.export(user, unmasked, reason, buffer);
+        export.export(user, filter, unmasked, reason, buffer);
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
         buffer.writeTo(response.getOutputStream());

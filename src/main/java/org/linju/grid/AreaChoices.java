@@ -1,0 +1,59 @@
+package org.linju.grid;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.linju.identity.GridScope;
+import org.linju.identity.OutOfScope;
+import org.linju.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The areas a list may be narrowed to: the communities and grids within the viewer's scope, in tree order, so a filter
+ * offers only what the viewer may see.
+ */
+@Service
+public class AreaChoices {
+
+    /**
+     * One area to pick.
+     *
+     * @param grid true for a grid, false for a community
+     */
+    public record AreaChoice(String code, String name, boolean grid) {}
+
+    private final JdbcClient jdbc;
+
+    AreaChoices(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The communities and grids within {@code scope}, each community followed by its grids. */
+    public List<AreaChoice> within(GridScope scope) {
+        return jdbc.sql("""
+				select code, name, false as grid from region
+				where level = 'COMMUNITY' and code like any (cast(:patterns as text[]))
+				union all
+				select code, name, true as grid from grid where code like any (cast(:patterns as text[]))
+				order by code
+				""")
+                .param("patterns", scope.sqlPatterns())
+                .query((rs, row) -> new AreaChoice(rs.getString("code"), rs.getString("name"), rs.getBoolean("grid")))
+                .list();
+    }
+
+    /**
+     * The area a list was asked to show, checked against the viewer's scope: null for none (the whole scope), the
+     * code otherwise (a list then matches it within the scope as well); a malformed code is refused as a bad request, one outside the scope as outside the viewer's area.
+     */
+    public static @Nullable String narrowing(GridScope scope, @Nullable String area) {
+        if (area == null || area.isBlank()) {
+            return null;
+        }
+        RegionCode code = RegionCode.of(area.strip());
+        if (!scope.covers(code)) {
+            throw new OutOfScope("area " + code);
+        }
+        return code.value();
+    }
+}
