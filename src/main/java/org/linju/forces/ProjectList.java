@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectList {
 
     /** The columns the list may be sorted by; the first (when it starts, newest first by default) is the default. */
-    public static final List<String> COLUMNS = List.of("starts", "title", "grid", "places");
+    public static final List<String> COLUMNS = List.of("starts", "title", "area", "places");
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -90,7 +90,7 @@ public class ProjectList {
         String direction = request.direction();
         String first = switch (request.sort()) {
             case "title" -> "p.title " + direction;
-            case "grid" -> "p.grid_code " + direction;
+            case "area" -> "p.grid_code " + direction;
             case "places" -> "p.needed - p.taken " + direction;
             default -> "p.starts_at " + direction;
         };
