@@ -54,7 +54,7 @@ public class RosterExport {
     }
 
     /** Writes the CSV; answers how many people it holds. */
-    @Transactional(readOnly = true)
+    @Transactional
     public int export(CurrentUser viewer, ForceFilter filter, OutputStream out) throws IOException {
         if (!mayExport(viewer)) {
             throw new OutOfScope("forces export");

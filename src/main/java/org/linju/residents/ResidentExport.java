@@ -83,7 +83,7 @@ public class ResidentExport {
                 "export",
                 null,
                 why,
-                (unmasked ? "UNMASKED" : "masked") + " export of " + count + " residents"));
+                (unmasked ? "UNMASKED" : "masked") + " export of " + count + " residents" + filterNote(checked)));
         return count;
     }
 
