@@ -53,11 +53,11 @@ class ResidentListIT extends WebIntegrationTest {
                 .list());
     }
 
-    /** Every row of every page of {@code path} (ending in a query), ten at a time. */
+    /** Every row of every page of {@code path} (ending in a query), twenty at a time. */
     private List<String> everyRow(String username, String path) throws Exception {
         List<String> ids = new ArrayList<>();
         for (int page = 0; ; page++) {
-            ListHtml list = ListHtml.of(mvc, accounts, username, path + "&size=10&page=" + page);
+            ListHtml list = ListHtml.of(mvc, accounts, username, path + "&size=20&page=" + page);
             ids.addAll(list.all(RESIDENT));
             if (!list.hasNext()) {
                 return ids;

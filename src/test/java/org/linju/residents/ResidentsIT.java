@@ -1,6 +1,7 @@
 package org.linju.residents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.linju.Logins.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -125,13 +126,22 @@ class ResidentsIT extends WebIntegrationTest {
                 .contains(id.substring(0, 4) + "**********" + id.substring(14))
                 .doesNotContain(id)
                 .doesNotContain(plainPhone(own))
+                .as("the total is of the rows the name matches")
                 .contains("共 "
-                        + jdbc.sql("select count(*) from resident where grid_code = ?")
-                                .param(ownGrid())
+                        + jdbc.sql("select count(*) from resident where grid_code = ? and starts_with(name, ?)")
+                                .params(ownGrid(), own.get("name"))
                                 .query(Long.class)
                                 .single()
-                        + " 人");
-        mvc.perform(get("/residents").with(as(accounts, "worker"))).andExpect(status().isOk());
+                        + " 条");
+        mvc.perform(get("/residents").with(as(accounts, "worker")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("共 "
+                                + jdbc.sql("select count(*) from resident where grid_code = ?")
+                                        .param(ownGrid())
+                                        .query(Long.class)
+                                        .single()
+                                + " 条")));
         mvc.perform(get("/residents/" + other.get("id")).with(as(accounts, "worker")))
                 .andExpect(status().isForbidden());
     }
