@@ -22,6 +22,9 @@ class ImportListIT extends WebIntegrationTest {
     @Autowired
     ImportJobs jobs;
 
+    @Autowired
+    ImportList list;
+
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private UUID workersRoster;
 
@@ -84,6 +87,13 @@ class ImportListIT extends WebIntegrationTest {
         assertThat(files("admin", "state=RUNNING&sort=started&dir=asc"))
                 .containsExactly("worker-running", "leader-queued");
         assertThat(files("worker", "state=RUNNING")).containsExactly("worker-running");
+        assertThat(list.stillRunning(accounts.loadUserByUsername("leader")))
+                .as("the workbench's count of one's own imports still running")
+                .isEqualTo(jdbc.sql("select count(*) from import_job where created_by = 'leader'"
+                                + " and status in ('QUEUED', 'RUNNING')")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
         assertThat(files("worker", "state=DONE")).isEmpty();
         assertThat(files("admin", "kind=REGISTRATION")).containsExactly("secretary-failed");
         assertThat(files("admin", "state=FAILED&kind=ROSTER")).isEmpty();
