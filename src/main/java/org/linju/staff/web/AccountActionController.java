@@ -32,7 +32,7 @@ class AccountActionController {
         this.messages = messages;
     }
 
-    @PostMapping("/admin/accounts/{id}/password")
+    @PostMapping(AccountPages.ACCOUNT + "/password")
     String resetPassword(
             @AuthenticationPrincipal CurrentUser admin,
             @PathVariable UUID id,
@@ -41,7 +41,7 @@ class AccountActionController {
         return AccountPages.issued(access.resetPassword(admin, id), false, model, response);
     }
 
-    @PostMapping("/admin/accounts/{id}/disable")
+    @PostMapping(AccountPages.ACCOUNT + "/disable")
     String disable(
             @AuthenticationPrincipal CurrentUser admin,
             @PathVariable UUID id,
@@ -56,13 +56,13 @@ class AccountActionController {
         }
     }
 
-    @PostMapping("/admin/accounts/{id}/enable")
+    @PostMapping(AccountPages.ACCOUNT + "/enable")
     String enable(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id) {
         access.enable(admin, id);
         return "redirect:/admin/accounts/" + id + "?enabled";
     }
 
-    @PostMapping("/admin/accounts/{id}/unlock")
+    @PostMapping(AccountPages.ACCOUNT + "/unlock")
     String unlock(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id) {
         return "redirect:/admin/accounts/" + id + (access.unlock(admin, id) ? "?unlocked" : "?notLocked");
     }
@@ -84,9 +84,10 @@ class AccountActionController {
                 messages.getMessage("account.name", null, locale),
                 messages.getMessage("account.temporaryPassword", null, locale)));
         for (IssuedPassword password : issued) {
-            csv.text(password.username())
+            // Usernames and passwords keep to letters, digits and . _ -: nothing a spreadsheet would run.
+            csv.plain(password.username())
                     .text(password.displayName())
-                    .text(password.password())
+                    .plain(password.password())
                     .endRow();
         }
         csv.flush();

@@ -47,12 +47,12 @@ class AccountFormController {
         }
     }
 
-    @GetMapping("/admin/accounts/{id}")
+    @GetMapping(AccountPages.ACCOUNT)
     String account(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, Model model) {
         return pages.account(admin, id, null, model);
     }
 
-    @PostMapping("/admin/accounts/{id}")
+    @PostMapping(AccountPages.ACCOUNT)
     String change(
             @AuthenticationPrincipal CurrentUser admin,
             @PathVariable UUID id,

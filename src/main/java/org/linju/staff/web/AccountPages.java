@@ -25,6 +25,9 @@ import org.springframework.ui.Model;
 @Component
 class AccountPages {
 
+    /** An account's page: its id is a UUID, so that {@code /admin/accounts/import} and {@code /new} are never one. */
+    static final String ACCOUNT = "/admin/accounts/{id:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}";
+
     private final AccountAdministration administration;
     private final AreaChoices areas;
     private final Departments departments;
