@@ -1,11 +1,13 @@
 package org.linju.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.linju.Logins.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -97,6 +99,10 @@ class StaffImportIT extends WebIntegrationTest {
 
     /** The temporary password the sheet gives the account, the only place it is ever shown. */
     private String issuedPassword(String username) throws Exception {
+        mvc.perform(get("/admin/accounts/import").with(as(accounts, "street")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"awaiting-count\"")))
+                .andExpect(content().string(containsString("/admin/accounts/passwords.csv")));
         String sheet = mvc.perform(post("/admin/accounts/passwords.csv")
                         .with(as(accounts, "street"))
                         .with(csrf()))
