@@ -82,6 +82,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/matters")
                         .permitAll()
+                        // Street staff administer the accounts of their own street (AccountPolicy).
+                        .requestMatchers("/admin/accounts", "/admin/accounts/**")
+                        .hasAnyRole(Role.DISTRICT_ADMIN.name(), Role.STREET_STAFF.name())
                         .requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**")
                         .hasRole(Role.DISTRICT_ADMIN.name())
                         .anyRequest()

@@ -1,5 +1,6 @@
 package org.linju.imports;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -22,8 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The progress page, its live status and the refused-rows download of an import of any kind, under the kind's own
- * address ({@link ImportPage#base}, e.g. {@code /residents/import/<id>}), and the upload that starts it. The upload
- * form itself ({@code <section>/import.html}) stays with the module of each kind.
+ * address ({@link ImportPage#base}, e.g. {@code /residents/import/<id>}, or under {@code /admin/} for admin-only
+ * kinds), and the upload that starts it. The upload
+ * form itself ({@link ImportPage#formView}) stays with the module of each kind.
  */
 @Controller
 class ImportController {
@@ -38,31 +41,28 @@ class ImportController {
         this.messages = messages;
     }
 
-    @PostMapping("/{section}/import")
+    @PostMapping({"/{section}/import", "/admin/{section}/import"})
     String upload(
             @AuthenticationPrincipal CurrentUser user,
-            @PathVariable String section,
+            HttpServletRequest request,
             @RequestParam("file") MultipartFile file,
             Model model,
             HttpServletResponse response)
             throws IOException {
-        ImportKind kind = kind(section);
+        ImportKind kind = kind(request);
         if (!Imports.isWorkbook(file)) {
             model.addAttribute("error", "roster.needsXlsx");
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return kind.page().base().substring(1);
+            return kind.page().formView();
         }
         return "redirect:" + kind.page().base() + "/"
                 + kind.start(user, file.getOriginalFilename(), file.getInputStream());
     }
 
-    @GetMapping("/{section}/import/{id}")
+    @GetMapping({"/{section}/import/{id}", "/admin/{section}/import/{id}"})
     String progress(
-            @AuthenticationPrincipal CurrentUser user,
-            @PathVariable String section,
-            @PathVariable UUID id,
-            Model model) {
-        ImportKind kind = kind(section);
+            @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, @PathVariable UUID id, Model model) {
+        ImportKind kind = kind(request);
         ImportPage page = kind.page();
         model.addAttribute("job", imports.status(kind, user, id));
         model.addAttribute("base", page.base());
@@ -72,35 +72,35 @@ class ImportController {
         return "imports/progress";
     }
 
-    @GetMapping("/{section}/import/{id}/status")
+    @GetMapping({"/{section}/import/{id}/status", "/admin/{section}/import/{id}/status"})
     String status(
-            @AuthenticationPrincipal CurrentUser user,
-            @PathVariable String section,
-            @PathVariable UUID id,
-            Model model) {
-        ImportKind kind = kind(section);
+            @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, @PathVariable UUID id, Model model) {
+        ImportKind kind = kind(request);
         model.addAttribute("job", imports.status(kind, user, id));
         model.addAttribute("base", kind.page().base());
         return "imports/partials/status :: status";
     }
 
     /** The refused rows as CSV ({@link RefusedRowsCsv}). */
-    @GetMapping("/{section}/import/{id}/rejections.csv")
+    @GetMapping({"/{section}/import/{id}/rejections.csv", "/admin/{section}/import/{id}/rejections.csv"})
     void refused(
             @AuthenticationPrincipal CurrentUser user,
-            @PathVariable String section,
+            HttpServletRequest request,
             @PathVariable UUID id,
             HttpServletResponse response)
             throws IOException {
-        ImportKind kind = kind(section);
+        ImportKind kind = kind(request);
         List<RefusedRow> rows = imports.refused(kind, user, id);
         ImportPage page = kind.page();
         RefusedRowsCsv.write(
                 response, page.refusedFilePrefix() + id + ".csv", messages, page.refusedColumnKeys(), rows);
     }
 
-    private ImportKind kind(String section) {
-        ImportKind kind = kinds.get("/" + section + "/import");
+    /** The kind whose base the request's path starts with: {@code /forces/import/…}, {@code /admin/accounts/import/…}. */
+    private ImportKind kind(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        int end = path.indexOf("/import");
+        @Nullable ImportKind kind = end < 0 ? null : kinds.get(path.substring(0, end + "/import".length()));
         if (kind == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
