@@ -4,11 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
-<<<<<<< HEAD
- * One page of a list with the total the filters match, so a page can say: rows 51–100 of 1,042.
-=======
  * One page of a list with the total the filters match, so a page can say which rows it shows of how many (51–100 of 1042).
->>>>>>> i16-accounts
  *
  * @param rows the rows of this page
  * @param total how many rows all pages hold together
