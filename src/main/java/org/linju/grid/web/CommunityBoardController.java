@@ -7,21 +7,26 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.linju.grid.BoardChanges;
 import org.linju.grid.Grids;
 import org.linju.shared.PublicBaseUrl;
+import org.linju.shared.PublicPageCache;
 import org.linju.shared.RegionCode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The public "four charts and one list" (四图一单) of a community, as shown in its grid studio, and the QR code
@@ -33,17 +38,31 @@ class CommunityBoardController {
 
     private final Grids grids;
     private final PublicBaseUrl publicBaseUrl;
+    private final PublicPageCache pages;
+    private final BoardChanges boardChanges;
 
-    CommunityBoardController(Grids grids, PublicBaseUrl publicBaseUrl) {
+    CommunityBoardController(
+            Grids grids, PublicBaseUrl publicBaseUrl, PublicPageCache pages, BoardChanges boardChanges) {
         this.grids = grids;
         this.publicBaseUrl = publicBaseUrl;
+        this.pages = pages;
+        this.boardChanges = boardChanges;
     }
 
+    /**
+     * Read by a crowd at once when its QR code hangs in a busy place: rendered once per version of the boards (and
+     * language) and kept, answering 304 to a browser that has it already.
+     */
     @GetMapping("/public/communities/{code}")
-    String board(@PathVariable String code, Model model) {
-        model.addAttribute("board", grids.communityBoard(RegionCode.of(code)));
-        model.addAttribute("pageUrl", pageUrl(code));
-        return "grid/communityBoard";
+    @Nullable
+    ModelAndView board(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
+        RegionCode community = RegionCode.of(code);
+        return pages.serve(request, response, "board:" + community.value(), boardChanges.version(), Map.of(), () -> {
+            ModelAndView page = new ModelAndView("grid/communityBoard");
+            page.addObject("board", grids.communityBoard(community));
+            page.addObject("pageUrl", pageUrl(code));
+            return page;
+        });
     }
 
     @GetMapping(value = "/public/communities/{code}/grids.geojson")
