@@ -118,6 +118,27 @@ class CommunityBoardCacheIT extends WebIntegrationTest {
                 .doesNotContain("action=\"/logout\"");
     }
 
+    @Test
+    void theQrCodeIsMadeOnceAndAnswers304ToABrowserThatHasIt() throws Exception {
+        String community = jdbc.sql("select min(community_code) from grid")
+                .query(String.class)
+                .single();
+        String path = "/public/communities/" + community + "/qr.png";
+        MockHttpServletResponse first = mvc.perform(get(path)).andReturn().getResponse();
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(first.getContentAsByteArray()).isNotEmpty();
+        MockHttpServletResponse again = mvc.perform(get(path).header("If-None-Match", first.getHeader("ETag")))
+                .andReturn()
+                .getResponse();
+        assertThat(again.getStatus()).isEqualTo(304);
+        assertThat(mvc.perform(get("/public/communities/511703999999/qr.png"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("the QR code of a community that does not exist")
+                .isEqualTo(404);
+    }
+
     private MockHttpServletResponse board(String community, @Nullable String etag) throws Exception {
         MockHttpServletRequestBuilder request = get("/public/communities/" + community);
         if (etag != null) {
