@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.linju.grid.BoardChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,13 +33,16 @@ class DutyCharts {
 
     private final JdbcClient jdbc;
     private final ForceRegister register;
+    private final BoardChanges boards;
 
-    DutyCharts(JdbcClient jdbc, ForceRegister register) {
+    DutyCharts(JdbcClient jdbc, ForceRegister register, BoardChanges boards) {
         this.jdbc = jdbc;
         this.register = register;
+        this.boards = boards;
     }
 
     void assignDuty(String grid, GovernanceRole role, UUID holder, @Nullable UUID backup) {
+        boards.changed();
         jdbc.sql("""
 				insert into grid_duty (grid_code, role, holder_id, backup_id) values (?, ?, ?, ?)
 				on conflict (grid_code, role) do update set holder_id = excluded.holder_id, backup_id = excluded.backup_id

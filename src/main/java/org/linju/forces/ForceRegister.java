@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.linju.grid.BoardChanges;
 import org.linju.privacy.FieldCipher;
 import org.linju.privacy.Masking;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,8 +28,10 @@ class ForceRegister {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final JdbcTemplate batch;
+    private final BoardChanges boards;
 
-    ForceRegister(JdbcClient jdbc, FieldCipher cipher, JdbcTemplate batch) {
+    ForceRegister(JdbcClient jdbc, FieldCipher cipher, JdbcTemplate batch, BoardChanges boards) {
+        this.boards = boards;
         this.jdbc = jdbc;
         this.batch = batch;
         this.cipher = cipher;
@@ -104,7 +107,9 @@ class ForceRegister {
                 .optional();
     }
 
+    /** The public boards name who acts for a duty: a B takes over while the holder is away. */
     boolean setAvailable(UUID id, boolean available, @Nullable String note) {
+        boards.changed();
         return jdbc.sql("update force_member set available = ?, unavailable_note = ? where id = ? and available <> ?")
                         .params(available, note, id, available)
                         .update()

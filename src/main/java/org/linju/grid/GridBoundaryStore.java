@@ -15,8 +15,11 @@ class GridBoundaryStore {
 
     private final JdbcClient jdbc;
 
-    GridBoundaryStore(JdbcClient jdbc) {
+    private final BoardChanges boards;
+
+    GridBoundaryStore(JdbcClient jdbc, BoardChanges boards) {
         this.jdbc = jdbc;
+        this.boards = boards;
     }
 
     long revision() {
@@ -51,6 +54,7 @@ class GridBoundaryStore {
     }
 
     void upsert(List<GridShape> shapes) {
+        boards.changed();
         for (GridShape shape : shapes) {
             Envelope box = shape.boundary().getEnvelopeInternal();
             jdbc.sql("""

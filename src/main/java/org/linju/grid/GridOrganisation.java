@@ -31,13 +31,16 @@ public class GridOrganisation {
             String address) {}
 
     private final JdbcClient jdbc;
+    private final BoardChanges boards;
 
-    GridOrganisation(JdbcClient jdbc) {
+    GridOrganisation(JdbcClient jdbc, BoardChanges boards) {
         this.jdbc = jdbc;
+        this.boards = boards;
     }
 
     @Transactional
     public void formPartyOrganisations(List<NewPartyOrganisation> organisations) {
+        boards.changed();
         for (NewPartyOrganisation organisation : organisations) {
             UUID id = UUID.randomUUID();
             jdbc.sql("insert into party_organisation (id, name, formation, community_code) values (?, ?, ?, ?)")
@@ -58,6 +61,7 @@ public class GridOrganisation {
     /** Puts people on duty; a grid leader is the grid's party secretary (一肩挑). */
     @Transactional
     public void assign(List<NewMember> members) {
+        boards.changed();
         for (NewMember member : members) {
             jdbc.sql("""
 					insert into grid_member (id, grid_code, duty, name, title, party_secretary, sort_order)
@@ -77,6 +81,7 @@ public class GridOrganisation {
 
     @Transactional
     public void open(List<NewStation> stations) {
+        boards.changed();
         for (NewStation station : stations) {
             jdbc.sql("""
 					insert into grid_station (id, kind, name, community_code, grid_code, address)

@@ -21,8 +21,11 @@ class RegionStore {
 
     private final JdbcClient jdbc;
 
-    RegionStore(JdbcClient jdbc) {
+    private final BoardChanges boards;
+
+    RegionStore(JdbcClient jdbc, BoardChanges boards) {
         this.jdbc = jdbc;
+        this.boards = boards;
     }
 
     List<String> communityCodes() {
@@ -39,6 +42,7 @@ class RegionStore {
     }
 
     void upsert(String code, String name, String officialName, RegionLevel level, String parentCode) {
+        boards.changed();
         jdbc.sql("""
 				insert into region (code, name, official_name, level, parent_code, district_code)
 				values (?, ?, ?, ?, ?, ?)

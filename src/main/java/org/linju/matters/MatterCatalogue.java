@@ -41,6 +41,14 @@ class MatterCatalogue {
         return offered.get().containsKey(code);
     }
 
+    /**
+     * Changes when the categories offered to reports change on this instance (and within 30 s of a change elsewhere):
+     * the version of the kept report form, which lists them.
+     */
+    Object offeredVersion() {
+        return offered.get();
+    }
+
     /** The name of a category reports may use (as {@link #offers}), or the code itself when it is not one. */
     String nameOf(String code) {
         return offered.get().getOrDefault(code, code);

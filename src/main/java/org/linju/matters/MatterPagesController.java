@@ -1,12 +1,10 @@
 package org.linju.matters;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.Departments;
 import org.linju.identity.OutOfScope;
@@ -21,9 +19,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** The resident's report form and tracking page, and the staff's queue and matter page. */
+/** The staff's queue, matter page and entry of reports (residents report on ResidentPagesController's pages). */
 @Controller
 class MatterPagesController {
 
@@ -31,8 +28,6 @@ class MatterPagesController {
     private final MatterWork work;
     private final MatterPages pages;
     private final MatterAccess access;
-    private final ResidentRatings ratings;
-    private final Tracking tracking;
     private final MatterCatalogue catalogue;
     private final String tileUrl;
     private final Departments departments;
@@ -42,8 +37,6 @@ class MatterPagesController {
             MatterWork work,
             MatterPages pages,
             MatterAccess access,
-            ResidentRatings ratings,
-            Tracking tracking,
             MatterCatalogue catalogue,
             Departments departments,
             @Value("${linju.map.tile-url:}") String tileUrl) {
@@ -52,62 +45,8 @@ class MatterPagesController {
         this.work = work;
         this.pages = pages;
         this.access = access;
-        this.ratings = ratings;
-        this.tracking = tracking;
         this.catalogue = catalogue;
         this.tileUrl = tileUrl;
-    }
-
-    @GetMapping("/report")
-    String reportForm(Model model) {
-        model.addAttribute("categories", catalogue.categories());
-        model.addAttribute("tileUrl", tileUrl);
-        return "matters/report";
-    }
-
-    @PostMapping("/report")
-    String report(
-            @Valid ReportForms.ReportForm form,
-            @AuthenticationPrincipal @Nullable CurrentUser user,
-            Model model,
-            HttpServletResponse response,
-            HttpServletRequest request)
-            throws IOException {
-        List<byte[]> images = StepForms.images(form.photos());
-        String submission = form.submission();
-        try {
-            Receipt receipt =
-                    intake.report(form.toReport(), images, submission, Reporter.of(user, request.getRemoteAddr()));
-            return "redirect:/track/" + receipt.trackingCode() + "?new"
-                    + (receipt.similarNearby() == 0 ? "" : "&similar=" + receipt.similarNearby());
-        } catch (ReportNotTaken e) {
-            response.setStatus(e.status().value());
-            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("description", form.text());
-            model.addAttribute("submission", submission);
-            return reportForm(model);
-        } catch (UnacceptableReport e) {
-            response.setStatus(422);
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("field", e.field());
-            model.addAttribute("description", form.text());
-            model.addAttribute("submission", submissionToKeep(e, submission));
-            return reportForm(model);
-        }
-    }
-
-    @GetMapping("/track/{code}")
-    String track(@PathVariable String code, Model model) {
-        model.addAttribute("progress", tracking.progress(code));
-        return "matters/track";
-    }
-
-    @PostMapping("/track/{code}/rating")
-    String rate(
-            @PathVariable String code, @RequestParam Rating rating, @RequestParam(defaultValue = "") String reason) {
-        ratings.rate(code, rating, reason);
-        return "redirect:/track/" + code + "?rated";
     }
 
     @GetMapping("/matters")
@@ -151,14 +90,6 @@ class MatterPagesController {
         return "redirect:/matters/" + id;
     }
 
-    /**
-     * The key the form is sent again with: the same one, so a second send makes no second matter, unless it was used
-     * for a different report (the form was sent, then changed): then a new one, or the form could never be sent.
-     */
-    private static @Nullable String submissionToKeep(RuntimeException e, @Nullable String submission) {
-        return e instanceof IdempotencyKeyReused ? null : submission;
-    }
-
     /** Residents have accounts too, but they report on /report: staff entry chooses the channel and has no limit. */
     private static void staffOnly(CurrentUser user) {
         if (user.role() == Role.RESIDENT) {
@@ -192,7 +123,7 @@ class MatterPagesController {
                     e instanceof ReportNotTaken notTaken ? notTaken.status().value() : 422);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("description", form.text());
-            model.addAttribute("submission", submissionToKeep(e, submission));
+            model.addAttribute("submission", ReportForms.submissionToKeep(e, submission));
             return newMatter(user, model);
         }
     }

@@ -49,6 +49,20 @@ class MatterStore {
                 .list();
     }
 
+    /**
+     * What the public tracking page of a matter shows changes only with these: its stage, version, category, merge,
+     * last timeline step, and the same of the matter it was merged into. Indexed reads only.
+     */
+    Optional<String> trackingVersion(String code) {
+        return jdbc.sql("""
+				select concat_ws('|', m.stage, m.version, m.category_code, m.merged_into,
+				                 (select max(t.id) from matter_timeline t where t.matter_id = m.id),
+				                 n.stage, n.version, (select max(t.id) from matter_timeline t where t.matter_id = n.id))
+				from matter m left join matter n on n.id = m.merged_into
+				where m.tracking_code = ?
+				""").param(code).query(String.class).optional();
+    }
+
     Optional<MatterView> find(UUID id) {
         return jdbc.sql(SELECT + " where m.id = ?")
                 .param(id)

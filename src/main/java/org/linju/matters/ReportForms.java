@@ -50,4 +50,12 @@ final class ReportForms {
             return new NewReport(text(), categoryCode == null ? "" : categoryCode, lat, lng, phone, channel);
         }
     }
+
+    /**
+     * The key the form is sent again with: the same one, so a second send makes no second matter, unless it was used
+     * for a different report (the form was sent, then changed): then a new one, or the form could never be sent.
+     */
+    static @Nullable String submissionToKeep(RuntimeException e, @Nullable String submission) {
+        return e instanceof IdempotencyKeyReused ? null : submission;
+    }
 }

@@ -2,6 +2,7 @@ package org.linju.matters;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +35,11 @@ class Tracking {
     Tracking(MatterStore store, MatterTimeline timeline) {
         this.store = store;
         this.timeline = timeline;
+    }
+
+    /** Changes whenever the page of this code would show something else; empty when no matter has the code. */
+    public Optional<String> version(String trackingCode) {
+        return store.trackingVersion(trackingCode);
     }
 
     public Progress progress(String trackingCode) {
