@@ -5,12 +5,13 @@ import org.jspecify.annotations.Nullable;
 import org.linju.identity.GridScope;
 import org.linju.identity.OutOfScope;
 import org.linju.shared.RegionCode;
+import org.linju.shared.RegionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The areas a list may be narrowed to: the communities and grids within the viewer's scope, in tree order, so a filter
- * offers only what the viewer may see.
+ * The areas a viewer may pick: the communities and grids a list may be narrowed to, or the whole tree for an account's
+ * area, always within the viewer's scope and in tree order, so a picker offers only what the viewer may see.
  */
 @Service
 public class AreaChoices {
@@ -21,6 +22,9 @@ public class AreaChoices {
      * @param grid true for a grid, false for a community
      */
     public record AreaChoice(String code, String name, boolean grid) {}
+
+    /** One node of the region tree with its level, for pickers that offer every level (an account's area). */
+    public record Area(String code, String name, RegionLevel level) {}
 
     private final JdbcClient jdbc;
 
@@ -39,6 +43,20 @@ public class AreaChoices {
 				""")
                 .param("patterns", scope.sqlPatterns())
                 .query((rs, row) -> new AreaChoice(rs.getString("code"), rs.getString("name"), rs.getBoolean("grid")))
+                .list();
+    }
+
+    /** Every region and grid within {@code scope}, parents before their children (codes nest, so code order is tree order). */
+    public List<Area> tree(GridScope scope) {
+        return jdbc.sql("""
+				select code, name, level from region where code like any (cast(:patterns as text[]))
+				union all
+				select code, name, 'GRID' from grid where code like any (cast(:patterns as text[]))
+				order by code
+				""")
+                .param("patterns", scope.sqlPatterns())
+                .query((rs, row) -> new Area(
+                        rs.getString("code"), rs.getString("name"), RegionLevel.valueOf(rs.getString("level"))))
                 .list();
     }
 

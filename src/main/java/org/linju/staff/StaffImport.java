@@ -48,10 +48,10 @@ public class StaffImport implements ImportKind {
 
     private final Imports imports;
     private final AccountAdministration administration;
-    private final AreaChoices areas;
+    private final AccountAreas areas;
     private final MessageSource messages;
 
-    StaffImport(Imports imports, AccountAdministration administration, AreaChoices areas, MessageSource messages) {
+    StaffImport(Imports imports, AccountAdministration administration, AccountAreas areas, MessageSource messages) {
         this.imports = imports;
         this.administration = administration;
         this.areas = areas;
@@ -131,7 +131,7 @@ public class StaffImport implements ImportKind {
     }
 
     /** The workbook to fill in, with the importer's areas and the roles they may give on a second sheet. */
-    public static void writeTemplate(OutputStream out, List<AreaChoices.Choice> areas, List<String> roleNames)
+    public static void writeTemplate(OutputStream out, List<AccountAreas.Choice> areas, List<String> roleNames)
             throws IOException {
         StaffTemplate.write(out, areas, roleNames);
     }

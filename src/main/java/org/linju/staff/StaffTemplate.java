@@ -17,14 +17,14 @@ final class StaffTemplate {
 
     private StaffTemplate() {}
 
-    static void write(OutputStream out, List<AreaChoices.Choice> areas, List<String> roleNames) throws IOException {
+    static void write(OutputStream out, List<AccountAreas.Choice> areas, List<String> roleNames) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
             Sheet sheet = workbook.createSheet("账号");
             String example = areas.stream()
                     .filter(area -> area.level().equals("GRID"))
-                    .map(AreaChoices.Choice::code)
+                    .map(AccountAreas.Choice::code)
                     .findFirst()
                     .orElse("");
             String[] sample = {"wangxm", "王小明", "网格员", example, ""};

@@ -25,7 +25,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 class StaffModuleIT extends ModuleIntegrationTest {
 
     @Autowired
-    AreaChoices areas;
+    AccountAreas areas;
 
     @Autowired
     StaffImport kind;
@@ -45,7 +45,7 @@ class StaffModuleIT extends ModuleIntegrationTest {
         CurrentUser staff = accounts.loadUserByUsername("staff-street");
 
         assertThat(areas.of(staff))
-                .extracting(AreaChoices.Choice::code, AreaChoices.Choice::label)
+                .extracting(AccountAreas.Choice::code, AccountAreas.Choice::label)
                 .containsExactly(
                         tuple(street, "\u3000模块街道"),
                         tuple(area.community(), "\u3000\u3000模块社区"),

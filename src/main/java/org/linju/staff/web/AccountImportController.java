@@ -8,7 +8,7 @@ import org.linju.identity.AccountFilter;
 import org.linju.identity.AccountState;
 import org.linju.identity.CurrentUser;
 import org.linju.shared.ListRequest;
-import org.linju.staff.AreaChoices;
+import org.linju.staff.AccountAreas;
 import org.linju.staff.StaffImport;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AccountImportController {
 
     private final AccountAdministration administration;
-    private final AreaChoices areas;
+    private final AccountAreas areas;
     private final MessageSource messages;
 
-    AccountImportController(AccountAdministration administration, AreaChoices areas, MessageSource messages) {
+    AccountImportController(AccountAdministration administration, AccountAreas areas, MessageSource messages) {
         this.administration = administration;
         this.areas = areas;
         this.messages = messages;

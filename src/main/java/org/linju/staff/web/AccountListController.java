@@ -6,7 +6,7 @@ import org.linju.identity.CurrentUser;
 import org.linju.identity.ManagedAccount;
 import org.linju.shared.ListPage;
 import org.linju.shared.ListRequest;
-import org.linju.staff.AreaChoices;
+import org.linju.staff.AccountAreas;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +18,9 @@ class AccountListController {
 
     private final AccountAdministration administration;
     private final AccountPages pages;
-    private final AreaChoices areas;
+    private final AccountAreas areas;
 
-    AccountListController(AccountAdministration administration, AccountPages pages, AreaChoices areas) {
+    AccountListController(AccountAdministration administration, AccountPages pages, AccountAreas areas) {
         this.administration = administration;
         this.pages = pages;
         this.areas = areas;

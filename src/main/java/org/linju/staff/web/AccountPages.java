@@ -16,7 +16,7 @@ import org.linju.identity.Departments;
 import org.linju.identity.IssuedPassword;
 import org.linju.identity.ManagedAccount;
 import org.linju.shared.RegionCode;
-import org.linju.staff.AreaChoices;
+import org.linju.staff.AccountAreas;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -29,10 +29,10 @@ class AccountPages {
     static final String ACCOUNT = "/admin/accounts/{id:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}";
 
     private final AccountAdministration administration;
-    private final AreaChoices areas;
+    private final AccountAreas areas;
     private final Departments departments;
 
-    AccountPages(AccountAdministration administration, AreaChoices areas, Departments departments) {
+    AccountPages(AccountAdministration administration, AccountAreas areas, Departments departments) {
         this.administration = administration;
         this.areas = areas;
         this.departments = departments;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.linju.grid.AreaList;
+import org.linju.grid.AreaChoices;
 import org.linju.grid.AreaNames;
 import org.linju.identity.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -15,21 +15,21 @@ import org.springframework.stereotype.Component;
  * typed, and nothing the tree does not hold.
  */
 @Component
-public class AreaChoices {
+public class AccountAreas {
 
     /** One area to pick, its label indented by its depth so that a flat list still reads as the tree. */
     public record Choice(String code, String label, String level) {}
 
-    private final AreaList areas;
+    private final AreaChoices areas;
     private final AreaNames names;
 
-    AreaChoices(AreaList areas, AreaNames names) {
+    AccountAreas(AreaChoices areas, AreaNames names) {
         this.areas = areas;
         this.names = names;
     }
 
     public List<Choice> of(CurrentUser admin) {
-        return areas.within(admin.scope()).stream()
+        return areas.tree(admin.scope()).stream()
                 .map(area -> new Choice(
                         area.code(),
                         "\u3000".repeat(area.level().ordinal()) + area.name(),
@@ -39,7 +39,7 @@ public class AreaChoices {
 
     /** The codes of the areas the admin may give. */
     public Set<String> codes(CurrentUser admin) {
-        return areas.within(admin.scope()).stream().map(AreaList.Area::code).collect(Collectors.toSet());
+        return areas.tree(admin.scope()).stream().map(AreaChoices.Area::code).collect(Collectors.toSet());
     }
 
     /** The name of each code that names an area. */
