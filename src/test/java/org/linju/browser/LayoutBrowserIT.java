@@ -32,8 +32,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Every page at a desk's and a phone's width, as every demo role reaches it from its menu (the list comes from the
- * navigation itself), plus a matter, a resident, a grid and an emergency, plus the public pages: no blocks of the main
- * content covering one another, nothing wider than the window, no console error, no answer of 400 or above.
+ * navigation itself), plus a matter, a resident, a grid and an emergency, plus the public pages (the board also as
+ * printed): no blocks of the main content covering one another, nothing wider than the window, no console error, no
+ * answer of 400 or above.
  */
 class LayoutBrowserIT extends BrowserTest {
 
@@ -101,6 +102,7 @@ class LayoutBrowserIT extends BrowserTest {
             for (String path : List.of("/report", "/track/" + matter.trackingCode(), BOARD)) {
                 inspector.open(url(path)).forEach(problem -> problems.add(viewport + " " + path + ": " + problem));
             }
+            inspector.openPrinted(url(BOARD)).forEach(problem -> problems.add(viewport + " printed board: " + problem));
         }
         assertThat(problems).as("layout problems on the public pages").isEmpty();
     }

@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -56,6 +58,17 @@ final class PageInspector {
         return problems;
     }
 
+    /** The same as {@link #open}, with the page laid out for print (CSS print media). */
+    List<String> openPrinted(String url) {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            return open(url);
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
     /** axe-core's serious and critical violations on the page shown, one sentence each. */
     List<String> accessibilityViolations() {
         js.executeScript(axe);
@@ -70,7 +83,7 @@ final class PageInspector {
         return js.executeScript(script(resource));
     }
 
-    /** Waits for the document, then until no new request has started for a quarter of a second (maps, htmx). */
+    /** Waits for the document, then until no new request has started for 150 ms (maps, htmx). */
     private void settle() {
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(driver -> "complete".equals(js.executeScript("return document.readyState")));
@@ -81,7 +94,7 @@ final class PageInspector {
                 return;
             }
             seen = now;
-            sleep(250);
+            sleep(150);
         }
     }
 
