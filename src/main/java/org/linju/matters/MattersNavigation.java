@@ -18,7 +18,7 @@ class MattersNavigation implements NavContribution {
     @Override
     public List<NavItem> items() {
         return List.of(
-                NavItem.forStaff(NavGroup.MATTERS, "nav.matters", "/matters", 10)
+                NavItem.forStaff(NavGroup.MATTERS, "nav.matters.list", "/matters", 10)
                         .asTab(2),
                 NavItem.forStaff(NavGroup.MATTERS, "nav.matters.new", "/matters/new", 20)
                         .asTab(3),

@@ -24,7 +24,7 @@ class ResidentsNavigation implements NavContribution {
                 .filter(DataPolicy::mayImport)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         return List.of(
-                NavItem.forStaff(NavGroup.RESIDENTS, "nav.residents", "/residents", 10),
+                NavItem.forStaff(NavGroup.RESIDENTS, "nav.residents.list", "/residents", 10),
                 NavItem.forRoles(
                         NavGroup.RESIDENTS, "nav.residents.erasures", "/residents/erasures", 20, Erasure.DECIDERS),
                 NavItem.forRoles(NavGroup.ADMIN, "nav.admin.residentImport", "/residents/import", 30, importers));

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,7 @@ import org.linju.Logins;
 import org.linju.PagesBuiltElsewhere;
 import org.linju.WebIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -27,6 +29,9 @@ class NavigationIT extends WebIntegrationTest {
 
     @Autowired
     Navigation navigation;
+
+    @Autowired
+    MessageSource messages;
 
     @ParameterizedTest
     @EnumSource(Role.class)
@@ -46,6 +51,22 @@ class NavigationIT extends WebIntegrationTest {
             }
         }
         assertThat(refused).as("menu items of %s that do not open", role).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void everyGroupAndItemHasItsLabelInBothLanguages(Role role) {
+        List<String> keys = new ArrayList<>();
+        navigation
+                .itemsFor(role)
+                .forEach(item ->
+                        keys.addAll(List.of(item.messageKey(), item.group().messageKey())));
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            assertThat(keys)
+                    .as("labels in %s", locale)
+                    .allSatisfy(key -> assertThat(messages.getMessage(key, null, null, locale))
+                            .isNotBlank());
+        }
     }
 
     @ParameterizedTest

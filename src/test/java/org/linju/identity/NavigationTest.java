@@ -13,7 +13,8 @@ class NavigationTest {
     private static final NavContribution MATTERS = () -> List.of(
             NavItem.forStaff(NavGroup.MATTERS, "nav.matters.new", "/matters/new", 20)
                     .asTab(3),
-            NavItem.forStaff(NavGroup.MATTERS, "nav.matters", "/matters", 10).asTab(2),
+            NavItem.forStaff(NavGroup.MATTERS, "nav.matters.list", "/matters", 10)
+                    .asTab(2),
             NavItem.forRoles(NavGroup.MATTERS, "nav.matters.report", "/report", 50, EnumSet.of(Role.RESIDENT))
                     .asTab(2));
 
