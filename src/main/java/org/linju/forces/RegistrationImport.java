@@ -39,8 +39,7 @@ import org.springframework.stereotype.Service;
 public class RegistrationImport implements ImportKind {
 
     static final String KIND = "REGISTRATION";
-    private static final Set<Role> IMPORTERS =
-            EnumSet.of(Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_SECRETARY);
+    static final Set<Role> IMPORTERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_SECRETARY);
     private static final ImportPage PAGE = new ImportPage(
             "/forces/import",
             "registration.title",

@@ -1,6 +1,8 @@
 package org.linju.residents;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.linju.audit.AuditAction;
 import org.linju.audit.AuditLog;
@@ -19,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Erasure {
+
+    /** Who decides a request to erase a resident's record. */
+    static final Set<Role> DECIDERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.COMMUNITY_SECRETARY);
 
     /** An open request, as the approver's list shows it. */
     public record Request(UUID id, UUID residentId, String gridCode, String requestedBy, String reason) {}
@@ -74,7 +79,7 @@ public class Erasure {
 
     @Transactional
     public void decide(CurrentUser approver, UUID requestId, boolean approve) {
-        if (approver.role() != Role.DISTRICT_ADMIN && approver.role() != Role.COMMUNITY_SECRETARY) {
+        if (!DECIDERS.contains(approver.role())) {
             throw new RevealRefused();
         }
         Request request = pending(approver).stream()
