@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The resident's report form and tracking page, and the staff's queue and matter page. */
+/** The resident's report form and tracking page, and the staff's matter page (the list is {@link MatterListController}). */
 @Controller
 class MatterPagesController {
 
@@ -108,12 +108,6 @@ class MatterPagesController {
             @PathVariable String code, @RequestParam Rating rating, @RequestParam(defaultValue = "") String reason) {
         ratings.rate(code, rating, reason);
         return "redirect:/track/" + code + "?rated";
-    }
-
-    @GetMapping("/matters")
-    String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("matters", pages.queue(user));
-        return "matters/queue";
     }
 
     @GetMapping("/matters/{id}")
