@@ -49,8 +49,8 @@ class AuditEntries {
                 .when(filter.actor(), "actor", "actor = :actor")
                 .when(filter.action() == null ? null : filter.action().name(), "action", "action = :action")
                 .when(filter.subjectId(), "subject", "subject_id = :subject or subject_type = :subject")
-                .when(at(filter.from()), "from", "recorded_at >= :from")
-                .when(at(filter.to()), "to", "recorded_at < :to");
+                .when(at(filter.from()), "since", "recorded_at >= :since")
+                .when(at(filter.to()), "until", "recorded_at < :until");
     }
 
     private static @Nullable OffsetDateTime at(@Nullable Instant instant) {

@@ -76,8 +76,8 @@ public class EmergencyList {
                 .when(filter.kind() == null ? null : filter.kind().name(), "kind", "e.kind = :kind")
                 .when(Boolean.TRUE.equals(filter.active()), "e.lifted_at is null")
                 .when(Boolean.FALSE.equals(filter.active()), "e.lifted_at is not null")
-                .when(at(declared.start()), "from", "e.declared_at >= :from")
-                .when(at(declared.end()), "to", "e.declared_at < :to");
+                .when(at(declared.start()), "since", "e.declared_at >= :since")
+                .when(at(declared.end()), "until", "e.declared_at < :until");
     }
 
     /** Whether the viewer may take the list away as a file: those who command or coordinate. */

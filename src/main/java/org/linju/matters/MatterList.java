@@ -87,8 +87,8 @@ class MatterList {
                 .when(filter.category(), "category", "m.category_code = :category or c.parent_code = :category")
                 .when(filter.stage() == null ? null : filter.stage().name(), "stage", "m.stage = :stage")
                 .when(filter.colour() == null ? null : filter.colour().name(), "colour", "m.colour = :colour")
-                .when(at(reported.start()), "from", "m.reported_at >= :from")
-                .when(at(reported.end()), "to", "m.reported_at < :to")
+                .when(at(reported.start()), "since", "m.reported_at >= :since")
+                .when(at(reported.end()), "until", "m.reported_at < :until")
                 .when(filter.q(), "q", "m.tracking_code = upper(:q) or m.description ilike '%' || :q || '%'")
                 .when(filter.overdueOnly(), "m.resolve_due < :now and " + OPEN);
         if (filter.mineOnly()) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a list with the total the filters match, so a page can say "rows 51–100 of 1,042".
+ * One page of a list with the total the filters match, so that a page can say which rows of how many it shows (51–100 of 1042).
  *
  * @param rows the rows of this page
  * @param total how many rows all pages hold together
