@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -77,12 +78,13 @@ class MatterList {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         RegionCode area = filter.areaCode();
         DateRange reported = filter.reported();
+        ListQuery.Condition scope = scope(user, now);
         ListQuery query = ListQuery.of(
                         jdbc, """
 						select m.id, m.tracking_code, c.name as category_name, m.stage, m.colour, m.grid_code,
 						       m.reported_at, m.resolve_due, m.resolve_due < :now and %s as overdue
 						""".formatted(OPEN), "from matter m join matter_category c on c.code = m.category_code")
-                .where(scope(user), scopeValues(user, now))
+                .where(scope.sql(), scope.values())
                 .when(area == null ? null : area.value() + "%", "area", "m.grid_code like :area")
                 .when(filter.category(), "category", "m.category_code = :category or c.parent_code = :category")
                 .when(filter.stage() == null ? null : filter.stage().name(), "stage", "m.stage = :stage")
@@ -100,26 +102,27 @@ class MatterList {
     }
 
     /** The caller's scope, as the matter page checks it ({@link MatterAccess#matter}). */
-    private static String scope(CurrentUser user) {
-        String grids = "m.grid_code like any (cast(:patterns as text[]))";
-        if (user.role() == Role.DISTRICT_ADMIN) {
-            return grids + " or m.grid_code is null";
-        }
-        return MatterAccess.departmentOf(user) == null ? grids : grids + " or m.department_code = :department";
-    }
-
-    private static Map<String, Object> scopeValues(CurrentUser user, OffsetDateTime now) {
+    private static ListQuery.Condition scope(CurrentUser user, OffsetDateTime now) {
+        ListQuery.Condition grids =
+                ListQuery.codesUnder("m.grid_code", user.scope().sqlPatterns());
+        Map<String, Object> values = new HashMap<>(grids.values());
+        values.put("now", now);
         String department = MatterAccess.departmentOf(user);
-        return department == null
-                ? Map.of("patterns", user.scope().sqlPatterns(), "now", now)
-                : Map.of("patterns", user.scope().sqlPatterns(), "now", now, "department", department);
+        String sql = grids.sql();
+        if (user.role() == Role.DISTRICT_ADMIN) {
+            sql += " or m.grid_code is null";
+        } else if (department != null) {
+            sql += " or m.department_code = :ownDepartment";
+            values.put("ownDepartment", department);
+        }
+        return new ListQuery.Condition(sql, values);
     }
 
     /** The next step is the caller's; department staff act only on what was handed to their department. */
     private static String waitingFor(CurrentUser user) {
         String steps = "(m.stage || '/' || coalesce(m.colour, '-')) = any (cast(:waiting as text[]))";
         if (MatterAccess.departmentOf(user) != null) {
-            steps = "(" + steps + " and m.department_code = :department)";
+            steps = "(" + steps + " and m.department_code = :ownDepartment)";
         }
         if (!WaitingFor.decidesRequests(user.role())) {
             return steps;

@@ -1,6 +1,8 @@
 package org.linju.shared;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -30,6 +32,30 @@ public final class ListQuery {
     /** A list of {@code select} columns read {@code from} tables (both fixed texts of the caller). */
     public static ListQuery of(JdbcClient jdbc, String select, String from) {
         return new ListQuery(jdbc, select, from);
+    }
+
+    /** A condition of a list's SQL with its bound values. */
+    public record Condition(String sql, Map<String, Object> values) {}
+
+    /**
+     * Rows whose {@code column} (an area code) starts with one of the {@code patterns} (a {@code GridScope}'s, each a
+     * code and {@code %}): one {@code LIKE} per pattern, which PostgreSQL answers from a {@code text_pattern_ops} index,
+     * where {@code LIKE ANY} of an array reads every row. No pattern matches nothing; {@code %} every row with a code.
+     */
+    public static Condition codesUnder(String column, String[] patterns) {
+        if (patterns.length == 0) {
+            return new Condition("false", Map.of());
+        }
+        if (List.of(patterns).contains("%")) {
+            return new Condition(column + " is not null", Map.of());
+        }
+        List<String> likes = new ArrayList<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < patterns.length; i++) {
+            likes.add(column + " like :under" + i);
+            values.put("under" + i, patterns[i]);
+        }
+        return new Condition(String.join(" or ", likes), values);
     }
 
     /** A condition every row must meet (the caller's scope), with its bound values. */
@@ -92,6 +118,7 @@ public final class ListQuery {
 
     private static String order(ListRequest request, String orderBy, String tieBreak) {
         String direction = request.direction();
-        return " order by " + orderBy + " " + direction + " nulls last, " + tieBreak + " " + direction;
+        // No "nulls last": an index read backwards gives nulls first, and a sort the index cannot give reads every row.
+        return " order by " + orderBy + " " + direction + ", " + tieBreak + " " + direction;
     }
 }
