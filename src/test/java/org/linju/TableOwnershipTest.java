@@ -26,7 +26,7 @@ import org.linju.TableOwnership.Owner;
  * events only). A foreign key may point along such a dependency. A module that declares no dependencies ({@code
  * shared}, open) and the classes of the root package may read no other module's tables or views. A table name
  * spliced into SQL must be a literal of the same file, so that it can be judged. Spring Modulith's event publication
- * registry belongs to no business module: nobody queries it.
+ * registry belongs to no business module: only notify's Java reads it, to page through the deliveries still pending.
  */
 class TableOwnershipTest {
 

@@ -1,75 +1,98 @@
 package org.linju.audit;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.linju.shared.DateRange;
+import org.linju.shared.ExcelCsv;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** District admins browse the audit log and check its chain (the path is admin-only in the security chain). */
+/** District admins browse, export and check the audit log (the paths are admin-only in the security chain). */
 @Controller
 class AuditController {
 
-    private static final int PAGE_SIZE = 50;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter SECOND =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(DateRange.CHINA);
+    private static final List<String> COLUMNS = List.of(
+            "audit.when",
+            "audit.actor",
+            "audit.role",
+            "audit.action",
+            "audit.subject",
+            "audit.subjectId",
+            "audit.reason",
+            "audit.detail");
 
     private final AuditLog log;
+    private final MessageSource messages;
 
-    AuditController(AuditLog log) {
+    AuditController(AuditLog log, MessageSource messages) {
         this.log = log;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/audit")
-    String browse(
-            @RequestParam(required = false) @Nullable String actor,
-            @RequestParam(required = false) @Nullable AuditAction action,
-            @RequestParam(required = false) @Nullable String subject,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        AuditFilter filter = new AuditFilter(
-                actor,
-                action,
-                subject,
-                from == null ? null : onCalendar(from).atStartOfDay(CHINA).toInstant(),
-                to == null
-                        ? null
-                        : onCalendar(to).plusDays(1).atStartOfDay(CHINA).toInstant());
-        model.addAttribute("entries", log.search(filter, Math.max(page, 0), PAGE_SIZE));
+    String browse(AuditQuery query, Model model) {
+        model.addAttribute("page", log.page(query.filter(), query.request()));
+        model.addAttribute("query", query);
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("page", Math.max(page, 0));
-        model.addAttribute("pageSize", PAGE_SIZE);
-        model.addAttribute("zone", CHINA);
+        model.addAttribute("zone", DateRange.CHINA);
         return "audit/auditLog";
     }
 
-    /** A date the log and the database can hold; a year such as +999999999 is a typing error, answered 400. */
-    private static LocalDate onCalendar(LocalDate date) {
-        if (date.getYear() < 1 || date.getYear() > 9999) {
-            throw new DateOffTheCalendar();
-        }
-        return date;
-    }
-
-    /** A date filter outside the years 1 to 9999. */
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    static class DateOffTheCalendar extends RuntimeException {
-
-        DateOffTheCalendar() {
-            super("error.dateOffTheCalendar");
-        }
+    /** The entries the filters match, as CSV; the export is itself an audit entry. */
+    @GetMapping("/admin/audit/export.csv")
+    void export(AuditQuery query, Authentication admin, HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"");
+        Locale locale = LocaleContextHolder.getLocale();
+        ExcelCsv csv = ExcelCsv.on(response.getOutputStream());
+        csv.row(COLUMNS.stream()
+                .map(key -> messages.getMessage(key, null, locale))
+                .toList());
+        log.export(query.filter(), query.request(), admin.getName(), role(admin), entry -> write(csv, entry, locale));
+        csv.flush();
     }
 
     @PostMapping("/admin/audit/verify")
     String verify(Model model) {
         model.addAttribute("verdict", log.verify());
-        return browse(null, null, null, null, null, 0, model);
+        return browse(new AuditQuery(null, null, null, null, null, null, null, null, null), model);
+    }
+
+    private void write(ExcelCsv csv, AuditEntry entry, Locale locale) {
+        try {
+            csv.plain(SECOND.format(entry.recordedAt()))
+                    .text(entry.actor())
+                    .text(entry.actorRole())
+                    .text(messages.getMessage("audit.action." + entry.action().name(), null, locale))
+                    .text(entry.subjectType())
+                    .text(entry.subjectId())
+                    .text(entry.reason())
+                    .text(entry.detail())
+                    .endRow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String role(Authentication admin) {
+        return admin.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_"))
+                .map(authority -> authority.substring("ROLE_".length()))
+                .findFirst()
+                .orElse("");
     }
 }

@@ -1,17 +1,16 @@
 package org.linju.audit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.linju.shared.ListPage;
+import org.linju.shared.ListRequest;
 import org.linju.shared.LongStatements;
-import org.linju.shared.PageNumber;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,10 +29,12 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditEntries entries;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, AuditEntries entries) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.entries = entries;
     }
 
     @Transactional
@@ -78,7 +79,7 @@ public class AuditLog {
             if (broken.get() != null) {
                 return;
             }
-            AuditEntry entry = toEntry(rs, 0);
+            AuditEntry entry = AuditEntries.toEntry(rs, 0);
             checked.incrementAndGet();
             if (!ChainHash.of(entry).equals(entry.hash())) {
                 broken.set(new ChainVerdict(checked.get(), entry.seq(), "audit.chain.edited"));
@@ -94,46 +95,35 @@ public class AuditLog {
     /** Entries matching the filter, newest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditFilter filter, int page, int pageSize) {
-        return jdbc.sql("""
-				select * from audit_entry
-				where (cast(:actor as text) is null or actor = :actor)
-				  and (cast(:action as text) is null or action = :action)
-				  and (cast(:subject as text) is null or subject_id = :subject)
-				  and (cast(:from as timestamptz) is null or recorded_at >= :from)
-				  and (cast(:to as timestamptz) is null or recorded_at < :to)
-				order by seq desc
-				limit :limit offset :offset
-				""")
-                .param("actor", blankToNull(filter.actor()))
-                .param(
-                        "action",
-                        filter.action() == null ? null : filter.action().name())
-                .param("subject", blankToNull(filter.subjectId()))
-                .param("from", filter.from() == null ? null : filter.from().atOffset(ZoneOffset.UTC))
-                .param("to", filter.to() == null ? null : filter.to().atOffset(ZoneOffset.UTC))
-                .param("limit", pageSize)
-                .param("offset", PageNumber.offset(page, pageSize))
-                .query(AuditLog::toEntry)
-                .list();
+        return entries.page(filter, new ListRequest(page, pageSize, "when", true))
+                .rows();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    /** One page of the entries matching the filter, in the order asked for, with their total. */
+    @Transactional(readOnly = true)
+    public ListPage<AuditEntry> page(AuditFilter filter, ListRequest request) {
+        return entries.page(filter, request);
     }
 
-    private static AuditEntry toEntry(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(
-                rs.getLong("seq"),
-                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-                rs.getString("actor"),
-                rs.getString("actor_role"),
-                AuditAction.valueOf(rs.getString("action")),
-                rs.getString("subject_type"),
-                rs.getString("subject_id"),
-                rs.getString("scope_code"),
-                rs.getString("reason"),
-                rs.getString("detail"),
-                rs.getString("prev_hash"),
-                rs.getString("hash"));
+    /**
+     * Hands every entry matching the filter to {@code each} (an export), then records the export itself: the log names
+     * people and what was done to their data, so taking it out is audited like any export of personal data.
+     */
+    @Transactional
+    public void export(AuditFilter filter, ListRequest request, String actor, String role, Consumer<AuditEntry> each) {
+        AtomicLong count = new AtomicLong();
+        entries.each(filter, request, entry -> {
+            count.incrementAndGet();
+            each.accept(entry);
+        });
+        record(new AuditRecord(
+                actor,
+                role,
+                AuditAction.EXPORT_PERSONAL_DATA,
+                "audit-log",
+                "export",
+                null,
+                null,
+                "%d entries; %s".formatted(count.get(), filter)));
     }
 }

@@ -98,21 +98,10 @@ public class Emergencies {
         return find(id);
     }
 
-    /** Emergencies whose area overlaps the viewer's scope, active ones first. */
-    public List<Emergency> visibleTo(CurrentUser viewer) {
-        return jdbc
-                .sql("select * from emergency order by lifted_at is not null, declared_at desc limit 2000")
-                .query(this::toEmergency)
-                .list()
-                .stream()
-                .filter(emergency -> overlaps(viewer, emergency))
-                .toList();
-    }
-
     public Emergency visible(CurrentUser viewer, UUID id) {
         Emergency emergency = jdbc.sql("select * from emergency where id = ?")
                 .param(id)
-                .query(this::toEmergency)
+                .query(Emergencies::toEmergency)
                 .optional()
                 .orElseThrow(() -> new OutOfScope("emergency"));
         if (!overlaps(viewer, emergency)) {
@@ -129,7 +118,7 @@ public class Emergencies {
 				    where c like a || '%' or a like c || '%')
 				""")
                 .param("codes", codes.toArray(String[]::new))
-                .query(this::toEmergency)
+                .query(Emergencies::toEmergency)
                 .list();
     }
 
@@ -172,7 +161,7 @@ public class Emergencies {
     Emergency find(UUID id) {
         return jdbc.sql("select * from emergency where id = ?")
                 .param(id)
-                .query(this::toEmergency)
+                .query(Emergencies::toEmergency)
                 .single();
     }
 
@@ -208,7 +197,7 @@ public class Emergencies {
         return areas;
     }
 
-    private Emergency toEmergency(ResultSet rs, int row) throws SQLException {
+    static Emergency toEmergency(ResultSet rs, int row) throws SQLException {
         OffsetDateTime lifted = rs.getObject("lifted_at", OffsetDateTime.class);
         return new Emergency(
                 rs.getObject("id", UUID.class),

@@ -16,14 +16,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class AreaChoices {
 
-    /**
-     * One area to pick.
-     *
-     * @param grid true for a grid, false for a community
-     */
-    public record AreaChoice(String code, String name, boolean grid) {}
-
-    /** One node of the region tree with its level, for pickers that offer every level (an account's area). */
+    /** One area to pick: its code, name and level (for indenting it under its parent). */
     public record Area(String code, String name, RegionLevel level) {}
 
     private final JdbcClient jdbc;
@@ -32,17 +25,20 @@ public class AreaChoices {
         this.jdbc = jdbc;
     }
 
-    /** The communities and grids within {@code scope}, each community followed by its grids. */
-    public List<AreaChoice> within(GridScope scope) {
+    /** Every street, community and grid of the scope (none for an empty scope), parents before their children. */
+    public List<Area> within(GridScope scope) {
         return jdbc.sql("""
-				select code, name, false as grid from region
-				where level = 'COMMUNITY' and code like any (cast(:patterns as text[]))
+				select code, name from region
+				where level in ('STREET', 'COMMUNITY') and code like any (cast(:patterns as text[]))
 				union all
-				select code, name, true as grid from grid where code like any (cast(:patterns as text[]))
+				select code, name from grid where code like any (cast(:patterns as text[]))
 				order by code
 				""")
                 .param("patterns", scope.sqlPatterns())
-                .query((rs, row) -> new AreaChoice(rs.getString("code"), rs.getString("name"), rs.getBoolean("grid")))
+                .query((rs, row) -> new Area(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        RegionLevel.ofLength(rs.getString("code").length())))
                 .list();
     }
 

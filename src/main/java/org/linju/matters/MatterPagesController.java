@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The staff's queue, matter page and entry of reports (residents report on ResidentPagesController's pages). */
+/** The staff's matter page and entry of reports (the list is {@link MatterListController}; residents report on ResidentPagesController's pages). */
 @Controller
 class MatterPagesController {
 
@@ -47,12 +47,6 @@ class MatterPagesController {
         this.access = access;
         this.catalogue = catalogue;
         this.tileUrl = tileUrl;
-    }
-
-    @GetMapping("/matters")
-    String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("matters", pages.queue(user));
-        return "matters/queue";
     }
 
     @GetMapping("/matters/{id}")

@@ -1,17 +1,12 @@
 package org.linju.notify;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 import org.linju.shared.RegionCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.core.EventPublicationRepository;
-import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,13 +21,13 @@ class NotifyController {
     private final Inbox inbox;
     private final JdbcClient jdbc;
     private final WebhookDelivery webhooks;
-    private final EventPublicationRepository publications;
+    private final PendingDeliveries pending;
 
-    NotifyController(Inbox inbox, JdbcClient jdbc, WebhookDelivery webhooks, EventPublicationRepository publications) {
+    NotifyController(Inbox inbox, JdbcClient jdbc, WebhookDelivery webhooks, PendingDeliveries pending) {
         this.inbox = inbox;
         this.jdbc = jdbc;
         this.webhooks = webhooks;
-        this.publications = publications;
+        this.pending = pending;
     }
 
     @GetMapping("/inbox")
@@ -48,13 +43,12 @@ class NotifyController {
     }
 
     @GetMapping("/admin/notifications")
-    String pending(Model model) {
-        model.addAttribute(
-                "pending",
-                publications.findIncompletePublications().stream()
-                        .sorted(Comparator.comparing(TargetEventPublication::getPublicationDate))
-                        .map(PendingDelivery::of)
-                        .toList());
+    String pending(PendingQuery query, Model model) {
+        model.addAttribute("page", pending.page(query.kind(), query.via(), query.age(), query.request()));
+        model.addAttribute("query", query);
+        model.addAttribute("kinds", pending.kinds());
+        model.addAttribute("vias", PendingDeliveries.Via.values());
+        model.addAttribute("ages", PendingDeliveries.Age.values());
         model.addAttribute(
                 "webhooks",
                 jdbc.sql("""
@@ -72,21 +66,6 @@ class NotifyController {
                                 rs.getString("failure")))
                         .list());
         return "notify/pending";
-    }
-
-    /** A delivery not done yet: which event, to the inbox or a group robot, published when, tried how often. */
-    record PendingDelivery(String event, String via, String published, int attempts) {
-
-        private static final DateTimeFormatter PUBLISHED =
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
-
-        static PendingDelivery of(TargetEventPublication publication) {
-            return new PendingDelivery(
-                    publication.getEvent().getClass().getName().replaceAll("^.*[.$]", ""),
-                    publication.getTargetIdentifier().getValue().contains(".webhook(") ? "webhook" : "inbox",
-                    PUBLISHED.format(publication.getPublicationDate()),
-                    publication.getCompletionAttempts());
-        }
     }
 
     /** A group robot as the admins' page shows it: its key masked, what waits for it, and its last failure if any. */
@@ -125,7 +104,7 @@ class NotifyController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("robotRefused", refused.allowedHosts());
             model.addAttribute("url", url);
-            return pending(model);
+            return pending(PendingQuery.firstPage(), model);
         }
         return "redirect:/admin/notifications";
     }

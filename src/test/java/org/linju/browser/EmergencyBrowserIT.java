@@ -38,10 +38,10 @@ class EmergencyBrowserIT extends BrowserTest {
 
         signIn("admin");
         browser.get(url("/emergency"));
-        browser.findElement(By.name("title")).sendKeys("暴雨内涝");
-        new Select(browser.findElement(By.name("kind"))).selectByValue("FLOOD");
-        new Select(browser.findElement(By.name("level"))).selectByValue("III");
-        WebElement areas = browser.findElement(By.name("areas"));
+        browser.findElement(By.cssSelector("#declare-form [name='title']")).sendKeys("暴雨内涝");
+        new Select(browser.findElement(By.cssSelector("#declare-form [name='kind']"))).selectByValue("FLOOD");
+        new Select(browser.findElement(By.cssSelector("#declare-form [name='level']"))).selectByValue("III");
+        WebElement areas = browser.findElement(By.cssSelector("#declare-form [name='areas']"));
         areas.clear();
         areas.sendKeys(community);
         browser.findElement(By.cssSelector("#declare-form button")).click();

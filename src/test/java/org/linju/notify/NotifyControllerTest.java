@@ -36,16 +36,24 @@ class NotifyControllerTest {
                 .isEqualTo("org.linju.notify.MatterNotifications.webhook(org.linju.matters.MatterDispatched)");
         TargetEventPublication publication =
                 TargetEventPublication.of(dispatched, robot, Instant.parse("2026-03-01T16:30:05.123456Z"));
-        assertThat(NotifyController.PendingDelivery.of(publication))
-                .isEqualTo(
-                        new NotifyController.PendingDelivery("MatterDispatched", "webhook", "2026-03-02 00:30:05", 1));
+        assertThat(shown(publication))
+                .isEqualTo(new PendingDeliveries.Delivery("MatterDispatched", "webhook", "2026-03-02 00:30:05", 1));
 
         DirectiveSent directive = new DirectiveSent(UUID.randomUUID(), UUID.randomUUID(), "暴雨", List.of("w1"), false);
-        assertThat(NotifyController.PendingDelivery.of(TargetEventPublication.of(
+        assertThat(shown(TargetEventPublication.of(
                         directive,
                         listener(DirectiveNotifications.class, "inbox", DirectiveSent.class),
                         Instant.parse("2026-03-01T00:00:00Z"))))
-                .isEqualTo(new NotifyController.PendingDelivery("DirectiveSent", "inbox", "2026-03-01 08:00:00", 1));
+                .isEqualTo(new PendingDeliveries.Delivery("DirectiveSent", "inbox", "2026-03-01 08:00:00", 1));
+    }
+
+    /** The publication as the registry stores it (listener id, event class name) and the page then shows it. */
+    private static PendingDeliveries.Delivery shown(TargetEventPublication publication) {
+        return PendingDeliveries.delivery(
+                publication.getTargetIdentifier().getValue(),
+                publication.getEvent().getClass().getName(),
+                publication.getPublicationDate(),
+                publication.getCompletionAttempts());
     }
 
     /**

@@ -39,18 +39,6 @@ class EmergencyController {
         this.board = board;
     }
 
-    @GetMapping("/emergency")
-    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("emergencies", emergencies.visibleTo(user));
-        model.addAttribute("kinds", EmergencyKind.values());
-        model.addAttribute("levels", EmergencyLevel.values());
-        model.addAttribute(
-                "areas",
-                String.join(
-                        " ", user.scope().roots().stream().map(Object::toString).toList()));
-        return "emergency/list";
-    }
-
     @PostMapping("/emergency")
     String declare(
             @AuthenticationPrincipal CurrentUser user,

@@ -1,0 +1,99 @@
+package org.linju.emergency.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.linju.emergency.Emergency;
+import org.linju.emergency.EmergencyFilter;
+import org.linju.emergency.EmergencyKind;
+import org.linju.emergency.EmergencyLevel;
+import org.linju.emergency.EmergencyList;
+import org.linju.grid.AreaChoices;
+import org.linju.identity.CurrentUser;
+import org.linju.identity.OutOfScope;
+import org.linju.shared.DateRange;
+import org.linju.shared.ExcelCsv;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The emergencies list (应急): paged, filtered and sorted from the URL within the viewer's scope, and its export. */
+@Controller
+class EmergencyListController {
+
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DateRange.CHINA);
+    private static final List<String> COLUMNS = List.of(
+            "emergency.name",
+            "emergency.kind",
+            "emergency.levelLabel",
+            "emergency.area",
+            "emergency.declaredAt",
+            "emergency.status");
+
+    private final EmergencyList list;
+    private final AreaChoices areas;
+    private final MessageSource messages;
+
+    EmergencyListController(EmergencyList list, AreaChoices areas, MessageSource messages) {
+        this.list = list;
+        this.areas = areas;
+        this.messages = messages;
+    }
+
+    @GetMapping("/emergency")
+    String list(@AuthenticationPrincipal CurrentUser user, EmergencyFilter filter, Model model) {
+        model.addAttribute("page", list.page(user, filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("areaChoices", areas.within(user.scope()));
+        model.addAttribute("kinds", EmergencyKind.values());
+        model.addAttribute("levels", EmergencyLevel.values());
+        model.addAttribute("zone", DateRange.CHINA);
+        model.addAttribute("mayExport", EmergencyList.mayExport(user));
+        model.addAttribute(
+                "areas",
+                String.join(
+                        " ", user.scope().roots().stream().map(Object::toString).toList()));
+        return "emergency/list";
+    }
+
+    @GetMapping("/emergency/export.csv")
+    void export(@AuthenticationPrincipal CurrentUser user, EmergencyFilter filter, HttpServletResponse response)
+            throws IOException {
+        if (!EmergencyList.mayExport(user)) {
+            throw new OutOfScope("emergency export");
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"emergencies.csv\"");
+        Locale locale = LocaleContextHolder.getLocale();
+        ExcelCsv csv = ExcelCsv.on(response.getOutputStream());
+        csv.row(COLUMNS.stream()
+                .map(key -> messages.getMessage(key, null, locale))
+                .toList());
+        list.each(user, filter, emergency -> write(csv, emergency, locale));
+        csv.flush();
+    }
+
+    private void write(ExcelCsv csv, Emergency emergency, Locale locale) {
+        try {
+            csv.text(emergency.title())
+                    .text(messages.getMessage(
+                            "emergency.kind." + emergency.kind().name(), null, locale))
+                    .plain(emergency.level().name())
+                    .plain(String.join(" ", emergency.areaCodes()))
+                    .plain(MINUTE.format(emergency.declaredAt()))
+                    .text(messages.getMessage(
+                            emergency.active() ? "emergency.active" : "emergency.lifted", null, locale))
+                    .endRow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

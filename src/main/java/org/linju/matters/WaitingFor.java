@@ -1,0 +1,60 @@
+package org.linju.matters;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.linju.identity.Role;
+
+/**
+ * What "waits for my action" means for a role, for the list's {@code mine=true}: a matter whose next step of the
+ * workflow is the role's to take, by the same rules as the matter page's buttons (the stage allows the step, {@link
+ * StagePolicy}; the role handles the matter's colour, {@link HandlingPolicy}), or, for approvers, a request someone
+ * else filed. Only the steps that move a matter on count: returning, voiding, deferring, extending, merging and
+ * rejecting a resolution are possible on almost every open matter and would make every open matter "mine".
+ */
+final class WaitingFor {
+
+    private static final Set<Action> NEXT_STEPS = EnumSet.of(
+            Action.TRIAGE,
+            Action.DISPATCH,
+            Action.ACCEPT,
+            Action.START,
+            Action.RESOLVE,
+            Action.VERIFY,
+            Action.STRIKE_OFF,
+            Action.RESUME);
+
+    private WaitingFor() {}
+
+    /** The stages and colours ({@code STAGE/COLOUR}, {@code -} for none) at which a step is the role's to take. */
+    static String[] stagesAndColours(Role role) {
+        List<String> keys = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            for (Colour colour : coloursAndNone()) {
+                if (NEXT_STEPS.stream().anyMatch(step -> isTheirs(role, stage, colour, step))) {
+                    keys.add(stage.name() + "/" + (colour == null ? "-" : colour.name()));
+                }
+            }
+        }
+        return keys.toArray(String[]::new);
+    }
+
+    /** Whether the role decides requests filed by others (void, defer, extend). */
+    static boolean decidesRequests(Role role) {
+        return HandlingPolicy.approvers().contains(role);
+    }
+
+    private static boolean isTheirs(Role role, Stage stage, @Nullable Colour colour, Action step) {
+        return StagePolicy.allows(stage, step)
+                && HandlingPolicy.may(role, step, step == Action.TRIAGE ? null : colour)
+                && (step == Action.TRIAGE) == (colour == null);
+    }
+
+    private static List<@Nullable Colour> coloursAndNone() {
+        List<@Nullable Colour> colours = new ArrayList<>(List.of(Colour.values()));
+        colours.add(null);
+        return colours;
+    }
+}
