@@ -30,7 +30,10 @@ public class Workload {
     /** How many matters of one colour and stage wait for the person, {@code overdue} of them past their limit. */
     public record Group(@Nullable Colour colour, Stage stage, long matters, long overdue) {}
 
-    /** A waiting matter; {@code due} is its acceptance limit while it waits to be accepted, else its resolution one. */
+    /**
+     * A waiting matter; {@code due} is its acceptance limit while it waits to be accepted, else its resolution one, and
+     * {@code left} the time left before it (or by which it was exceeded).
+     */
     public record Urgent(
             UUID id,
             String trackingCode,
@@ -38,7 +41,8 @@ public class Workload {
             @Nullable Colour colour,
             Stage stage,
             @Nullable String gridCode,
-            @Nullable Instant due) {}
+            @Nullable Instant due,
+            @Nullable TimeLeft left) {}
 
     /** Everything the card shows, groups ordered overdue first, then red, yellow, green and untriaged. */
     public record Needs(List<Group> groups, List<Urgent> urgent, long total, long overdue, Instant now) {}
@@ -78,7 +82,7 @@ public class Workload {
                 .thenComparing(Group::stage));
         long total = groups.stream().mapToLong(Group::matters).sum();
         long overdue = groups.stream().mapToLong(Group::overdue).sum();
-        return new Needs(groups, urgent(user, pairs), total, overdue, now);
+        return new Needs(groups, urgent(user, pairs, now), total, overdue, now);
     }
 
     private List<Group> live(CurrentUser user, String[] pairs, Instant now) {
@@ -111,7 +115,7 @@ public class Workload {
     }
 
     /** The most urgent waiting matters: past or nearest limit first, then the longest waiting without one. */
-    private List<Urgent> urgent(CurrentUser user, String[] pairs) {
+    private List<Urgent> urgent(CurrentUser user, String[] pairs, Instant now) {
         return scoped(user, """
 				select m.id, m.tracking_code, c.name as category_name, m.colour, m.stage, m.grid_code, w.due
 				from (select m.id, %s as due, m.reported_at from matter m where {where} and m.stage not in
@@ -120,7 +124,7 @@ public class Workload {
 				order by w.due nulls last, w.reported_at
 				""".formatted(DUE, PAIR), pairs)
                 .param("limit", URGENT)
-                .query((rs, row) -> urgent(rs))
+                .query((rs, row) -> urgent(rs, now))
                 .list();
     }
 
@@ -133,7 +137,7 @@ public class Workload {
                 .param("pairs", pairs);
     }
 
-    private static Urgent urgent(ResultSet rs) throws SQLException {
+    private static Urgent urgent(ResultSet rs, Instant now) throws SQLException {
         OffsetDateTime due = rs.getObject("due", OffsetDateTime.class);
         String colour = rs.getString("colour");
         return new Urgent(
@@ -143,7 +147,8 @@ public class Workload {
                 colour == null ? null : Colour.valueOf(colour),
                 Stage.valueOf(rs.getString("stage")),
                 rs.getString("grid_code"),
-                due == null ? null : due.toInstant());
+                due == null ? null : due.toInstant(),
+                due == null ? null : TimeLeft.between(now, due.toInstant()));
     }
 
     private static void add(Map<String, long[]> counts, Group group) {
