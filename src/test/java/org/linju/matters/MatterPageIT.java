@@ -40,7 +40,7 @@ class MatterPageIT extends WebIntegrationTest {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("id=\"matter-map\""),
-                                containsString("未分级"),
+                                containsString(">未分类</span>"),
                                 containsString("<span class=\"actor\">反映人</span>"),
                                 containsString("id=\"step-TRIAGE\""),
                                 not(containsString(">清单<")),
