@@ -20,7 +20,6 @@ psql_() { psql -h 127.0.0.1 -p $db_port -U postgres -d linju -v ON_ERROR_STOP=1 
 
 { echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), $rows matters"; } | tee -a "$out"
 load_matters
-psql_ -c "vacuum analyze matter"
 bench() { java -cp bench/target/benchmarks.jar org.linju.bench.DashboardBench "$@" | tee -a "$out"; }
 for who in worker leader secretary admin; do
   bench page "http://localhost:$port" "$who" "$requests" /
