@@ -1,6 +1,7 @@
 package org.linju.matters;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.GridScope;
 import org.linju.identity.Role;
+import org.linju.shared.CachedRead;
 import org.linju.shared.RegionCode;
 import org.linju.shared.RegionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,9 +70,16 @@ public class AreaStanding {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int MONTHS = 6;
 
+    /** Past months change only as old matters are closed or rated late: read again every ten minutes at most. */
+    private static final Duration PAST_MONTHS_AGE = Duration.ofMinutes(10);
+
     private final MatterMetrics metrics;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Map<PastMonths, CachedRead<List<Rates>>> pastMonths = new ConcurrentHashMap<>();
+
+    /** The months before {@code current} in the trend of an area. */
+    private record PastMonths(GridScope scope, YearMonth current) {}
 
     AreaStanding(MatterMetrics metrics, JdbcClient jdbc, Clock clock) {
         this.metrics = metrics;
@@ -90,14 +100,14 @@ public class AreaStanding {
         Rates areaRates = total(area, monthStart, today);
         Rates districtRates = wholeDistrict ? areaRates : total(district, monthStart, today);
         long[] overdue = overdue(area, district);
-        List<Rates> areaTrend = trend(area, today);
+        List<Rates> areaTrend = trend(area, today, areaRates);
         return Optional.of(new Standing(
                 areaRates,
                 districtRates,
                 overdue[0],
                 overdue[1],
                 areaTrend,
-                wholeDistrict ? areaTrend : trend(district, today),
+                wholeDistrict ? areaTrend : trend(district, today, districtRates),
                 lowest(area, monthStart, today),
                 wholeDistrict));
     }
@@ -117,17 +127,41 @@ public class AreaStanding {
                 .orElseGet(() -> empty(""));
     }
 
-    /** One point a month for the last six months, this one included; a month without reports has no rates. */
-    private List<Rates> trend(GridScope scope, LocalDate today) {
-        YearMonth first = YearMonth.from(today).minusMonths(MONTHS - 1L);
-        Map<String, Rates> byMonth = metrics.byMonth(scope, first.atDay(1), today).stream()
-                .map(AreaStanding::rates)
+    /**
+     * One point a month for the last six months: this month's is {@code thisMonth} (exact, read for the page anyway);
+     * the five before it are kept for a few minutes, as reading half a year of a whole district's day tallies costs
+     * tens of milliseconds. A month without reports has no rates.
+     */
+    private List<Rates> trend(GridScope scope, LocalDate today, Rates thisMonth) {
+        YearMonth current = YearMonth.from(today);
+        Map<String, Rates> byMonth = pastMonths
+                .computeIfAbsent(
+                        new PastMonths(scope, current),
+                        key -> new CachedRead<>(
+                                PAST_MONTHS_AGE,
+                                () -> metrics
+                                        .byMonth(
+                                                scope,
+                                                current.minusMonths(MONTHS - 1L).atDay(1),
+                                                current.atDay(1).minusDays(1))
+                                        .stream()
+                                        .map(AreaStanding::rates)
+                                        .toList()))
+                .get()
+                .stream()
                 .collect(Collectors.toMap(Rates::code, Function.identity()));
         List<Rates> months = new ArrayList<>();
-        for (int i = 0; i < MONTHS; i++) {
-            String month = first.plusMonths(i).toString();
+        for (int i = MONTHS - 1; i > 0; i--) {
+            String month = current.minusMonths(i).toString();
             months.add(byMonth.getOrDefault(month, empty(month)));
         }
+        months.add(new Rates(
+                current.toString(),
+                current.toString(),
+                thisMonth.reported(),
+                thisMonth.response(),
+                thisMonth.resolution(),
+                thisMonth.satisfaction()));
         return months;
     }
 
