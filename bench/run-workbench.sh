@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The workbench (issue 16) over the dashboard's 5,000,000 matters: the page at / over HTTP for a grid worker, a grid
-# leader, a community secretary and the district admin (p50/p95 over N requests after 20 warm-ups), then the plans of
+# leader, a community secretary and the district admin (ROLES=…; p50/p95 over REQUESTS after 20 warm-ups), then the plans of
 # its statements (workbench-explain.sql). Same data set and loader as run-dashboard.sh; KEEP=<dir> reuses a database.
 # Results go to bench/results/workbench-<date>.txt.
 set -euo pipefail
@@ -21,7 +21,7 @@ psql_() { psql -h 127.0.0.1 -p $db_port -U postgres -d linju -v ON_ERROR_STOP=1 
 { echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), $rows matters"; } | tee -a "$out"
 load_matters
 bench() { java -cp bench/target/benchmarks.jar org.linju.bench.DashboardBench "$@" | tee -a "$out"; }
-for who in worker leader secretary admin; do
+for who in ${ROLES:-worker leader secretary admin}; do
   bench page "http://localhost:$port" "$who" "$requests" /
 done
 
