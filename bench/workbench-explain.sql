@@ -1,14 +1,14 @@
 -- The workbench's own statements (matters Workload and AreaStanding), as the app sends them, for one scope:
--- psql -v patterns='{51170300100101%}' -v district='{511703%}' -v pairs='{GREEN:DISPATCHED,...}' -f workbench-explain.sql
+-- psql -v patterns='{51170300100101%}' -v low=51170300100101 -v high=51170300100101z -v district='{511703%}'
+--      -v pairs='{GREEN:DISPATCHED,...}' -f workbench-explain.sql
 -- Each is run with EXPLAIN (ANALYZE, BUFFERS) so the plan and its time on the 5,000,000-matter set are on record.
-\set now 'now()'
 explain (analyze, buffers, costs off)
 select coalesce(m.colour, '') as colour, m.stage, count(*) as n,
        count(*) filter (where m.stage not in ('RESOLVED', 'VERIFIED')
                         and case when m.stage = 'DISPATCHED' then least(m.accept_due, m.resolve_due) else m.resolve_due end < now()) as late
 from matter m
 where m.stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'MERGED', 'DEFERRED')
-  and (m.grid_code like any (cast(:'patterns' as text[])) or (false and m.grid_code is null))
+  and m.grid_code >= :'low' and m.grid_code < :'high' and m.grid_code like any (cast(:'patterns' as text[]))
   and (coalesce(m.colour, '') || ':' || m.stage) = any (cast(:'pairs' as text[]))
 group by 1, 2;
 
@@ -28,7 +28,7 @@ from (select m.id, case when m.stage = 'DISPATCHED' then least(m.accept_due, m.r
              m.reported_at
       from matter m
       where m.stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'MERGED', 'DEFERRED')
-        and (m.grid_code like any (cast(:'patterns' as text[])) or (false and m.grid_code is null))
+        and m.grid_code >= :'low' and m.grid_code < :'high' and m.grid_code like any (cast(:'patterns' as text[]))
         and m.stage not in ('RESOLVED', 'VERIFIED')
         and (coalesce(m.colour, '') || ':' || m.stage) = any (cast(:'pairs' as text[]))
       order by 2 nulls last, 3 limit 20) w

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.Role;
+import org.linju.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -49,8 +50,16 @@ public class Workload {
 
     static final String WAITING =
             "m.stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'MERGED', 'DEFERRED')";
-    private static final String IN_SCOPE = WAITING + " and (m.grid_code like any (cast(:patterns as text[]))"
-            + " or (:unlocated and m.grid_code is null))";
+    /**
+     * The scope's codes also as one range (from its first root to past its last), which {@code LIKE ANY} cannot give
+     * the planner: a grid leader's statements then read their own grid's part of the index, not the whole district's.
+     */
+    private static final String IN_SCOPE = WAITING + " and m.grid_code >= :low and m.grid_code < :high"
+            + " and m.grid_code like any (cast(:patterns as text[]))";
+    /** A district admin also places the matters no grid was found for. */
+    private static final String IN_DISTRICT =
+            WAITING + " and (m.grid_code like any (cast(:patterns as text[]))" + " or m.grid_code is null)";
+
     private static final String HANDED_TO_DEPARTMENT =
             "m.department_code = :department and m.stage not in ('STRUCK_OFF', 'VOIDED', 'MERGED', 'DEFERRED')";
     private static final String DUE =
@@ -130,9 +139,16 @@ public class Workload {
 
     private JdbcClient.StatementSpec scoped(CurrentUser user, String sql, String[] pairs) {
         String department = MatterAccess.departmentOf(user);
-        return jdbc.sql(sql.replace("{where}", department == null ? IN_SCOPE : HANDED_TO_DEPARTMENT))
+        String where =
+                department != null ? HANDED_TO_DEPARTMENT : user.role() == Role.DISTRICT_ADMIN ? IN_DISTRICT : IN_SCOPE;
+        List<String> roots =
+                user.scope().roots().stream().map(RegionCode::value).sorted().toList();
+        // Codes are digits, which sort before letters in every collation: "z" ends the last root's range.
+        boolean whole = user.scope().isUnrestricted() || roots.isEmpty();
+        return jdbc.sql(sql.replace("{where}", where))
                 .param("patterns", user.scope().sqlPatterns())
-                .param("unlocated", user.role() == Role.DISTRICT_ADMIN)
+                .param("low", whole ? "" : roots.get(0))
+                .param("high", whole ? "z" : roots.get(roots.size() - 1) + "z")
                 .param("department", department == null ? "" : department)
                 .param("pairs", pairs);
     }
