@@ -15,3 +15,26 @@ build_and_start() {
   echo "the app did not start; see $data/app.log" >&2
   return 1
 }
+
+# Loads $rows benchmark matters (dashboard-matters.sql, a million per statement; those already there are kept, so a
+# KEEP'd database is loaded once), rebuilds the tallies if anything was loaded, and says what is there. Needs psql_
+# and $out.
+load_matters() {
+  local start batch loaded first n t
+  start=$(date +%s)
+  batch=1000000
+  loaded=$(psql_ -c "select count(*) from matter where tracking_code like 'B%'")
+  for first in $(seq $(( loaded + 1 )) $batch "$rows"); do
+    n=$(( rows - first + 1 < batch ? rows - first + 1 : batch ))
+    psql_ -v first="$first" -v rows="$n" -f bench/dashboard-matters.sql
+    echo "  loaded $(( first + n - 1 )) matters after $(( $(date +%s) - start )) s"
+  done
+  psql_ -c "vacuum analyze matter"
+  t=$(date +%s)
+  [ "$loaded" -lt "$rows" ] && psql_ -c "select matter_tally_rebuild()" > /dev/null
+  psql_ -c "vacuum analyze matter_state_tally" -c "vacuum analyze matter_day_tally" -c "vacuum analyze matter_cell_tally" \
+    -c "vacuum analyze matter_tally_delta"
+  echo "load $(( t - start )) s, tally rebuild $(( $(date +%s) - t )) s; $(psql_ -c "select count(*) from matter") matters, \
+$(psql_ -c "select count(*) from matter where stage not in ('RESOLVED','VERIFIED','STRUCK_OFF','VOIDED','MERGED')") open, \
+tally rows: $(psql_ -c "select (select count(*) from matter_state_tally) || ' state, ' || (select count(*) from matter_day_tally) || ' day, ' || (select count(*) from matter_cell_tally) || ' cell'")" | tee -a "$out"
+}

@@ -18,23 +18,7 @@ build_and_start
 psql_() { psql -h 127.0.0.1 -p $db_port -U postgres -d linju -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 { echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), $rows matters"; } | tee -a "$out"
-start=$(date +%s)
-batch=1000000
-loaded=$(psql_ -c "select count(*) from matter where tracking_code like 'B%'")
-for first in $(seq $(( loaded + 1 )) $batch "$rows"); do
-  n=$(( rows - first + 1 < batch ? rows - first + 1 : batch ))
-  psql_ -v first="$first" -v rows="$n" -f bench/dashboard-matters.sql
-  echo "  loaded $(( first + n - 1 )) matters after $(( $(date +%s) - start )) s"
-done
-psql_ -c "vacuum analyze matter"
-t=$(date +%s)
-psql_ -c "select matter_tally_rebuild()" > /dev/null
-psql_ -c "vacuum analyze matter_state_tally" -c "vacuum analyze matter_day_tally" -c "vacuum analyze matter_cell_tally" \
-  -c "vacuum analyze matter_tally_delta"
-echo "load $(( t - start )) s, tally rebuild $(( $(date +%s) - t )) s; $(psql_ -c "select count(*) from matter") matters, \
-$(psql_ -c "select count(*) from matter where stage not in ('RESOLVED','VERIFIED','STRUCK_OFF','VOIDED','MERGED')") open, \
-tally rows: $(psql_ -c "select (select count(*) from matter_state_tally) || ' state, ' || (select count(*) from matter_day_tally) || ' day, ' || (select count(*) from matter_cell_tally) || ' cell'")" | tee -a "$out"
-
+load_matters
 bench() { java -cp bench/target/benchmarks.jar org.linju.bench.DashboardBench "$@" | tee -a "$out"; }
 bench http "http://localhost:$port" admin 200
 bench http "http://localhost:$port" secretary 200

@@ -66,6 +66,19 @@ public class DirectiveInbox {
                 .list();
     }
 
+    /** How many directives wait for the person's acknowledgement; unlike {@link #mine}, reading them marks nothing. */
+    public long toAcknowledge(CurrentUser user) {
+        UUID[] members = forces.membershipsOf(user.getUsername()).toArray(UUID[]::new);
+        if (members.length == 0) {
+            return 0;
+        }
+        return jdbc.sql(
+                        "select count(*) from directive_recipient where member_id = any (?) and state in ('SENT', 'READ')")
+                .param(members)
+                .query(Long.class)
+                .single();
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

@@ -63,11 +63,11 @@ class MatterMetrics {
      */
     private static final String QUERY = """
 			with counted as (
-			    select grid_code, department_code, reported, accepted, accepted_in_time, resolved_at_set, resolved,
+			    select grid_code, day, department_code, reported, accepted, accepted_in_time, resolved_at_set, resolved,
 			           rated, satisfied, handling_seconds
 			    from matter_day_tally where day between :fromDay and :toDay
 			    union all
-			    select grid_code, department_code, sign * reported, sign * accepted, sign * accepted_in_time,
+			    select grid_code, day, department_code, sign * reported, sign * accepted, sign * accepted_in_time,
 			           sign * resolved_at_set, sign * resolved, sign * rated, sign * satisfied, sign * handling_seconds
 			    from matter_tally_delta where day between :fromDay and :toDay
 			), units as (
@@ -79,7 +79,7 @@ class MatterMetrics {
 			    where grid_code like any (cast(:patterns as text[])) and (not :departments or department_code <> '')
 			    group by 1
 			), live as (
-			    select {unit} as unit,
+			    select {liveUnit} as unit,
 			           count(*) filter (where accepted_at is null and accept_due <= now()) as accept_late,
 			           count(*) filter (where resolved_at is null and resolve_due <= now()) as resolve_late,
 			           count(*) filter (where resolve_due < now() and stage <> 'DEFERRED') as overdue
@@ -119,7 +119,23 @@ class MatterMetrics {
                 ? "department_code"
                 : "substring(grid_code, 1, "
                         + RegionLevel.valueOf(breakdown.name()).codeLength() + ")";
-        return jdbc.sql(QUERY.replace("{unit}", unit))
+        return lines(unit, unit, departments, scope, from, to);
+    }
+
+    /** One line per calendar month (code and name {@code YYYY-MM}) for the whole scope: a trend. */
+    List<Line> byMonth(GridScope scope, LocalDate from, LocalDate to) {
+        return lines(
+                "to_char(day, 'YYYY-MM')",
+                "to_char(reported_at at time zone 'Asia/Shanghai', 'YYYY-MM')",
+                false,
+                scope,
+                from,
+                to);
+    }
+
+    private List<Line> lines(
+            String unit, String liveUnit, boolean departments, GridScope scope, LocalDate from, LocalDate to) {
+        return jdbc.sql(QUERY.replace("{unit}", unit).replace("{liveUnit}", liveUnit))
                 .param("departments", departments)
                 .param("patterns", scope.sqlPatterns())
                 .param("fromDay", from)

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.linju.identity.CurrentUser;
-import org.linju.identity.Departments;
 import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,7 +29,7 @@ class MatterPagesController {
     private final MatterAccess access;
     private final MatterCatalogue catalogue;
     private final String tileUrl;
-    private final Departments departments;
+    private final MatterPageModel pageModel;
 
     MatterPagesController(
             Intake intake,
@@ -38,9 +37,9 @@ class MatterPagesController {
             MatterPages pages,
             MatterAccess access,
             MatterCatalogue catalogue,
-            Departments departments,
+            MatterPageModel pageModel,
             @Value("${linju.map.tile-url:}") String tileUrl) {
-        this.departments = departments;
+        this.pageModel = pageModel;
         this.intake = intake;
         this.work = work;
         this.pages = pages;
@@ -51,19 +50,7 @@ class MatterPagesController {
 
     @GetMapping("/matters/{id}")
     String matter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        MatterPages.Page page = pages.page(user, id);
-        model.addAttribute("matter", page.matter());
-        model.addAttribute("timeline", page.timeline());
-        model.addAttribute("photos", page.photos());
-        model.addAttribute("nearby", page.nearby());
-        model.addAttribute("merged", page.merged());
-        model.addAttribute("reporterPhone", page.reporterPhone());
-        model.addAttribute("actions", page.actions());
-        model.addAttribute("pending", page.pending());
-        model.addAttribute("departments", departments.all());
-        model.addAttribute("urgencies", Urgency.values());
-        model.addAttribute("difficulties", Difficulty.values());
-        model.addAttribute("colours", Colour.values());
+        pageModel.fill(user, id, model);
         return "matters/matter";
     }
 

@@ -40,6 +40,14 @@ public class Inbox {
                 .list();
     }
 
+    /** How many of the person's messages are unread (the partial index of unread messages counts them). */
+    public long unread(String username) {
+        return jdbc.sql("select count(*) from inbox_message where username = ? and read_at is null")
+                .param(username)
+                .query(Long.class)
+                .single();
+    }
+
     public void markAllRead(String username) {
         jdbc.sql("update inbox_message set read_at = now() where username = ? and read_at is null")
                 .param(username)

@@ -25,7 +25,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class MatterJourneyBrowserIT extends BrowserTest {
 
+    /** Each step's form sits folded under its button; the button opens it. */
+    private void open(String action) {
+        WebElement step = browser.findElement(By.id("step-" + action));
+        if (step.getDomAttribute("open") == null) {
+            step.findElement(By.tagName("summary")).click();
+        }
+    }
+
     private void act(String action, String note) {
+        open(action);
         By form = By.cssSelector("form[action$='/actions/" + action + "']");
         if (note != null) {
             browser.findElement(form).findElement(By.name("note")).sendKeys(note);
@@ -92,6 +101,7 @@ class MatterJourneyBrowserIT extends BrowserTest {
         act("DISPATCH", null);
         act("ACCEPT", null);
         act("START", null);
+        open("RESOLVE");
         browser.findElement(By.cssSelector("form[action$='/actions/RESOLVE'] input[name=photos]"))
                 .sendKeys(photo.toString());
         act("RESOLVE", "已更换路灯灯泡");

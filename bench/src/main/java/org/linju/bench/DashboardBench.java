@@ -12,11 +12,13 @@ import java.util.List;
  * The district dashboard with millions of matters.
  *
  * <pre>java -cp benchmarks.jar org.linju.bench.DashboardBench http BASE_URL USERNAME REQUESTS
+ * java -cp benchmarks.jar org.linju.bench.DashboardBench page BASE_URL USERNAME REQUESTS PATH
  * java -cp benchmarks.jar org.linju.bench.DashboardBench naive JDBC_URL ROUNDS</pre>
  *
  * {@code http} signs in and fetches {@code /api/v1/matters/dashboard} (every number the page draws, computed from
  * the tallies) one request at a time. {@code naive} runs the same numbers as plain GROUP BY queries over the whole
- * matter table, the way the dashboard computed them before the tallies existed.
+ * matter table, the way the dashboard computed them before the tallies existed. {@code page} times any page the
+ * same way (the workbench at {@code /}).
  */
 public final class DashboardBench {
 
@@ -50,33 +52,35 @@ public final class DashboardBench {
 
 	public static void main(String[] args) throws Exception {
 		if (args[0].equals("http")) {
-			http(args[1], args[2], Integer.parseInt(args[3]));
+			http(args[1], args[2], Integer.parseInt(args[3]), "/api/v1/matters/dashboard");
+		}
+		else if (args[0].equals("page")) {
+			http(args[1], args[2], Integer.parseInt(args[3]), args[4]);
 		}
 		else {
 			naive(args[1], Integer.parseInt(args[2]));
 		}
 	}
 
-	private static void http(String base, String username, int requests) throws Exception {
+	private static void http(String base, String username, int requests, String path) throws Exception {
 		SignedInClient client = new SignedInClient(base, username, "Linju@2026");
 		for (int i = 0; i < 20; i++) {
-			fetch(client);
+			fetch(client, path);
 		}
 		long[] latencies = new long[requests];
 		int bytes = 0;
 		for (int i = 0; i < requests; i++) {
 			long started = System.nanoTime();
-			bytes = fetch(client);
+			bytes = fetch(client, path);
 			latencies[i] = System.nanoTime() - started;
 		}
-		report("dashboard over HTTP as " + username + " (" + bytes + " bytes)", latencies);
+		report(path + " over HTTP as " + username + " (" + bytes + " bytes)", latencies);
 	}
 
-	private static int fetch(SignedInClient client) throws Exception {
-		HttpResponse<String> response = client.http.send(client.get("/api/v1/matters/dashboard"),
-				HttpResponse.BodyHandlers.ofString());
+	private static int fetch(SignedInClient client, String path) throws Exception {
+		HttpResponse<String> response = client.http.send(client.get(path), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
-			throw new IllegalStateException("dashboard answered " + response.statusCode());
+			throw new IllegalStateException(path + " answered " + response.statusCode());
 		}
 		return response.body().length();
 	}
