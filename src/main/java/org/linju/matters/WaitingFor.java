@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.Role;
 
 /**
- * What "waits for my action" means for a role, for the list's {@code mine=true}: a matter whose next step of the
- * workflow is the role's to take, by the same rules as the matter page's buttons (the stage allows the step, {@link
- * StagePolicy}; the role handles the matter's colour, {@link HandlingPolicy}), or, for approvers, a request someone
- * else filed. Only the steps that move a matter on count: returning, voiding, deferring, extending, merging and
- * rejecting a resolution are possible on almost every open matter and would make every open matter "mine".
+ * What "waits for my action" means for a role, one rule for the list's {@code mine=true} and the workbench's counts: a
+ * matter whose next step of the workflow is the role's to take, by the same rules as the matter page's buttons (the
+ * stage allows the step, {@link StagePolicy}; the role handles the matter's colour, {@link HandlingPolicy}), or, for
+ * approvers, a request someone else filed. Only the steps that move a matter on count: returning, voiding, deferring,
+ * extending, merging and rejecting a resolution are possible on almost every open matter and would make every open
+ * matter "mine"; resuming a deferred matter waits for its date, not for a person.
  */
 final class WaitingFor {
 
@@ -23,18 +25,26 @@ final class WaitingFor {
             Action.START,
             Action.RESOLVE,
             Action.VERIFY,
-            Action.STRIKE_OFF,
-            Action.RESUME);
+            Action.STRIKE_OFF);
 
     private WaitingFor() {}
 
     /** The stages and colours ({@code STAGE/COLOUR}, {@code -} for none) at which a step is the role's to take. */
     static String[] stagesAndColours(Role role) {
+        return keys(role, (stage, colour) -> stage.name() + "/" + (colour == null ? "-" : colour.name()));
+    }
+
+    /** The same as {@code COLOUR:STAGE} ({@code :REPORTED} for a matter not yet triaged), as the tallies key them. */
+    static String[] colourStagePairs(Role role) {
+        return keys(role, (stage, colour) -> (colour == null ? "" : colour.name()) + ":" + stage.name());
+    }
+
+    private static String[] keys(Role role, BiFunction<Stage, @Nullable Colour, String> key) {
         List<String> keys = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             for (Colour colour : coloursAndNone()) {
                 if (NEXT_STEPS.stream().anyMatch(step -> isTheirs(role, stage, colour, step))) {
-                    keys.add(stage.name() + "/" + (colour == null ? "-" : colour.name()));
+                    keys.add(key.apply(stage, colour));
                 }
             }
         }

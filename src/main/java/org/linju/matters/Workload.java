@@ -76,7 +76,7 @@ public class Workload {
     }
 
     public Needs needingAction(CurrentUser user) {
-        String[] pairs = NextSteps.pairsFor(user.role());
+        String[] pairs = WaitingFor.colourStagePairs(user.role());
         Instant now = clock.instant();
         Map<String, long[]> counts = new LinkedHashMap<>();
         live(user, pairs, now).forEach(group -> add(counts, group));
