@@ -125,7 +125,7 @@ class SecurityConfiguration {
     }
 
     /** The CSRF token in a cookie of its own (HttpOnly: forms carry it in a hidden field), never in a session. */
-    private static CookieCsrfTokenRepository csrfCookie() {
+    static CookieCsrfTokenRepository csrfCookie() {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         return tokens;

@@ -54,10 +54,11 @@ class ResidentPagesController {
     /** Kept for anonymous readers (PublicPageCache) with a new submission key and CSRF token for each. */
     @GetMapping("/report")
     @Nullable
-    ModelAndView reportForm(HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView reportForm(HttpServletRequest request, HttpServletResponse response, Model model) {
         return publicPages.serve(
                 request,
                 response,
+                model,
                 "report",
                 catalogue.offeredVersion(),
                 Map.of("submission", () -> UUID.randomUUID().toString()),
@@ -108,13 +109,14 @@ class ResidentPagesController {
     /** Kept for anonymous readers (PublicPageCache) until the matter changes. */
     @GetMapping("/track/{code}")
     @Nullable
-    ModelAndView track(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView track(
+            @PathVariable String code, HttpServletRequest request, HttpServletResponse response, Model model) {
         Supplier<ModelAndView> page =
                 () -> new ModelAndView("matters/track", Map.of("progress", tracking.progress(code)));
         Optional<String> version = tracking.version(code);
         return version.isEmpty()
                 ? page.get()
-                : publicPages.serve(request, response, "track:" + code, version.get(), Map.of(), page);
+                : publicPages.serve(request, response, model, "track:" + code, version.get(), Map.of(), page);
     }
 
     @PostMapping("/track/{code}/rating")

@@ -20,6 +20,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -60,6 +61,8 @@ public class PublicPageCache {
      * Answers with the page: from memory for an anonymous reader, returning null (the answer is written); otherwise
      * returns the page to render as usual.
      *
+     * @param pageWide what every page's model holds besides its own (the layout's attributes from controller advice:
+     *     the care mode, the page's address), added to the page's model where it does not set them itself
      * @param page names the page, e.g. board:511703001001
      * @param version changes whenever what the page shows changes (compared with equals)
      * @param perVisit model attributes that must be new for every reader, with how to make one
@@ -68,18 +71,24 @@ public class PublicPageCache {
     public @Nullable ModelAndView serve(
             HttpServletRequest request,
             HttpServletResponse response,
+            Model pageWide,
             String page,
             Object version,
             Map<String, Supplier<String>> perVisit,
             Supplier<ModelAndView> render) {
-        if (!anonymous()) {
+        Supplier<ModelAndView> withPageWide = () -> {
             ModelAndView view = render.get();
+            view.getModelMap().mergeAttributes(pageWide.asMap());
+            return view;
+        };
+        if (!anonymous()) {
+            ModelAndView view = withPageWide.get();
             perVisit.forEach((name, value) -> view.addObject(name, value.get()));
             return view;
         }
         Locale locale = RequestContextUtils.getLocale(request);
         Key key = new Key(page, version, locale, String.valueOf(request.getQueryString()), cookies(request));
-        RenderedPage rendered = pages.get(key, missing -> render(request, response, locale, perVisit, render));
+        RenderedPage rendered = pages.get(key, missing -> render(request, response, locale, perVisit, withPageWide));
         if (rendered.etag() != null && new ServletWebRequest(request, response).checkNotModified(rendered.etag())) {
             return null;
         }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.linju.LinjuIntegrationTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WrapsDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,6 +32,16 @@ abstract class BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    /**
+     * Clicks as a person does on a phone: the element is first scrolled to the middle of the window, so the bottom
+     * tab bar (fixed over the page's foot) never takes a click meant for a button just above it.
+     */
+    protected static void press(WebElement element) {
+        JavascriptExecutor page = (JavascriptExecutor) ((WrapsDriver) element).getWrappedDriver();
+        page.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
 
     @BeforeAll
     static void startBrowser() throws Exception {

@@ -44,17 +44,16 @@ class EmergencyBrowserIT extends BrowserTest {
         WebElement areas = browser.findElement(By.cssSelector("#declare-form [name='areas']"));
         areas.clear();
         areas.sendKeys(community);
-        browser.findElement(By.cssSelector("#declare-form button")).click();
+        press(browser.findElement(By.cssSelector("#declare-form button")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("directive-form")));
         assertThat(browser.findElement(By.id("emergency-status")).getText()).isEqualTo("应急中");
 
         browser.findElement(By.name("text")).sendKeys("立即排查低洼地段住户，1小时内回报");
         browser.findElement(By.name("targets")).sendKeys(grid);
         for (String role : new String[] {"GRID_LEADER", "GRID_WORKER", "BUILDING_LEADER"}) {
-            browser.findElement(By.cssSelector("input[name='roles'][value='" + role + "']"))
-                    .click();
+            press(browser.findElement(By.cssSelector("input[name='roles'][value='" + role + "']")));
         }
-        browser.findElement(By.cssSelector("#directive-form button")).click();
+        press(browser.findElement(By.cssSelector("#directive-form button")));
         By gridAck = By.cssSelector("#ack-by-area tr[data-code='" + grid + "'] .ack");
         wait.until(ExpectedConditions.textToBe(gridAck, "0 / 3"));
 
@@ -64,7 +63,7 @@ class EmergencyBrowserIT extends BrowserTest {
                 signIn(own, person);
                 own.get(url("/directives"));
                 assertThat(own.findElement(By.id("my-directives")).getText()).contains("立即排查低洼地段住户");
-                own.findElement(By.cssSelector("#my-directives .ack-button")).click();
+                press(own.findElement(By.cssSelector("#my-directives .ack-button")));
                 new WebDriverWait(own, Duration.ofSeconds(10))
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-directives"), "已确认"));
             } finally {
@@ -80,14 +79,14 @@ class EmergencyBrowserIT extends BrowserTest {
             assertThat(silent.getText()).contains("张伟");
             silent.findElement(By.cssSelector(".unavailable-form input[name='reason']"))
                     .sendKeys("电话无人接听");
-            silent.findElement(By.cssSelector(".unavailable-form button")).click();
+            press(silent.findElement(By.cssSelector(".unavailable-form button")));
             return true;
         });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ack-by-person"), "张伟 的 B 角"));
         assertThat(browser.findElement(By.id("ack-by-person")).getText()).contains("李静");
 
         browser.findElement(By.name("summary")).sendKeys("险情解除，无人员伤亡");
-        browser.findElement(By.cssSelector("#lift-form button")).click();
+        press(browser.findElement(By.cssSelector("#lift-form button")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-log")));
         String log = browser.findElement(By.id("review-log")).getText();
         assertThat(log).contains("宣布应急", "下达指令", "确认收到", "标记不在岗并转 B 角", "解除应急");

@@ -29,7 +29,7 @@ class MatterJourneyBrowserIT extends BrowserTest {
     private void open(String action) {
         WebElement step = browser.findElement(By.id("step-" + action));
         if (step.getDomAttribute("open") == null) {
-            step.findElement(By.tagName("summary")).click();
+            press(step.findElement(By.tagName("summary")));
         }
     }
 
@@ -40,7 +40,7 @@ class MatterJourneyBrowserIT extends BrowserTest {
             browser.findElement(form).findElement(By.name("note")).sendKeys(note);
         }
         WebElement before = browser.findElement(By.id("timeline"));
-        browser.findElement(form).findElement(By.tagName("button")).click();
+        press(browser.findElement(form).findElement(By.tagName("button")));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         // The page before the step has a timeline too: wait for it to go, or the next look may catch it leaving.
         wait.until(ExpectedConditions.stalenessOf(before));
@@ -83,19 +83,19 @@ class MatterJourneyBrowserIT extends BrowserTest {
                         centre.get("lat"),
                         centre.get("lng"));
         wait.until(ExpectedConditions.textMatches(By.id("pin-grid"), Pattern.compile("第\\d+网格")));
-        browser.findElement(By.id("report-submit")).click();
+        press(browser.findElement(By.id("report-submit")));
         String code = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")))
                 .getText();
         assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("已上报");
 
         signIn("leader");
         browser.get(url("/matters"));
-        browser.findElement(By.linkText(code)).click();
+        press(browser.findElement(By.linkText(code)));
         assertThat(browser.findElements(By.cssSelector("img.thumb"))).hasSize(1);
         Select urgency = new Select(browser.findElement(By.name("urgency")));
         urgency.selectByValue("NORMAL");
         new Select(browser.findElement(By.name("difficulty"))).selectByValue("COMMUNITY");
-        browser.findElement(By.cssSelector("#triage-form button")).click();
+        press(browser.findElement(By.cssSelector("#triage-form button")));
         wait.until(ExpectedConditions.textToBe(By.id("stage"), "已立案"));
         assertThat(browser.findElement(By.cssSelector(".tag.yellow")).getText()).isEqualTo("黄色");
         act("DISPATCH", null);
@@ -114,8 +114,8 @@ class MatterJourneyBrowserIT extends BrowserTest {
 
         browser.manage().deleteAllCookies();
         browser.get(url("/track/" + code));
-        browser.findElement(By.cssSelector("input[value='SATISFIED']")).click();
-        browser.findElement(By.cssSelector("#rating-form button")).click();
+        press(browser.findElement(By.cssSelector("input[value='SATISFIED']")));
+        press(browser.findElement(By.cssSelector("#rating-form button")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("public-steps")));
         assertThat(browser.getPageSource()).contains("感谢您的评价").contains("已更换路灯灯泡");
 

@@ -36,7 +36,7 @@ class ResidentJourneyBrowserIT extends BrowserTest {
         signIn("secretary");
         browser.get(url("/residents/import"));
         browser.findElement(By.id("roster-file")).sendKeys(roster.toString());
-        browser.findElement(By.id("roster-submit")).click();
+        press(browser.findElement(By.id("roster-submit")));
         wait.until(ExpectedConditions.attributeToBe(By.id("import-status"), "data-status", "DONE"));
         assertThat(browser.findElement(By.id("rejected")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.id("import-status")).getText()).contains("已完成");
@@ -45,7 +45,7 @@ class ResidentJourneyBrowserIT extends BrowserTest {
         Files.write(roster, wangXiaoming(idNumber, place, "失业人员"));
         browser.get(url("/residents/import"));
         browser.findElement(By.id("roster-file")).sendKeys(roster.toString());
-        browser.findElement(By.id("roster-submit")).click();
+        press(browser.findElement(By.id("roster-submit")));
         wait.until(ExpectedConditions.attributeToBe(By.id("import-status"), "data-status", "DONE"));
         assertThat(browser.findElement(By.id("accepted")).getText()).isEqualTo("1");
 
@@ -54,14 +54,14 @@ class ResidentJourneyBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("residents")).getText())
                 .doesNotContain(idNumber)
                 .contains(idNumber.substring(0, 4) + "**********");
-        browser.findElement(By.linkText("王小明")).click();
+        press(browser.findElement(By.linkText("王小明")));
         assertThat(browser.findElement(By.id("id-number")).getText())
                 .isEqualTo("1401**********" + idNumber.substring(14));
         assertThat(browser.findElement(By.id("phone")).getText()).isEqualTo("137****1234");
 
         new Select(browser.findElement(By.id("reveal-field"))).selectByValue("ID_NUMBER");
         browser.findElement(By.id("reveal-reason")).sendKeys("办理就业登记核对身份");
-        browser.findElement(By.id("reveal-button")).click();
+        press(browser.findElement(By.id("reveal-button")));
         wait.until(ExpectedConditions.textToBe(By.id("revealed-value"), idNumber));
 
         signIn("admin");

@@ -6,13 +6,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linju.WebIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -21,6 +24,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * did, 3,000 rows in 14 s). The forms on public pages still carry a CSRF token and still submit.
  */
 class AnonymousSessionsIT extends WebIntegrationTest {
+
+    @Autowired
+    ServletContext servletContext;
+
+    @BeforeEach
+    void realCsrfTokens() {
+        ProductionCsrf.restore(servletContext);
+    }
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.ServletContext;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.linju.WebIntegrationTest;
 import org.linju.grid.GridLocator;
 import org.linju.identity.CurrentUser;
+import org.linju.identity.ProductionCsrf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -34,8 +36,12 @@ class PublicMatterPagesIT extends WebIntegrationTest {
 
     private MatterFixtures fixtures;
 
+    @Autowired
+    ServletContext servletContext;
+
     @BeforeEach
     void setUp() {
+        ProductionCsrf.restore(servletContext);
         fixtures = new MatterFixtures(jdbc, locator, accounts, intake);
     }
 

@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,14 +65,16 @@ class CommunityBoardController {
      */
     @GetMapping("/public/communities/{code}")
     @Nullable
-    ModelAndView board(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView board(
+            @PathVariable String code, HttpServletRequest request, HttpServletResponse response, Model model) {
         RegionCode community = RegionCode.of(code);
-        return pages.serve(request, response, "board:" + community.value(), boardChanges.version(), Map.of(), () -> {
-            ModelAndView page = new ModelAndView("grid/communityBoard");
-            page.addObject("board", grids.communityBoard(community));
-            page.addObject("pageUrl", pageUrl(code));
-            return page;
-        });
+        return pages.serve(
+                request, response, model, "board:" + community.value(), boardChanges.version(), Map.of(), () -> {
+                    ModelAndView page = new ModelAndView("grid/communityBoard");
+                    page.addObject("board", grids.communityBoard(community));
+                    page.addObject("pageUrl", pageUrl(code));
+                    return page;
+                });
     }
 
     @GetMapping(value = "/public/communities/{code}/grids.geojson")
