@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -58,8 +59,11 @@ public class Intake {
      */
     private final BatchWriter<Pending, IntakeStatement.Taken> writer;
 
-    /** A report for the writer, with the ids of its photos, already stored unlinked. */
-    private record Pending(IntakeStatement.Incoming report, List<UUID> photos) {}
+    /**
+     * A report for the writer, with the ids of its photos, already stored unlinked, and when it arrived: read on the
+     * caller's thread, whose clock may be steered (the demo history), not on the writer's.
+     */
+    private record Pending(IntakeStatement.Incoming report, List<UUID> photos, Instant at) {}
 
     Intake(
             MatterStore store,
@@ -145,7 +149,7 @@ public class Intake {
                 : Objects.requireNonNull(transactions.execute(status -> photoStore.storePhotos(null, null, clean)));
         IntakeStatement.Taken taken;
         try {
-            taken = writer.submit(new Pending(incoming, photoIds));
+            taken = writer.submit(new Pending(incoming, photoIds, clock.instant()));
         } catch (BatchWriter.Busy e) {
             throw new IntakeBusy(e);
         }
@@ -168,8 +172,9 @@ public class Intake {
     /** Stores a batch of reports, links their photos and publishes their events in one transaction ({@link #writer}). */
     private List<IntakeStatement.Taken> write(List<Pending> batch) {
         return transactions.execute(status -> {
-            List<IntakeStatement.Taken> taken =
-                    statement.receive(batch.stream().map(Pending::report).toList(), clock.instant());
+            List<IntakeStatement.Taken> taken = statement.receive(
+                    batch.stream().map(Pending::report).toList(),
+                    batch.stream().map(Pending::at).toList());
             List<UUID> photos = new ArrayList<>();
             List<UUID> owners = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
