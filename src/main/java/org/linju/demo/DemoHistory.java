@@ -46,6 +46,7 @@ public class DemoHistory {
     private final SteerableClock clock;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    private final HistoryOccasions occasions;
     private volatile double progress;
 
     DemoHistory(
@@ -57,7 +58,9 @@ public class DemoHistory {
             GridLocator locator,
             SteerableClock clock,
             TransactionTemplate transactions,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            HistoryOccasions occasions) {
+        this.occasions = occasions;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.intake = intake;
@@ -89,6 +92,7 @@ public class DemoHistory {
         HistoryPlan plan = HistoryPlanner.draw(DemoDistrict.SEED, days, endSecondOfDay, grids);
         HistoryStaff staff = new HistoryStaff(accounts);
         staff.open(grids, new Random(DemoDistrict.SEED));
+        occasions.replay(staff, grids, end.minus(Duration.ofDays(days)), end);
         HistorySteps steps = new HistorySteps(intake, work, ratings, staff, places, plan, DemoDistrict.SEED);
         log.info(
                 "Demo history: replaying {} matters in {} steps over {} days",

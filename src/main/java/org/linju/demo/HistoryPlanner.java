@@ -50,12 +50,11 @@ final class HistoryPlanner {
         Random random = new Random(seed);
         Map<String, Propensity> propensities = propensities(seed, grids);
         double total = grids.stream().mapToDouble(Grid::population).sum();
-        double districtTotal = Math.max(total, 1);
         List<Matter> matters = new ArrayList<>();
         List<HistoryPlan.Step> steps = new ArrayList<>();
         Map<String, Integer> lastInGrid = new HashMap<>();
         for (int day = days - 1; day >= 0; day--) {
-            int count = reportsOn(random, total / districtTotal * share(grids));
+            int count = reportsOn(random, share(grids));
             List<Reported> reported = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 reported.add(new Reported(
@@ -63,13 +62,15 @@ final class HistoryPlanner {
             }
             reported.sort(Comparator.comparingLong(Reported::before).reversed());
             for (Reported report : reported) {
+                // Each matter draws from its own random: how many there are and where does not depend on their courses.
+                Random own = new Random(seed * 1_000_003L + matters.size());
                 Matter matter = matter(
-                        random,
+                        own,
                         matters.size(),
                         report.grid(),
                         lastInGrid.get(report.grid().code()));
                 matters.add(matter);
-                if (new MatterCourse(random, propensities.get(report.grid().community()))
+                if (new MatterCourse(own, propensities.get(report.grid().community()))
                         .plan(matter, report.before(), steps)) {
                     lastInGrid.put(report.grid().code(), matter.index());
                 }
