@@ -47,7 +47,7 @@ public class DemoHistory {
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final HistoryOccasions occasions;
-    private volatile double progress;
+    private volatile double progress = -1;
 
     DemoHistory(
             Intake intake,
@@ -72,7 +72,7 @@ public class DemoHistory {
         this.clock = clock;
     }
 
-    /** How far the running (or last) replay got, 0 to 1. */
+    /** How far the running (or last) replay got, 0 to 1; -1 if none ran since the start. */
     public double progress() {
         return progress;
     }
@@ -85,6 +85,7 @@ public class DemoHistory {
     /** Replays the last {@code days} days over the grids of these communities (all when empty). */
     public Outcome replay(int days, Set<String> communities) {
         long started = System.nanoTime();
+        progress = 0;
         HistoryPlaces places = new HistoryPlaces(locator);
         List<HistoryPlan.Grid> grids = grids(places.all(), communities);
         Instant end = clock.wallInstant().truncatedTo(ChronoUnit.SECONDS);

@@ -61,7 +61,7 @@ public class Escalation {
     public void scheduled() {
         // A replay of the past (the demo history) escalates on its own clock; the wall clock would escalate its
         // matters before the replay reached their resolution.
-        if (clock instanceof SteerableClock steerable && steerable.replaying()) {
+        if (SteerableClock.waitsForReplay(clock)) {
             return;
         }
         escalateOverdue();

@@ -72,4 +72,17 @@ public final class SteerableClock extends Clock {
     public boolean replaying() {
         return replays.get() > 0;
     }
+
+    /**
+     * Whether a job that judges the past by this clock should wait: a replay is under way on another thread (this one
+     * reads the wall clock, and would judge the replayed matters before the replay reached their later steps).
+     */
+    public boolean waitsForReplay() {
+        return replaying() && steered.get() == null;
+    }
+
+    /** {@link #waitsForReplay()} for any clock: only a steerable one ever replays. */
+    public static boolean waitsForReplay(Clock clock) {
+        return clock instanceof SteerableClock steerable && steerable.waitsForReplay();
+    }
 }
