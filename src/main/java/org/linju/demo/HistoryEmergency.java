@@ -53,14 +53,15 @@ final class HistoryEmergency {
                         liaison, "暴雨内涝", EmergencyKind.FLOOD, EmergencyLevel.III, List.of(community)));
         UUID first = directive(emergency, liaison, declared.plus(Duration.ofMinutes(12)), "立即排查低洼地段和地下车库住户");
         UUID unreachable =
-                acknowledgeAllButOne(liaison, secretary, emergency.id(), first, declared.plus(Duration.ofMinutes(20)));
+                acknowledge(liaison, secretary, emergency.id(), first, declared.plus(Duration.ofMinutes(20)), true);
         UUID second = directive(emergency, liaison, declared.plus(Duration.ofHours(3)), "开放社区避难场所，转移河边住户");
-        acknowledgeAllButOne(
+        acknowledge(
                 liaison,
                 secretary,
                 emergency.id(),
                 second,
-                declared.plus(Duration.ofHours(3).plusMinutes(10)));
+                declared.plus(Duration.ofHours(3).plusMinutes(10)),
+                false);
         clock.at(
                 declared.plus(Duration.ofHours(16)),
                 () -> emergencies.lift(liaison, emergency.id(), "险情解除：转移住户 46 户 112 人，无人员伤亡；低洼点位 3 处已报排水改造"));
@@ -77,15 +78,22 @@ final class HistoryEmergency {
     }
 
     /**
-     * The first recipient cannot be reached (their B receives the directive at once); every other one, B included,
-     * acknowledges a minute apart. Answers who was unreachable.
+     * With {@code oneUnreachable} the first recipient cannot be reached (their B receives the directive at once); every
+     * other one, B included, acknowledges a minute apart. Answers who was unreachable.
      */
-    private @Nullable UUID acknowledgeAllButOne(
-            CurrentUser liaison, CurrentUser secretary, UUID emergency, UUID directive, Instant from) {
+    private @Nullable UUID acknowledge(
+            CurrentUser liaison,
+            CurrentUser secretary,
+            UUID emergency,
+            UUID directive,
+            Instant from,
+            boolean oneUnreachable) {
         List<CommandBoard.PersonLine> people = board.review(liaison, emergency).people().stream()
                 .filter(line -> line.directiveId().equals(directive) && line.state() == RecipientState.SENT)
                 .toList();
-        @Nullable UUID unreachable = people.isEmpty() ? null : people.get(0).memberId();
+        @Nullable
+        UUID unreachable =
+                people.isEmpty() || !oneUnreachable ? null : people.get(0).memberId();
         Instant at = from;
         if (unreachable != null) {
             clock.at(at, () -> directives.markUnavailable(secretary, directive, unreachable, "电话无人接听"));

@@ -98,8 +98,8 @@ final class HistoryPlanner {
                 Random random = new Random(seed ^ Long.parseLong(community));
                 return new Propensity(
                         0.02 + 0.14 * random.nextDouble(),
-                        0.01 + 0.10 * random.nextDouble(),
-                        0.02 + 0.14 * random.nextDouble(),
+                        0.025 + 0.10 * random.nextDouble(),
+                        0.04 + 0.14 * random.nextDouble(),
                         0.45 + 0.35 * random.nextDouble());
             });
         }
