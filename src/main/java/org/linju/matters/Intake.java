@@ -28,9 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first receipt and never makes a second matter: the key is unique per sender in the table, so the retry's insert does
  * nothing and the first matter's receipt is returned (no look-up before the insert, which almost every request would
  * pay for). The same key with a different report is refused ({@link IdempotencyKeyReused}); another sender's use of
- * the same key is a report of its own.
- * Limits, insert and the search for likely duplicates are one statement for a whole batch of reports
- * ({@link IntakeStatement#receive}).
+ * the same key is a report of its own. Limits, insert and the search for likely duplicates are one statement for a
+ * whole batch of reports ({@link IntakeStatement#receive}).
  */
 @Service
 public class Intake {
@@ -59,10 +58,7 @@ public class Intake {
      */
     private final BatchWriter<Pending, IntakeStatement.Taken> writer;
 
-    /**
-     * A report for the writer, with the ids of its photos, already stored unlinked, and when it arrived: read on the
-     * caller's thread, whose clock may be steered (the demo history), not on the writer's.
-     */
+    /** A report for the writer, its photos (stored unlinked), and when it arrived by the caller's (steerable) clock. */
     private record Pending(IntakeStatement.Incoming report, List<UUID> photos, Instant at) {}
 
     Intake(
