@@ -3,6 +3,7 @@ package org.linju;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import org.linju.shared.SteerableClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,9 +16,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    /** The system clock, which the demo history steers on its own thread to replay the past through the services. */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    SteerableClock clock() {
+        return new SteerableClock(Clock.systemUTC());
     }
 
     @Bean

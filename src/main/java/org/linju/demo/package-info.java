@@ -1,8 +1,9 @@
 /**
  * The demo district: Dachuan's real street and community codes, synthetic grid boundaries, people on duty and one
- * sign-in per role, generated deterministically on first start.
+ * sign-in per role, generated deterministically on first start; and its past (matters, an emergency, project lists),
+ * replayed through the other modules' services.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "grid", "residents", "forces"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "grid", "residents", "forces", "matters", "emergency"})
 @NullMarked
 package org.linju.demo;
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.linju.forces.Forces;
+import org.linju.shared.SteerableClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +55,10 @@ class DirectiveReminders {
     @Scheduled(fixedDelayString = "${linju.emergency.reminder-interval:30s}", initialDelayString = "20s")
     @Transactional
     public int remindOverdue() {
+        // The demo history replays a past emergency on its own clock; the wall clock would remind its recipients now.
+        if (SteerableClock.waitsForReplay(clock)) {
+            return 0;
+        }
         Instant now = clock.instant();
         List<Overdue> overdue = jdbc.sql("""
 				update directive_recipient r set reminded_at = :now

@@ -1,5 +1,6 @@
 package org.linju.grid;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -108,5 +109,10 @@ public final class GridIndex {
 
     public int size() {
         return candidates.length;
+    }
+
+    /** Every grid of the index, in the order it was built from. */
+    public List<Entry> entries() {
+        return Arrays.stream(candidates).map(Candidate::entry).toList();
     }
 }

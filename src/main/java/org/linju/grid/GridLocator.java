@@ -1,5 +1,6 @@
 package org.linju.grid;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -34,6 +35,14 @@ public class GridLocator {
         return index.locate(lng, lat)
                 .map(entry ->
                         new GridLocation(entry.code(), entry.name(), entry.communityCode(), entry.communityName()));
+    }
+
+    /** Every grid with its boundary, as the point look-up knows them (the demo history places its reports in them). */
+    public List<GridIndex.Entry> grids() {
+        if (loadedRevision.get() < 0) {
+            refresh();
+        }
+        return index.entries();
     }
 
     /** The demo loader may already have built the index after its import; build it only if it is stale. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.Role;
+import org.linju.shared.SteerableClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * instance is claiming are skipped), so a backlog is worked off over a few runs instead of in one burst of events.
  */
 @Service
-class Escalation {
+public class Escalation {
 
     private static final Logger log = LoggerFactory.getLogger(Escalation.class);
 
@@ -58,6 +59,11 @@ class Escalation {
     @Scheduled(fixedDelayString = "${linju.matters.escalation-interval:60s}", initialDelayString = "30s")
     @Transactional
     public void scheduled() {
+        // A replay of the past (the demo history) escalates on its own clock; the wall clock would escalate its
+        // matters before the replay reached their resolution.
+        if (SteerableClock.waitsForReplay(clock)) {
+            return;
+        }
         escalateOverdue();
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,9 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first receipt and never makes a second matter: the key is unique per sender in the table, so the retry's insert does
  * nothing and the first matter's receipt is returned (no look-up before the insert, which almost every request would
  * pay for). The same key with a different report is refused ({@link IdempotencyKeyReused}); another sender's use of
- * the same key is a report of its own.
- * Limits, insert and the search for likely duplicates are one statement for a whole batch of reports
- * ({@link IntakeStatement#receive}).
+ * the same key is a report of its own. Limits, insert and the search for likely duplicates are one statement for a
+ * whole batch of reports ({@link IntakeStatement#receive}).
  */
 @Service
 public class Intake {
@@ -58,8 +58,8 @@ public class Intake {
      */
     private final BatchWriter<Pending, IntakeStatement.Taken> writer;
 
-    /** A report for the writer, with the ids of its photos, already stored unlinked. */
-    private record Pending(IntakeStatement.Incoming report, List<UUID> photos) {}
+    /** A report for the writer, its photos (stored unlinked), and when it arrived by the caller's (steerable) clock. */
+    private record Pending(IntakeStatement.Incoming report, List<UUID> photos, Instant at) {}
 
     Intake(
             MatterStore store,
@@ -145,7 +145,7 @@ public class Intake {
                 : Objects.requireNonNull(transactions.execute(status -> photoStore.storePhotos(null, null, clean)));
         IntakeStatement.Taken taken;
         try {
-            taken = writer.submit(new Pending(incoming, photoIds));
+            taken = writer.submit(new Pending(incoming, photoIds, clock.instant()));
         } catch (BatchWriter.Busy e) {
             throw new IntakeBusy(e);
         }
@@ -168,8 +168,9 @@ public class Intake {
     /** Stores a batch of reports, links their photos and publishes their events in one transaction ({@link #writer}). */
     private List<IntakeStatement.Taken> write(List<Pending> batch) {
         return transactions.execute(status -> {
-            List<IntakeStatement.Taken> taken =
-                    statement.receive(batch.stream().map(Pending::report).toList(), clock.instant());
+            List<IntakeStatement.Taken> taken = statement.receive(
+                    batch.stream().map(Pending::report).toList(),
+                    batch.stream().map(Pending::at).toList());
             List<UUID> photos = new ArrayList<>();
             List<UUID> owners = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {

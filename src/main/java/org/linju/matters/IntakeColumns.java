@@ -1,5 +1,6 @@
 package org.linju.matters;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,14 +8,16 @@ import java.util.UUID;
  * A batch of reports as {@link IntakeStatement#receive}'s columns: one array per column of its unnest, one element per
  * report, in order.
  */
-record IntakeColumns(UUID[] ids, String[][] text, Double[][] numbers, Boolean[] limited) {
+record IntakeColumns(UUID[] ids, String[][] text, Double[][] numbers, Boolean[] limited, String[] arrived) {
 
-    static IntakeColumns of(List<IntakeStatement.Incoming> reports) {
+    /** The instants travel as ISO-8601 text (a {@code timestamptz[]} after the cast), which every driver binds. */
+    static IntakeColumns of(List<IntakeStatement.Incoming> reports, List<Instant> arrived) {
         int size = reports.size();
-        IntakeColumns columns =
-                new IntakeColumns(new UUID[size], new String[14][size], new Double[2][size], new Boolean[size]);
+        IntakeColumns columns = new IntakeColumns(
+                new UUID[size], new String[14][size], new Double[2][size], new Boolean[size], new String[size]);
         for (int i = 0; i < size; i++) {
             columns.put(i, reports.get(i));
+            columns.arrived[i] = arrived.get(i).toString();
         }
         return columns;
     }

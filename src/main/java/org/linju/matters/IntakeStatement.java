@@ -1,7 +1,7 @@
 package org.linju.matters;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,10 +35,10 @@ class IntakeStatement {
 				                         cast(:addresses as char(64)[]), cast(:keys as varchar[]), cast(:creators as varchar[]),
 				                         cast(:actors as varchar[]), cast(:scopes as varchar[]),
 				                         cast(:requestHashes as char(64)[]), cast(:limited as boolean[]),
-				                         cast(:lats as float8[]), cast(:lngs as float8[]))
+				                         cast(:lats as float8[]), cast(:lngs as float8[]), cast(:ats as timestamptz[]))
 				        with ordinality
 				        as r(id, code, district, grid, category, description, channel, phone_cipher, phone_index, address,
-				             key, created_by, actor, scope, request_hash, limited, lat, lng, n)
+				             key, created_by, actor, scope, request_hash, limited, lat, lng, at, n)
 				), checked as (
 				    select r.*, r.limited and (
 				        (select count(*) from (select 1 from matter m where m.reporter_address_index = r.address
@@ -59,13 +59,13 @@ class IntakeStatement {
 				                        stage, reported_at, updated_at, idempotency_scope, idempotency_key, request_hash,
 				                        created_by)
 				    select id, code, district, grid, category, description, channel, lat, lng, phone_cipher, phone_index,
-				           address, 'REPORTED', :at, :at, scope, key, request_hash, created_by
+				           address, 'REPORTED', at, at, scope, key, request_hash, created_by
 				    from checked where not refused order by n
 				    on conflict (idempotency_scope, idempotency_key) do nothing
 				    returning id
 				), received as (
 				    insert into matter_timeline (matter_id, at, actor, action, from_stage, to_stage, note, public)
-				    select id, :at, actor, 'report', 'REPORTED', 'REPORTED', 'matter.note.received', true
+				    select id, at, actor, 'report', 'REPORTED', 'REPORTED', 'matter.note.received', true
 				    from reported join checked using (id)
 				)
 				select c.refused, exists (select 1 from reported p where p.id = c.id) as stored,
@@ -193,7 +193,12 @@ class IntakeStatement {
      * runs in the caller's transaction.
      */
     List<Taken> receive(List<Incoming> reports, Instant now) {
-        IntakeColumns columns = IntakeColumns.of(reports);
+        return receive(reports, Collections.nCopies(reports.size(), now));
+    }
+
+    /** As {@link #receive(List, Instant)}, each report stored as arrived at its own instant. */
+    List<Taken> receive(List<Incoming> reports, List<Instant> arrived) {
+        IntakeColumns columns = IntakeColumns.of(reports, arrived);
         jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
         List<Taken> taken = jdbc.sql(RECEIVE)
                 .param("ids", columns.ids())
@@ -216,7 +221,7 @@ class IntakeStatement {
                 .param("lngs", columns.numbers()[1])
                 .param("perAddress", perAddressPerHour)
                 .param("perPhone", perPhonePerHour)
-                .param("at", now.atOffset(ZoneOffset.UTC))
+                .param("ats", columns.arrived())
                 .query((rs, row) -> new Taken(rs.getBoolean("refused"), rs.getBoolean("stored"), List.of((String[])
                         rs.getArray("nearby").getArray())))
                 .list();

@@ -2,6 +2,7 @@ package org.linju.matters;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,10 +31,12 @@ class MatterStore {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
+    private final Clock clock;
 
-    MatterStore(JdbcClient jdbc, FieldCipher cipher) {
+    MatterStore(JdbcClient jdbc, FieldCipher cipher, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.clock = clock;
     }
 
     List<Category> categories() {
@@ -108,9 +111,10 @@ class MatterStore {
 				       escalated_at = case when cast(:resolveDue as timestamptz) is null then escalated_at end,
 				       accepted_at = case when :clearAccepted then null else coalesce(:acceptedAt, accepted_at) end,
 				       resolved_at = case when :clearResolved then null else coalesce(:resolvedAt, resolved_at) end,
-				       version = version + 1, updated_at = now()
+				       version = version + 1, updated_at = :now
 				where id = :id and version = :version
 				""")
+                        .param("now", utc(clock.instant()))
                         .param("acceptDue", utc(deadlines.acceptDue()))
                         .param("resolveDue", utc(deadlines.resolveDue()))
                         .param("acceptedAt", utc(deadlines.acceptedAt()))
@@ -154,7 +158,7 @@ class MatterStore {
     boolean rate(UUID id, int version, Matter matter, Rating rating, @Nullable Instant resolveDue) {
         return jdbc.sql("""
 				update matter set stage = :stage, reopened = :reopened, rating = :rating, version = version + 1,
-				       updated_at = now(),
+				       updated_at = :now,
 				       resolved_at = case when cast(:due as timestamptz) is null then resolved_at end,
 				       resolve_due = coalesce(cast(:due as timestamptz), resolve_due),
 				       escalated_at = case when cast(:due as timestamptz) is null then escalated_at end
@@ -163,6 +167,7 @@ class MatterStore {
                         .param("stage", matter.stage().name())
                         .param("reopened", matter.reopened())
                         .param("rating", rating.name())
+                        .param("now", utc(clock.instant()))
                         .param("due", utc(resolveDue))
                         .param("id", id)
                         .param("version", version)
@@ -199,10 +204,10 @@ class MatterStore {
 
     boolean assignGrid(UUID id, int version, String gridCode) {
         return jdbc.sql("""
-				update matter set grid_code = ?, district_code = ?, version = version + 1, updated_at = now()
+				update matter set grid_code = ?, district_code = ?, version = version + 1, updated_at = ?
 				where id = ? and version = ? and grid_code is null
 				""")
-                        .params(gridCode, gridCode.substring(0, 6), id, version)
+                        .params(gridCode, gridCode.substring(0, 6), utc(clock.instant()), id, version)
                         .update()
                 == 1;
     }

@@ -1,7 +1,7 @@
 package org.linju.matters;
 
 /** The resident's verdict on a struck-off matter. */
-enum Rating {
+public enum Rating {
     SATISFIED,
     BASICALLY_SATISFIED,
     UNSATISFIED

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The resident's rating of a struck-off matter, from its tracking page; "unsatisfied" with a reason reopens it once. */
 @Service
-class ResidentRatings {
+public class ResidentRatings {
 
     private final MatterStore store;
     private final MatterTimeline timeline;
