@@ -10,7 +10,6 @@ import org.linju.shared.DateRange;
 import org.linju.shared.ExcelCsv;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -54,10 +53,8 @@ class AuditController {
     /** The entries the filters match, as CSV; the export is itself an audit entry. */
     @GetMapping("/admin/audit/export.csv")
     void export(AuditQuery query, Authentication admin, HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"");
         Locale locale = LocaleContextHolder.getLocale();
-        ExcelCsv csv = ExcelCsv.on(response.getOutputStream());
+        ExcelCsv csv = ExcelCsv.download(response, "audit.csv");
         csv.row(COLUMNS.stream()
                 .map(key -> messages.getMessage(key, null, locale))
                 .toList());

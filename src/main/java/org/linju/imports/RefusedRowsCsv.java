@@ -25,9 +25,7 @@ final class RefusedRowsCsv {
             List<RefusedRow> rows)
             throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        ExcelCsv csv = ExcelCsv.on(response.getOutputStream());
+        ExcelCsv csv = ExcelCsv.download(response, fileName);
         List<String> header = new ArrayList<>();
         header.add(messages.getMessage("roster.report.row", null, locale));
         columnKeys.forEach(key -> header.add(messages.getMessage(key, null, locale)));

@@ -17,7 +17,6 @@ import org.linju.shared.ExcelCsv;
 import org.linju.shared.ListPage;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,10 +83,8 @@ class MatterListController {
         if (!DataPolicy.mayExport(user.role())) {
             throw new OutOfScope("matters export");
         }
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"matters.csv\"");
         Locale locale = LocaleContextHolder.getLocale();
-        ExcelCsv csv = ExcelCsv.on(response.getOutputStream());
+        ExcelCsv csv = ExcelCsv.download(response, "matters.csv");
         csv.row(COLUMNS.stream()
                 .map(key -> messages.getMessage(key, null, locale))
                 .toList());

@@ -79,9 +79,7 @@ class MetricsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             HttpServletResponse response)
             throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"matter-metrics.csv\"");
-        ExcelCsv csv = ExcelCsv.on(response.getOutputStream());
+        ExcelCsv csv = ExcelCsv.download(response, "matter-metrics.csv");
         csv.row(headers());
         for (MatterMetrics.Line line : lines(user, level, from, to)) {
             csv.plain(line.code())

@@ -1,5 +1,6 @@
 package org.linju.shared;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.Flushable;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 
 /**
  * CSV downloads that Excel opens as meant, written with Apache Commons CSV: UTF-8 with a byte-order mark (so Excel
@@ -38,6 +40,13 @@ public final class ExcelCsv implements Flushable {
         Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
         out.write('\uFEFF');
         return new ExcelCsv(out);
+    }
+
+    /** Starts a CSV as the answer to a request, downloaded by the browser as {@code fileName}. */
+    public static ExcelCsv download(HttpServletResponse response, String fileName) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
+        return on(response.getOutputStream());
     }
 
     /** A row of text cells, e.g. the header. */

@@ -18,7 +18,6 @@ import org.linju.shared.DateRange;
 import org.linju.shared.ExcelCsv;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,10 +69,8 @@ class EmergencyListController {
         if (!EmergencyList.mayExport(user)) {
             throw new OutOfScope("emergency export");
         }
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"emergencies.csv\"");
         Locale locale = LocaleContextHolder.getLocale();
-        ExcelCsv csv = ExcelCsv.on(response.getOutputStream());
+        ExcelCsv csv = ExcelCsv.download(response, "emergencies.csv");
         csv.row(COLUMNS.stream()
                 .map(key -> messages.getMessage(key, null, locale))
                 .toList());

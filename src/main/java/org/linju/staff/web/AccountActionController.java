@@ -75,10 +75,8 @@ class AccountActionController {
     void issueAwaiting(@AuthenticationPrincipal CurrentUser admin, HttpServletResponse response) throws IOException {
         List<IssuedPassword> issued = access.issueAwaiting(admin);
         Locale locale = LocaleContextHolder.getLocale();
-        response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Disposition", "attachment; filename=\"temporary-passwords.csv\"");
-        ExcelCsv csv = ExcelCsv.on(response.getOutputStream());
+        ExcelCsv csv = ExcelCsv.download(response, "temporary-passwords.csv");
         csv.row(List.of(
                 messages.getMessage("account.username", null, locale),
                 messages.getMessage("account.name", null, locale),
