@@ -91,18 +91,20 @@ public class DemoHistory {
         Instant end = clock.wallInstant().truncatedTo(ChronoUnit.SECONDS);
         int endSecondOfDay = end.atZone(CHINA).toLocalTime().toSecondOfDay();
         HistoryPlan plan = HistoryPlanner.draw(DemoDistrict.SEED, days, endSecondOfDay, grids);
-        HistoryStaff staff = new HistoryStaff(accounts);
-        staff.open(grids, new Random(DemoDistrict.SEED));
-        occasions.replay(staff, grids, end.minus(Duration.ofDays(days)), end);
-        HistorySteps steps = new HistorySteps(intake, work, ratings, staff, places, plan, DemoDistrict.SEED);
-        log.info(
-                "Demo history: replaying {} matters in {} steps over {} days",
-                plan.matters().size(),
-                plan.steps().size(),
-                days);
+        // Marked first: the scheduled reminders and escalation judge by the wall clock and must not meet the past
+        // emergency's directives or the replayed matters half-way.
         clock.replayStarted();
         int refused;
         try {
+            HistoryStaff staff = new HistoryStaff(accounts);
+            staff.open(grids, new Random(DemoDistrict.SEED));
+            occasions.replay(staff, grids, end.minus(Duration.ofDays(days)), end);
+            HistorySteps steps = new HistorySteps(intake, work, ratings, staff, places, plan, DemoDistrict.SEED);
+            log.info(
+                    "Demo history: replaying {} matters in {} steps over {} days",
+                    plan.matters().size(),
+                    plan.steps().size(),
+                    days);
             refused = new HistoryRun(steps, escalation, clock, transactions, jdbc)
                     .replay(plan.steps(), end.minus(Duration.ofDays(days)), end, this::logProgress);
         } finally {

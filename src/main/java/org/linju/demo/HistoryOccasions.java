@@ -45,6 +45,9 @@ class HistoryOccasions {
         grids.forEach(grid -> byCommunity
                 .computeIfAbsent(grid.community(), community -> new ArrayList<>())
                 .add(grid));
+        if (byCommunity.isEmpty()) {
+            return;
+        }
         String first = byCommunity.keySet().iterator().next();
         HistoryPlan.Grid firstGrid = byCommunity.get(first).get(0);
         Duration span = Duration.between(start, end);

@@ -72,7 +72,9 @@ final class HistoryRun {
             }
             progress.accept((double) ++done / plan.size());
         }
-        flush(end);
+        if (!Thread.currentThread().isInterrupted()) {
+            flush(end);
+        }
         if (!refused.isEmpty()) {
             log.warn("Demo history: steps refused by the services, by kind: {}", refused);
         }

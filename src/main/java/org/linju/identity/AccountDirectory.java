@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.linju.shared.ListPage;
+import org.linju.shared.ListQuery;
 import org.linju.shared.ListRequest;
 import org.linju.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,7 +81,7 @@ class AccountDirectory {
             Collection<Role> roles,
             boolean residents,
             AccountFilter filter) {
-        String text = filter.text() == null || filter.text().isBlank() ? null : "%" + escape(filter.text()) + "%";
+        String text = filter.text() == null || filter.text().isBlank() ? null : ListQuery.containing(filter.text());
         return sql.param("roles", roles.stream().map(Enum::name).toArray(String[]::new))
                 .param("whole", area.isUnrestricted())
                 .param("residents", residents)
@@ -89,10 +90,6 @@ class AccountDirectory {
                 .param("area", filter.area() == null ? null : filter.area().value())
                 .param("text", text)
                 .param("state", filter.state() == null ? null : filter.state().name());
-    }
-
-    private static String escape(String text) {
-        return text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     Optional<ManagedAccount> find(UUID id) {
@@ -106,10 +103,12 @@ class AccountDirectory {
      * Locks the enabled district admins, then the account, until the transaction ends: two changes at once that would
      * each leave one admin cannot both see two. Every change locks in this order, so none waits for another in a circle.
      *
-     * @return how many district admins are enabled
+     * @return how many district admins are enabled and can sign in (an imported one waiting for its first password
+     *     cannot stand in for the last)
      */
     int lockForChange(UUID id) {
-        int admins = jdbc.sql("select id from account where role = 'DISTRICT_ADMIN' and enabled order by id for update")
+        int admins = jdbc.sql(
+                        "select id from account where role = 'DISTRICT_ADMIN' and enabled and not awaiting_password order by id for update")
                 .query(UUID.class)
                 .list()
                 .size();

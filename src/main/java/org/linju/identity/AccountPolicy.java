@@ -10,13 +10,13 @@ import org.linju.shared.RegionLevel;
 
 /**
  * Who may administer which accounts. District admins administer every role in their area; a street's staff (街道干部,
- * the sub-district level) administer the street's own staff and everyone below them within their street, never a
- * district role. An account's areas must lie within the admin's and sit at the level its role works at.
+ * the sub-district level) administer the roles below theirs within their street, never their peers (whose password
+ * they could otherwise reset and sign in with) nor a district role. An account's areas must lie within the admin's and sit at the level its role works at.
  */
 final class AccountPolicy {
 
-    private static final Set<Role> STREET_GRANTS = EnumSet.of(
-            Role.STREET_STAFF, Role.COMMUNITY_SECRETARY, Role.GRID_LEADER, Role.GRID_WORKER, Role.BUILDING_LEADER);
+    private static final Set<Role> STREET_GRANTS =
+            EnumSet.of(Role.COMMUNITY_SECRETARY, Role.GRID_LEADER, Role.GRID_WORKER, Role.BUILDING_LEADER);
     private static final Set<RegionLevel> ANY_LEVEL = EnumSet.allOf(RegionLevel.class);
     private static final Map<Role, Set<RegionLevel>> AREA_LEVELS = Map.of(
             Role.DISTRICT_ADMIN, EnumSet.of(RegionLevel.DISTRICT),

@@ -75,19 +75,6 @@ public class ImportList {
         return new ListPage<>(rows, total, request);
     }
 
-    /**
-     * How many of the person's own imports are still running (queued or being read): what the workbench counts and
-     * {@code /imports?state=RUNNING} lists (with, for those who follow others' imports, theirs too).
-     */
-    public long stillRunning(CurrentUser person) {
-        return jdbc.sql("select count(*) from import_job where created_by = ? and status = any (cast(? as text[]))")
-                .params(
-                        person.getUsername(),
-                        ImportFilter.State.RUNNING.statuses().toArray(String[]::new))
-                .query(Long.class)
-                .single();
-    }
-
     private JdbcClient.StatementSpec filtered(String sql, CurrentUser watcher, ImportFilter filter) {
         String[] others = kinds.values().stream()
                 .filter(kind -> kind.showsOthersJobsTo(watcher))

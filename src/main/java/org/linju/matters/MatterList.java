@@ -48,7 +48,7 @@ class MatterList {
 
     private static final Map<String, String> ORDER = Map.of(
             "reported", "m.reported_at",
-            "deadline", "m.resolve_due",
+            "deadline", WaitingFor.CURRENT_DUE,
             "stage", "array_position(array[" + names(Stage.values()) + "], cast(m.stage as text))",
             "colour", "array_position(array[" + names(Colour.values()) + "], cast(m.colour as text))",
             "code", "m.tracking_code",
@@ -80,10 +80,12 @@ class MatterList {
         DateRange reported = filter.reported();
         ListQuery.Condition scope = scope(user, now);
         ListQuery query = ListQuery.of(
-                        jdbc, """
+                        jdbc,
+                        """
 						select m.id, m.tracking_code, c.name as category_name, m.stage, m.colour, m.grid_code,
-						       m.reported_at, m.resolve_due, m.resolve_due < :now and %s as overdue
-						""".formatted(OPEN), "from matter m join matter_category c on c.code = m.category_code")
+						       m.reported_at, %1$s as due, %1$s < :now and %2$s as overdue
+						""".formatted(WaitingFor.CURRENT_DUE, OPEN),
+                        "from matter m join matter_category c on c.code = m.category_code")
                 .where(scope.sql(), scope.values())
                 .when(area == null ? null : area.value() + "%", "area", "m.grid_code like :area")
                 .when(filter.category(), "category", "m.category_code = :category or c.parent_code = :category")
@@ -91,12 +93,15 @@ class MatterList {
                 .when(filter.colour() == null ? null : filter.colour().name(), "colour", "m.colour = :colour")
                 .when(at(reported.start()), "since", "m.reported_at >= :since")
                 .when(at(reported.end()), "until", "m.reported_at < :until")
-                .when(filter.q(), "q", "m.tracking_code = upper(:q) or m.description ilike '%' || :q || '%'")
-                .when(filter.overdueOnly(), "m.resolve_due < :now and " + OPEN);
-        if (filter.mineOnly()) {
+                .when(filter.overdueOnly(), WaitingFor.CURRENT_DUE + " < :now and " + OPEN);
+        String q = filter.q();
+        if (q != null && !q.isBlank()) {
             query.where(
-                    waitingFor(user),
-                    Map.of("waiting", WaitingFor.stagesAndColours(user.role()), "me", user.getUsername()));
+                    "m.tracking_code = upper(:q) or m.description ilike :words",
+                    Map.of("q", q.strip(), "words", ListQuery.containing(q)));
+        }
+        if (filter.mineOnly()) {
+            query.where(waitingFor(user), Map.of("waiting", WaitingFor.stagesAndColours(user.role())));
         }
         return query;
     }
@@ -124,15 +129,11 @@ class MatterList {
         if (MatterAccess.departmentOf(user) != null) {
             steps = "(" + steps + " and m.department_code = :ownDepartment)";
         }
-        if (!WaitingFor.decidesRequests(user.role())) {
-            return steps;
-        }
-        return steps + " or exists (select 1 from matter_request r where r.matter_id = m.id"
-                + " and r.decided_at is null and r.requested_by <> :me)";
+        return steps;
     }
 
     private Row toRow(ResultSet rs, int row) throws SQLException {
-        OffsetDateTime due = rs.getObject("resolve_due", OffsetDateTime.class);
+        OffsetDateTime due = rs.getObject("due", OffsetDateTime.class);
         return new Row(
                 rs.getObject("id", UUID.class),
                 rs.getString("tracking_code"),

@@ -11,8 +11,8 @@ import org.linju.identity.Role;
 /**
  * What "waits for my action" means for a role, one rule for the list's {@code mine=true} and the workbench's counts: a
  * matter whose next step of the workflow is the role's to take, by the same rules as the matter page's buttons (the
- * stage allows the step, {@link StagePolicy}; the role handles the matter's colour, {@link HandlingPolicy}), or, for
- * approvers, a request someone else filed. Only the steps that move a matter on count: returning, voiding, deferring,
+ * stage allows the step, {@link StagePolicy}; the role handles the matter's colour, {@link HandlingPolicy}); requests
+ * waiting for a decision have their own card and list. Only the steps that move a matter on count: returning, voiding, deferring,
  * extending, merging and rejecting a resolution are possible on almost every open matter and would make every open
  * matter "mine"; resuming a deferred matter waits for its date, not for a person.
  */
@@ -26,6 +26,13 @@ final class WaitingFor {
             Action.RESOLVE,
             Action.VERIFY,
             Action.STRIKE_OFF);
+
+    /**
+     * The limit a matter works to now, in SQL over {@code m}: a dispatched matter must first be accepted, every other
+     * open one resolved. The workbench's overdue counts and the list's {@code overdue=true} both use it.
+     */
+    static final String CURRENT_DUE =
+            "(case when m.stage = 'DISPATCHED' then least(m.accept_due, m.resolve_due) else m.resolve_due end)";
 
     private WaitingFor() {}
 
@@ -49,11 +56,6 @@ final class WaitingFor {
             }
         }
         return keys.toArray(String[]::new);
-    }
-
-    /** Whether the role decides requests filed by others (void, defer, extend). */
-    static boolean decidesRequests(Role role) {
-        return HandlingPolicy.approvers().contains(role);
     }
 
     private static boolean isTheirs(Role role, Stage stage, @Nullable Colour colour, Action step) {

@@ -62,8 +62,7 @@ public class Workload {
 
     private static final String HANDED_TO_DEPARTMENT =
             "m.department_code = :department and m.stage not in ('STRUCK_OFF', 'VOIDED', 'MERGED', 'DEFERRED')";
-    private static final String DUE =
-            "case when m.stage = 'DISPATCHED' then least(m.accept_due, m.resolve_due) else m.resolve_due end";
+    private static final String DUE = WaitingFor.CURRENT_DUE;
     private static final String PAIR = "(coalesce(m.colour, '') || ':' || m.stage) = any (cast(:pairs as text[]))";
     private static final int URGENT = 20;
 

@@ -121,4 +121,9 @@ public final class ListQuery {
         // No "nulls last": an index read backwards gives nulls first, and a sort the index cannot give reads every row.
         return " order by " + orderBy + " " + direction + ", " + tieBreak + " " + direction;
     }
+
+    /** {@code text} as a pattern matching it anywhere, its {@code %}, {@code _} and {@code \\} taken literally. */
+    public static String containing(String text) {
+        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }

@@ -28,9 +28,26 @@ public final class SteerableClock extends Clock {
         return system.getZone();
     }
 
+    /** The same steered time in another zone: a replayed step that asks for a local date gets the replayed one. */
     @Override
     public Clock withZone(ZoneId zone) {
-        return system.withZone(zone);
+        SteerableClock steering = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return steering.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return steering.instant();
+            }
+        };
     }
 
     @Override

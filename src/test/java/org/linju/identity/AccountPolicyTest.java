@@ -40,15 +40,17 @@ class AccountPolicyTest {
     }
 
     @Test
-    void aStreetsStaffGiveTheirOwnRoleAndTheRolesBelowInsideTheirStreetOnly() {
+    void aStreetsStaffGiveTheRolesBelowTheirsInsideTheirStreetOnly() {
         CurrentUser street = user(Role.STREET_STAFF, STREET);
         assertThat(AccountPolicy.refusal(street, Role.GRID_WORKER, Set.of(GRID)))
                 .isEmpty();
         assertThat(AccountPolicy.refusal(street, Role.COMMUNITY_SECRETARY, Set.of(COMMUNITY)))
                 .isEmpty();
         assertThat(AccountPolicy.refusal(street, Role.STREET_STAFF, Set.of(STREET)))
-                .isEmpty();
-        assertThat(AccountPolicy.refusal(street, Role.STREET_STAFF, Set.of(OTHER_STREET)))
+                .as("a peer's account, whose password a reset would hand over")
+                .contains("account.refused.role");
+        assertThat(AccountPolicy.refusal(
+                        street, Role.COMMUNITY_SECRETARY, Set.of(RegionCode.of(OTHER_STREET.value() + "001"))))
                 .contains("account.refused.area");
         assertThat(AccountPolicy.refusal(street, Role.DISTRICT_ADMIN, Set.of(DISTRICT)))
                 .contains("account.refused.role");
