@@ -27,29 +27,24 @@ public class AreaChoices {
 
     /** Every street, community and grid of the scope (none for an empty scope), parents before their children. */
     public List<Area> within(GridScope scope) {
-        return jdbc.sql("""
-				select code, name from region
-				where level in ('STREET', 'COMMUNITY') and code like any (cast(:patterns as text[]))
-				union all
-				select code, name from grid where code like any (cast(:patterns as text[]))
-				order by code
-				""")
-                .param("patterns", scope.sqlPatterns())
-                .query((rs, row) -> new Area(
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        RegionLevel.ofLength(rs.getString("code").length())))
-                .list();
+        return areas(scope, false);
     }
 
-    /** Every region and grid within {@code scope}, parents before their children (codes nest, so code order is tree order). */
+    /** Every region and grid within {@code scope}, the district too, parents before their children. */
     public List<Area> tree(GridScope scope) {
+        return areas(scope, true);
+    }
+
+    /** Codes nest, so code order is tree order. */
+    private List<Area> areas(GridScope scope, boolean everyLevel) {
         return jdbc.sql("""
-				select code, name, level from region where code like any (cast(:patterns as text[]))
+				select code, name, level from region
+				where (:everyLevel or level in ('STREET', 'COMMUNITY')) and code like any (cast(:patterns as text[]))
 				union all
 				select code, name, 'GRID' from grid where code like any (cast(:patterns as text[]))
 				order by code
 				""")
+                .param("everyLevel", everyLevel)
                 .param("patterns", scope.sqlPatterns())
                 .query((rs, row) -> new Area(
                         rs.getString("code"), rs.getString("name"), RegionLevel.valueOf(rs.getString("level"))))
