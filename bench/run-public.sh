@@ -6,7 +6,8 @@
 #   bench/run-public.sh old.jar new.jar # measures jars side by side (e.g. a build of an earlier commit), in
 #                                       # alternating rounds, each app on the demo district on its own embedded DB
 #
-# ROUNDS (default 2), DURATION (default 20s) and CONNECTIONS (default 50) can be set in the environment.
+# ROUNDS (default 2), DURATION (default 20s), CONNECTIONS (default 50) and HISTORY_DAYS (default 0: the demo history
+# would replay in the background and take a core during the measurement) can be set in the environment.
 # Prints requests/s and the 50th, 95th and 99th percentile latency of each URL, and its rate as a share of the static
 # file's rate in the same round; appends everything to bench/results/public-<date>.txt.
 set -euo pipefail
@@ -34,7 +35,8 @@ for i in $(seq 1 $#); do
   jar=${!i}
   mkdir -p "$data/$i"
   java -Xmx1g -jar "$jar" --server.port="$(port_of "$i")" --linju.data-dir="$data/$i" \
-    --linju.embedded-db.port="$(db_port_of "$i")" --linju.demo.enabled=true > "$data/$i/app.log" 2>&1 &
+    --linju.embedded-db.port="$(db_port_of "$i")" --linju.demo.enabled=true \
+    --linju.demo.history-days="${HISTORY_DAYS:-0}" > "$data/$i/app.log" 2>&1 &
   apps+=($!)
   for _ in $(seq 1 240); do
     curl -fs "http://localhost:$(port_of "$i")/actuator/health" | grep -q '"UP"' && break
