@@ -9,7 +9,6 @@ import org.linju.audit.AuditAction;
 import org.linju.audit.AuditLog;
 import org.linju.audit.AuditRecord;
 import org.linju.identity.CurrentUser;
-import org.linju.identity.Role;
 import org.linju.privacy.DataPolicy;
 import org.linju.privacy.DataPolicy.Datum;
 import org.linju.privacy.DataPolicy.Disclosure;
@@ -49,10 +48,6 @@ public class MatterPages {
     /** The steps this viewer can take on the matter now, for the matter page's buttons. */
     public List<Action> available(CurrentUser user, MatterView view) {
         return access.available(user, view, approvals.pending(view.id()));
-    }
-
-    public List<MatterView> queue(CurrentUser user) {
-        return store.queue(user.scope(), user.role() == Role.DISTRICT_ADMIN, MatterAccess.departmentOf(user), 200);
     }
 
     public Optional<Approvals.Request> pendingRequest(CurrentUser user, UUID id) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.linju.identity.GridScope;
 import org.linju.privacy.FieldCipher;
 import org.linju.privacy.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,22 +77,6 @@ class MatterStore {
                 .param(code)
                 .query(this::toView)
                 .optional();
-    }
-
-    /** Matters in scope, open ones first; with {@code unlocated}, also those no grid could be found for. */
-    List<MatterView> queue(GridScope scope, boolean unlocated, @Nullable String department, int limit) {
-        return jdbc.sql(SELECT + """
-				where (m.grid_code like any (cast(:patterns as text[])) or (:unlocated and m.grid_code is null)
-				       or m.department_code = cast(:department as varchar))
-				order by case when m.stage in ('STRUCK_OFF', 'VOIDED', 'MERGED') then 1 else 0 end, m.reported_at desc
-				limit :limit
-				""")
-                .param("patterns", scope.sqlPatterns())
-                .param("unlocated", unlocated)
-                .param("department", department)
-                .param("limit", limit)
-                .query(this::toView)
-                .list();
     }
 
     /** Applies a transition if nobody else changed the matter since {@code version} was read. */

@@ -92,9 +92,15 @@ class NotifyIT extends WebIntegrationTest {
             assertThat(receipt.gridCode())
                     .as("the report lands in the leader's grid")
                     .isEqualTo(grid);
-            assertThat(pages.queue(leader))
-                    .as("a new report waits in the grid leader's queue")
-                    .anyMatch(matter -> matter.id().equals(id));
+            assertThat(mvc.perform(MockMvcRequestBuilders.get("/matters")
+                                    .param("mine", "true")
+                                    .param("q", receipt.trackingCode())
+                                    .with(Logins.as(accounts, "leader")))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .as("a new report waits in the grid leader's list")
+                    .contains(receipt.trackingCode());
 
             MatterView view =
                     work.takeStep(leader, id, 0, new StaffStep.Triage(Urgency.URGENT, Difficulty.GRID, null, null));
