@@ -36,6 +36,7 @@ public class DemoDistrict {
     private final DemoAccounts accounts;
     private final Forces forces;
     private final Residents residents;
+    private final List<DemoChapter> chapters;
 
     DemoDistrict(
             DemoRegions regions,
@@ -44,7 +45,8 @@ public class DemoDistrict {
             DemoDepartments departments,
             DemoAccounts accounts,
             Forces forces,
-            Residents residents) {
+            Residents residents,
+            List<DemoChapter> chapters) {
         this.regions = regions;
         this.boundaries = boundaries;
         this.organisation = organisation;
@@ -52,6 +54,7 @@ public class DemoDistrict {
         this.accounts = accounts;
         this.forces = forces;
         this.residents = residents;
+        this.chapters = chapters;
     }
 
     /** Loads the district unless the database already holds accounts or regions. Returns whether it did. */
@@ -82,6 +85,7 @@ public class DemoDistrict {
                 .register(new DemoResidents(random, names).forGrids(allGrids, 2))
                 .size();
         log.info("Registered {} demo residents", registered);
+        chapters.forEach(chapter -> chapter.load(random));
         log.info(
                 "Loaded the demo district {}: {} communities, {} grids, {} party organisations in {} ms",
                 DISTRICT,

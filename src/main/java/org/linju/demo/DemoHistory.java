@@ -47,6 +47,7 @@ public class DemoHistory {
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final HistoryOccasions occasions;
+    private final List<HistoryChapter> chapters;
     private volatile double progress = -1;
 
     DemoHistory(
@@ -59,8 +60,10 @@ public class DemoHistory {
             SteerableClock clock,
             TransactionTemplate transactions,
             JdbcClient jdbc,
-            HistoryOccasions occasions) {
+            HistoryOccasions occasions,
+            List<HistoryChapter> chapters) {
         this.occasions = occasions;
+        this.chapters = chapters;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.intake = intake;
@@ -98,7 +101,9 @@ public class DemoHistory {
         try {
             HistoryStaff staff = new HistoryStaff(accounts);
             staff.open(grids, new Random(DemoDistrict.SEED));
-            occasions.replay(staff, grids, end.minus(Duration.ofDays(days)), end);
+            Instant start = end.minus(Duration.ofDays(days));
+            occasions.replay(staff, grids, start, end);
+            chapters(false, staff, grids, start, end);
             HistorySteps steps = new HistorySteps(intake, work, ratings, staff, places, plan, DemoDistrict.SEED);
             log.info(
                     "Demo history: replaying {} matters in {} steps over {} days",
@@ -106,7 +111,8 @@ public class DemoHistory {
                     plan.steps().size(),
                     days);
             refused = new HistoryRun(steps, escalation, clock, transactions, jdbc)
-                    .replay(plan.steps(), end.minus(Duration.ofDays(days)), end, this::logProgress);
+                    .replay(plan.steps(), start, end, this::logProgress);
+            chapters(true, staff, grids, start, end);
         } finally {
             clock.replayEnded();
         }
@@ -118,6 +124,13 @@ public class DemoHistory {
                 refused,
                 took.toSeconds());
         return new Outcome(plan.matters().size(), plan.steps().size(), refused, took);
+    }
+
+    private void chapters(
+            boolean afterMatters, HistoryStaff staff, List<HistoryPlan.Grid> grids, Instant start, Instant end) {
+        chapters.stream()
+                .filter(chapter -> chapter.afterMatters() == afterMatters)
+                .forEach(chapter -> chapter.replay(staff, grids, start, end));
     }
 
     private void logProgress(double done) {

@@ -3,7 +3,23 @@
  * sign-in per role, generated deterministically on first start; and its past (matters, an emergency, project lists),
  * replayed through the other modules' services.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "grid", "residents", "forces", "matters", "emergency"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "grid",
+            "residents",
+            "forces",
+            "matters",
+            "emergency",
+            "agenda",
+            "meetings",
+            "registry",
+            "patrols",
+            "evaluation",
+            "supervision",
+            "appraisal"
+        })
 @NullMarked
 package org.linju.demo;
 

@@ -8,6 +8,7 @@ public enum NavGroup {
     WORKBENCH,
     MATTERS,
     GRIDS,
+    GOVERNANCE,
     RESIDENTS,
     EMERGENCY,
     ADMIN,

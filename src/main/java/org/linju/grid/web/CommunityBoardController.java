@@ -2,17 +2,8 @@ package org.linju.grid.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +11,7 @@ import org.linju.grid.BoardChanges;
 import org.linju.grid.Grids;
 import org.linju.shared.PublicBaseUrl;
 import org.linju.shared.PublicPageCache;
+import org.linju.shared.QrCodes;
 import org.linju.shared.RegionCode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.CacheControl;
@@ -105,20 +97,7 @@ class CommunityBoardController {
 
     private byte[] qrCodeOf(String community) {
         grids.communityBoard(RegionCode.of(community));
-        try {
-            BitMatrix matrix = new QRCodeWriter()
-                    .encode(
-                            pageUrl(community),
-                            BarcodeFormat.QR_CODE,
-                            300,
-                            300,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-            return png.toByteArray();
-        } catch (WriterException | IOException e) {
-            throw new IllegalStateException("QR code of " + community, e);
-        }
+        return QrCodes.png(pageUrl(community), 300);
     }
 
     private String pageUrl(String code) {
