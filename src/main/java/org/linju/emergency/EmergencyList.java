@@ -24,14 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EmergencyList {
 
-    /** An area of the emergency lies in the scope, or holds one of the scope's roots. */
-    private static final String OVERLAPS_SCOPE = """
+    /** An area of the emergency (or plan, aliased {@code e} too) lies in the scope, or holds one of its roots. */
+    static final String OVERLAPS_SCOPE = """
 			exists (select 1 from unnest(e.area_codes) a
 			        where a like any (cast(:patterns as text[])) or exists (
 			              select 1 from unnest(cast(:roots as text[])) r where r like a || '%'))
 			""";
 
-    private static final String OVERLAPS_AREA = """
+    static final String OVERLAPS_AREA = """
 			exists (select 1 from unnest(e.area_codes) a where a like :area || '%' or :area like a || '%')
 			""";
     private static final Map<String, String> ORDER = Map.of(
@@ -63,14 +63,7 @@ public class EmergencyList {
         RegionCode area = filter.areaCode();
         DateRange declared = filter.declared();
         return ListQuery.of(jdbc, "select e.*", "from emergency e")
-                .where(
-                        viewer.role() == Role.RESIDENT ? "false" : OVERLAPS_SCOPE,
-                        Map.of(
-                                "patterns", viewer.scope().sqlPatterns(),
-                                "roots",
-                                        viewer.scope().roots().stream()
-                                                .map(RegionCode::value)
-                                                .toArray(String[]::new)))
+                .where(viewer.role() == Role.RESIDENT ? "false" : OVERLAPS_SCOPE, scope(viewer))
                 .when(area == null ? null : area.value(), "area", OVERLAPS_AREA)
                 .when(filter.level() == null ? null : filter.level().name(), "level", "e.level = :level")
                 .when(filter.kind() == null ? null : filter.kind().name(), "kind", "e.kind = :kind")
@@ -78,6 +71,15 @@ public class EmergencyList {
                 .when(Boolean.FALSE.equals(filter.active()), "e.lifted_at is not null")
                 .when(at(declared.start()), "since", "e.declared_at >= :since")
                 .when(at(declared.end()), "until", "e.declared_at < :until");
+    }
+
+    /** The values {@link #OVERLAPS_SCOPE} binds. */
+    static Map<String, Object> scope(CurrentUser viewer) {
+        return Map.of(
+                "patterns",
+                viewer.scope().sqlPatterns(),
+                "roots",
+                viewer.scope().roots().stream().map(RegionCode::value).toArray(String[]::new));
     }
 
     /** Whether the viewer may take the list away as a file: those who command or coordinate. */
