@@ -33,9 +33,13 @@ public class Declarations {
         this.jdbc = jdbc;
     }
 
-    /** What declaring from this plan version would send, for the commander to check and change. */
-    public Declaration prefill(CurrentUser commander, UUID planId, int version) {
-        EmergencyPlan plan = usable(commander, planId, version);
+    /** What declaring from the plan's version in force would send, for the commander to check and change. */
+    public Declaration prefill(CurrentUser commander, UUID planId) {
+        EmergencyPlan plan = plans.versions(commander, planId).stream()
+                .filter(EmergencyPlan::usable)
+                .findFirst()
+                .orElseThrow(() -> new EmergencyRefused("plan.notApproved"));
+        int version = plan.version();
         PlanDraft content = plan.content();
         return new Declaration(
                 content.title(),

@@ -175,6 +175,12 @@ public class Emergencies {
                                 .anyMatch(root -> root.value().startsWith(code)));
     }
 
+    /** Whether the viewer may declare an emergency over all of these areas. */
+    public static boolean mayDeclare(CurrentUser viewer, List<String> areaCodes) {
+        return COMMANDERS.contains(viewer.role())
+                && areaCodes.stream().allMatch(code -> viewer.scope().covers(RegionCode.of(code)));
+    }
+
     /** The declared area codes, once each; refuses a non-commander, a bad title, or an area outside their scope. */
     private static List<String> declarableAreas(CurrentUser by, String title, List<String> areaCodes) {
         if (!COMMANDERS.contains(by.role())) {

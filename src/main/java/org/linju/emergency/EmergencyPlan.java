@@ -34,7 +34,7 @@ public record EmergencyPlan(
     }
 
     /** The review must be someone else's. */
-    boolean reviewableBy(String username) {
+    public boolean reviewableBy(String username) {
         return state == PlanState.DRAFT && !draftedBy.equals(username);
     }
 

@@ -31,7 +31,7 @@ public class EmergencyPlans {
     /** Who prepares, reviews and reads plans. */
     public static final Set<Role> PLANNERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.LIAISON_LEADER, Role.STREET_STAFF);
 
-    static final int MAX_TEMPLATES = 10;
+    public static final int MAX_TEMPLATES = 10;
 
     private static final String INSERT_VERSION = """
 			insert into emergency_plan_version (plan_id, version, title, kind, level, area_codes, roles, kinds,

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.emergency.CommandBoard;
+import org.linju.emergency.Declarations;
 import org.linju.emergency.DirectiveInbox;
 import org.linju.emergency.Directives;
 import org.linju.emergency.Emergencies;
 import org.linju.emergency.Emergency;
-import org.linju.emergency.EmergencyKind;
-import org.linju.emergency.EmergencyLevel;
+import org.linju.emergency.PlanReview;
 import org.linju.forces.ForceKind;
 import org.linju.forces.GovernanceRole;
 import org.linju.identity.CurrentUser;
@@ -31,22 +31,28 @@ class EmergencyController {
     private final Directives directives;
     private final DirectiveInbox inbox;
     private final CommandBoard board;
+    private final Declarations declarations;
+    private final PlanReview planReview;
 
-    EmergencyController(Emergencies emergencies, Directives directives, DirectiveInbox inbox, CommandBoard board) {
+    EmergencyController(
+            Emergencies emergencies,
+            Directives directives,
+            DirectiveInbox inbox,
+            CommandBoard board,
+            Declarations declarations,
+            PlanReview planReview) {
         this.emergencies = emergencies;
         this.directives = directives;
         this.inbox = inbox;
         this.board = board;
+        this.declarations = declarations;
+        this.planReview = planReview;
     }
 
+    /** Declares from a plan or improvised; the areas come from the picker, checked again here against the scope. */
     @PostMapping("/emergency")
-    String declare(
-            @AuthenticationPrincipal CurrentUser user,
-            @RequestParam String title,
-            @RequestParam EmergencyKind kind,
-            @RequestParam EmergencyLevel level,
-            @RequestParam String areas) {
-        Emergency emergency = emergencies.declare(user, title, kind, level, codes(areas));
+    String declare(@AuthenticationPrincipal CurrentUser user, DeclareForm form) {
+        Emergency emergency = declarations.declare(user, form.toDeclaration());
         return "redirect:/emergency/" + emergency.id();
     }
 
@@ -116,6 +122,7 @@ class EmergencyController {
     String review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("board", board.review(user, id));
         model.addAttribute("log", emergencies.log(user, id));
+        model.addAttribute("comparison", planReview.compare(user, id).orElse(null));
         return "emergency/review";
     }
 

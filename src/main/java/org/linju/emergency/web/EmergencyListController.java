@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.linju.emergency.Emergency;
 import org.linju.emergency.EmergencyFilter;
 import org.linju.emergency.EmergencyKind;
@@ -22,6 +24,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The emergencies list (应急): paged, filtered and sorted from the URL within the viewer's scope, and its export. */
 @Controller
@@ -40,15 +43,23 @@ class EmergencyListController {
     private final EmergencyList list;
     private final AreaChoices areas;
     private final MessageSource messages;
+    private final DeclareCard declare;
 
-    EmergencyListController(EmergencyList list, AreaChoices areas, MessageSource messages) {
+    EmergencyListController(EmergencyList list, AreaChoices areas, MessageSource messages, DeclareCard declare) {
         this.list = list;
         this.areas = areas;
         this.messages = messages;
+        this.declare = declare;
     }
 
+    /** The list, and for commanders the declare form, prefilled from {@code plan} when one is picked. */
     @GetMapping("/emergency")
-    String list(@AuthenticationPrincipal CurrentUser user, EmergencyFilter filter, Model model) {
+    String list(
+            @AuthenticationPrincipal CurrentUser user,
+            EmergencyFilter filter,
+            @RequestParam(required = false) @Nullable UUID plan,
+            Model model) {
+        declare.addTo(user, plan, model);
         model.addAttribute("page", list.page(user, filter));
         model.addAttribute("filter", filter);
         model.addAttribute("areaChoices", areas.within(user.scope()));
@@ -56,10 +67,6 @@ class EmergencyListController {
         model.addAttribute("levels", EmergencyLevel.values());
         model.addAttribute("zone", DateRange.CHINA);
         model.addAttribute("mayExport", EmergencyList.mayExport(user));
-        model.addAttribute(
-                "areas",
-                String.join(
-                        " ", user.scope().roots().stream().map(Object::toString).toList()));
         return "emergency/list";
     }
 
