@@ -8,11 +8,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.emergency.CommandBoard;
+import org.linju.emergency.Declaration;
+import org.linju.emergency.Declarations;
 import org.linju.emergency.Directives;
 import org.linju.emergency.Emergencies;
 import org.linju.emergency.Emergency;
 import org.linju.emergency.EmergencyKind;
 import org.linju.emergency.EmergencyLevel;
+import org.linju.emergency.EmergencyPlans;
 import org.linju.emergency.RecipientState;
 import org.linju.forces.Forces;
 import org.linju.forces.GovernanceRole;
@@ -35,26 +38,36 @@ final class HistoryEmergency {
     private final CommandBoard board;
     private final Forces forces;
     private final SteerableClock clock;
+    private final Declarations declarations;
+    private final EmergencyPlans plans;
 
     HistoryEmergency(
-            Emergencies emergencies, Directives directives, CommandBoard board, Forces forces, SteerableClock clock) {
+            Emergencies emergencies,
+            Directives directives,
+            CommandBoard board,
+            Forces forces,
+            SteerableClock clock,
+            Declarations declarations,
+            EmergencyPlans plans) {
         this.emergencies = emergencies;
         this.directives = directives;
         this.board = board;
         this.forces = forces;
         this.clock = clock;
+        this.declarations = declarations;
+        this.plans = plans;
     }
 
     /** Declares at {@code declared}, over {@code community}, commanded by its liaison leader, helped by its secretary. */
     void replay(Instant declared, String community, CurrentUser liaison, CurrentUser secretary) {
-        Emergency emergency = clock.at(
-                declared,
-                () -> emergencies.declare(
-                        liaison, "暴雨内涝", EmergencyKind.FLOOD, EmergencyLevel.III, List.of(community)));
-        UUID first = directive(emergency, liaison, declared.plus(Duration.ofMinutes(12)), "立即排查低洼地段和地下车库住户");
+        Declaration plan = fromPlan(liaison, community);
+        Emergency emergency = clock.at(declared, () -> declarations.declare(liaison, plan.withoutDirectives()));
+        List<String> texts =
+                plan.directives().size() >= 2 ? plan.directives() : List.of("立即排查低洼地段和地下车库住户", "开放社区避难场所，转移河边住户");
+        UUID first = directive(emergency, liaison, declared.plus(Duration.ofMinutes(12)), texts.get(0));
         UUID unreachable =
                 acknowledge(liaison, secretary, emergency.id(), first, declared.plus(Duration.ofMinutes(20)), true);
-        UUID second = directive(emergency, liaison, declared.plus(Duration.ofHours(3)), "开放社区避难场所，转移河边住户");
+        UUID second = directive(emergency, liaison, declared.plus(Duration.ofHours(3)), texts.get(1));
         acknowledge(
                 liaison,
                 secretary,
@@ -71,6 +84,33 @@ final class HistoryEmergency {
                 return null;
             });
         }
+    }
+
+    /**
+     * The community's level-III flood plan when the demo has one for it (its texts for the directives, sent by hand
+     * later so the review shows the plan kept or missed), else an improvised declaration.
+     */
+    private Declaration fromPlan(CurrentUser liaison, String community) {
+        Declaration improvised =
+                Declaration.improvised("暴雨内涝", EmergencyKind.FLOOD, EmergencyLevel.III, List.of(community));
+        return plans.usable(liaison).stream()
+                .filter(plan -> plan.kind() == EmergencyKind.FLOOD
+                        && plan.level() == EmergencyLevel.III
+                        && plan.content().areaCodes().equals(List.of(community)))
+                .findFirst()
+                .map(plan -> declarations.prefill(liaison, plan.planId()))
+                .map(filled -> new Declaration(
+                        improvised.title(),
+                        filled.kind(),
+                        filled.level(),
+                        filled.areaCodes(),
+                        Set.of(),
+                        Set.of(),
+                        filled.directives(),
+                        filled.ackMinutes(),
+                        filled.planId(),
+                        filled.planVersion()))
+                .orElse(improvised);
     }
 
     private UUID directive(Emergency emergency, CurrentUser liaison, Instant at, String text) {

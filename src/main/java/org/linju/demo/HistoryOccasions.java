@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.linju.emergency.CommandBoard;
+import org.linju.emergency.Declarations;
 import org.linju.emergency.Directives;
 import org.linju.emergency.Emergencies;
+import org.linju.emergency.EmergencyPlans;
 import org.linju.forces.Forces;
 import org.linju.forces.Projects;
 import org.linju.matters.Colour;
@@ -35,8 +37,10 @@ class HistoryOccasions {
             CommandBoard board,
             Forces forces,
             Projects projects,
-            SteerableClock clock) {
-        this.emergency = new HistoryEmergency(emergencies, directives, board, forces, clock);
+            SteerableClock clock,
+            Declarations declarations,
+            EmergencyPlans plans) {
+        this.emergency = new HistoryEmergency(emergencies, directives, board, forces, clock, declarations, plans);
         this.projects = new HistoryProjects(projects, forces, clock);
     }
 

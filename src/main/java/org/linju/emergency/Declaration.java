@@ -32,6 +32,11 @@ public record Declaration(
         kinds = Set.copyOf(kinds);
     }
 
+    /** The same declaration, its directives left to be sent later by hand. */
+    public Declaration withoutDirectives() {
+        return new Declaration(title, kind, level, areaCodes, roles, kinds, List.of(), ackMinutes, planId, planVersion);
+    }
+
     /** An improvised declaration: no plan and no directives yet. */
     public static Declaration improvised(
             String title, EmergencyKind kind, EmergencyLevel level, List<String> areaCodes) {

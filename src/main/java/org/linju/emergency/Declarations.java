@@ -48,7 +48,7 @@ public class Declarations {
                 content.areaCodes(),
                 content.roles(),
                 content.kinds(),
-                templates.render(content.templates(), content.title(), content.areaCodes(), content.deadlineMinutes()),
+                templates.render(content.templates(), content.areaCodes(), content.deadlineMinutes()),
                 content.deadlineMinutes(),
                 planId,
                 version);

@@ -69,8 +69,7 @@ public class PlanReview {
     private PlanComparison compare(CurrentUser viewer, Emergency emergency, EmergencyPlan plan) {
         List<Sent> sent = sent(emergency.id());
         PlanDraft content = plan.content();
-        List<String> expected = templates.render(
-                content.templates(), emergency.title(), emergency.areaCodes(), content.deadlineMinutes());
+        List<String> expected = templates.render(content.templates(), emergency.areaCodes(), content.deadlineMinutes());
         Set<GovernanceRole> roles = EnumSet.noneOf(GovernanceRole.class);
         Set<ForceKind> kinds = EnumSet.noneOf(ForceKind.class);
         sent.forEach(directive -> {

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Directive templates become directives: {@code {area}} is replaced by the areas' names, {@code {deadline}} by the
- * roll-call deadline in minutes and {@code {title}} by the emergency's title, so a plan reads "{area}立即…，
- * {deadline}分钟内回复" and a directive reads as a person would write it.
+ * roll-call deadline in minutes, so a plan reads "{area}立即…，{deadline}分钟内回复" and a directive reads as a person
+ * would write it.
  */
 @Component
 public class PlanTemplates {
@@ -18,15 +18,13 @@ public class PlanTemplates {
         this.names = names;
     }
 
-    public List<String> render(List<String> templates, String title, List<String> areaCodes, int deadlineMinutes) {
+    public List<String> render(List<String> templates, List<String> areaCodes, int deadlineMinutes) {
         var byCode = names.of(areaCodes);
         String area = String.join(
                 "、",
                 areaCodes.stream().map(code -> byCode.getOrDefault(code, code)).toList());
         return templates.stream()
-                .map(text -> text.replace("{area}", area)
-                        .replace("{deadline}", Integer.toString(deadlineMinutes))
-                        .replace("{title}", title))
+                .map(text -> text.replace("{area}", area).replace("{deadline}", Integer.toString(deadlineMinutes)))
                 .toList();
     }
 }
