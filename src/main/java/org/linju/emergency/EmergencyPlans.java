@@ -1,17 +1,12 @@
 package org.linju.emergency;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.linju.forces.ForceKind;
-import org.linju.forces.GovernanceRole;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
@@ -105,7 +100,7 @@ public class EmergencyPlans {
         List<EmergencyPlan> versions = jdbc.sql(
                         "select * from emergency_plan_version where plan_id = ? order by version desc")
                 .param(planId)
-                .query(EmergencyPlans::toPlan)
+                .query(PlanRows::toPlan)
                 .list();
         if (versions.isEmpty() || !sees(viewer, versions.get(0).content().areaCodes())) {
             throw new OutOfScope("plan");
@@ -116,7 +111,7 @@ public class EmergencyPlans {
     public EmergencyPlan version(CurrentUser viewer, UUID planId, int version) {
         EmergencyPlan plan = jdbc.sql("select * from emergency_plan_version where plan_id = ? and version = ?")
                 .params(planId, version)
-                .query(EmergencyPlans::toPlan)
+                .query(PlanRows::toPlan)
                 .optional()
                 .orElseThrow(() -> new OutOfScope("plan"));
         if (!sees(viewer, plan.content().areaCodes())) {
@@ -136,7 +131,7 @@ public class EmergencyPlans {
 				order by kind, level, title
 				""")
                 .param(commander.scope().sqlPatterns())
-                .query(EmergencyPlans::toPlan)
+                .query(PlanRows::toPlan)
                 .list();
     }
 
@@ -214,37 +209,5 @@ public class EmergencyPlans {
 
     private OffsetDateTime now() {
         return clock.instant().atOffset(ZoneOffset.UTC);
-    }
-
-    static EmergencyPlan toPlan(ResultSet rs, int row) throws SQLException {
-        OffsetDateTime reviewed = rs.getObject("reviewed_at", OffsetDateTime.class);
-        PlanDraft content = new PlanDraft(
-                rs.getString("title"),
-                EmergencyKind.valueOf(rs.getString("kind")),
-                EmergencyLevel.valueOf(rs.getString("level")),
-                strings(rs, "area_codes"),
-                enums(strings(rs, "roles"), GovernanceRole.class),
-                enums(strings(rs, "kinds"), ForceKind.class),
-                strings(rs, "templates"),
-                rs.getInt("deadline_minutes"));
-        return new EmergencyPlan(
-                rs.getObject("plan_id", UUID.class),
-                rs.getInt("version"),
-                content,
-                PlanState.valueOf(rs.getString("state")),
-                rs.getString("drafted_by"),
-                rs.getObject("drafted_at", OffsetDateTime.class).toInstant(),
-                rs.getString("reviewed_by"),
-                reviewed == null ? null : reviewed.toInstant());
-    }
-
-    static List<String> strings(ResultSet rs, String column) throws SQLException {
-        return Arrays.asList((String[]) rs.getArray(column).getArray());
-    }
-
-    static <E extends Enum<E>> Set<E> enums(List<String> names, Class<E> type) {
-        EnumSet<E> set = EnumSet.noneOf(type);
-        names.forEach(name -> set.add(Enum.valueOf(type, name)));
-        return set;
     }
 }

@@ -24,9 +24,8 @@ public class PlanList {
 			select e.*, (select a.version from emergency_plan_version a
 			             where a.plan_id = e.plan_id and a.state = 'APPROVED') as in_force""";
 
-    private static final String FROM = """
-			from emergency_plan_version e
-			where e.version = (select max(x.version) from emergency_plan_version x where x.plan_id = e.plan_id)""";
+    private static final String LATEST =
+            "e.version = (select max(x.version) from emergency_plan_version x where x.plan_id = e.plan_id)";
 
     private static final Map<String, String> ORDER = Map.of(
             "kind", "e.kind",
@@ -44,7 +43,8 @@ public class PlanList {
     public ListPage<Row> page(CurrentUser viewer, PlanFilter filter) {
         ListRequest request = filter.request();
         RegionCode area = filter.areaCode();
-        return ListQuery.of(jdbc, SELECT, FROM)
+        return ListQuery.of(jdbc, SELECT, "from emergency_plan_version e")
+                .where(LATEST, Map.of())
                 .where(
                         EmergencyPlans.PLANNERS.contains(viewer.role()) ? EmergencyList.OVERLAPS_SCOPE : "false",
                         EmergencyList.scope(viewer))
@@ -54,7 +54,7 @@ public class PlanList {
                 .when(filter.state() == null ? null : filter.state().name(), "state", "e.state = :state")
                 .page(request, ORDER.get(request.sort()), "e.plan_id", (rs, row) -> {
                     Integer inForce = rs.getObject("in_force", Integer.class);
-                    EmergencyPlan latest = EmergencyPlans.toPlan(rs, row);
+                    EmergencyPlan latest = PlanRows.toPlan(rs, row);
                     return new Row(latest, inForce == null || inForce == latest.version() ? null : inForce);
                 });
     }

@@ -31,7 +31,7 @@ public class PlanReview {
 			where d.emergency_id = :emergency and r.state <> 'UNREACHABLE'
 			  and coalesce(r.grid_code, r.community_code) like any (cast(:scope as text[]))
 			  and (r.acknowledged_at is null or r.acknowledged_at > r.sent_at + make_interval(mins => :deadline))
-			order by r.acknowledged_at is not null, r.sent_at, area_code collate "C", m.name
+			order by r.acknowledged_at is not null, r.sent_at, coalesce(r.grid_code, r.community_code) collate "C", m.name
 			limit 2000
 			""";
 
@@ -61,7 +61,7 @@ public class PlanReview {
 				  on v.plan_id = e.plan_id and v.version = e.plan_version where e.id = ?
 				""")
                 .param(emergencyId)
-                .query(EmergencyPlans::toPlan)
+                .query(PlanRows::toPlan)
                 .optional()
                 .map(plan -> compare(viewer, emergency, plan));
     }
@@ -105,8 +105,8 @@ public class PlanReview {
                 .param(emergencyId)
                 .query((rs, row) -> new Sent(
                         rs.getString("text"),
-                        EmergencyPlans.enums(EmergencyPlans.strings(rs, "roles"), GovernanceRole.class),
-                        EmergencyPlans.enums(EmergencyPlans.strings(rs, "kinds"), ForceKind.class),
+                        PlanRows.enums(PlanRows.strings(rs, "roles"), GovernanceRole.class),
+                        PlanRows.enums(PlanRows.strings(rs, "kinds"), ForceKind.class),
                         rs.getObject("issued_at", OffsetDateTime.class).toInstant()))
                 .list();
     }

@@ -27,4 +27,12 @@ public class PlanTemplates {
                 .map(text -> text.replace("{area}", area).replace("{deadline}", Integer.toString(deadlineMinutes)))
                 .toList();
     }
+
+    /** The areas by name, as people know them, in the order given. */
+    public String areaNames(List<String> areaCodes) {
+        var byCode = names.of(areaCodes);
+        return String.join(
+                "、",
+                areaCodes.stream().map(code -> byCode.getOrDefault(code, code)).toList());
+    }
 }

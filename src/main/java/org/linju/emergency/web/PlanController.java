@@ -12,10 +12,10 @@ import org.linju.emergency.EmergencyPlans;
 import org.linju.emergency.PlanFilter;
 import org.linju.emergency.PlanList;
 import org.linju.emergency.PlanState;
+import org.linju.emergency.PlanTemplates;
 import org.linju.forces.ForceKind;
 import org.linju.forces.GovernanceRole;
 import org.linju.grid.AreaChoices;
-import org.linju.grid.AreaNames;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.OutOfScope;
 import org.linju.shared.DateRange;
@@ -35,15 +35,19 @@ class PlanController {
     private final PlanList list;
     private final AreaChoices areaChoices;
     private final DeclarableAreas declarable;
-    private final AreaNames names;
+    private final PlanTemplates templates;
 
     PlanController(
-            EmergencyPlans plans, PlanList list, AreaChoices areaChoices, DeclarableAreas declarable, AreaNames names) {
+            EmergencyPlans plans,
+            PlanList list,
+            AreaChoices areaChoices,
+            DeclarableAreas declarable,
+            PlanTemplates templates) {
         this.plans = plans;
         this.list = list;
         this.areaChoices = areaChoices;
         this.declarable = declarable;
-        this.names = names;
+        this.templates = templates;
     }
 
     @GetMapping("/emergency/plans")
@@ -73,7 +77,7 @@ class PlanController {
                 .orElseThrow(() -> new OutOfScope("plan version"));
         model.addAttribute("plan", shown);
         model.addAttribute("versions", versions);
-        model.addAttribute("areaNames", names.of(shown.content().areaCodes()));
+        model.addAttribute("areaLabel", templates.areaNames(shown.content().areaCodes()));
         model.addAttribute(
                 "mayEdit", EmergencyPlans.mayEdit(user, shown.content().areaCodes()));
         model.addAttribute(
