@@ -41,9 +41,7 @@ class EmergencyBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("#declare-form [name='title']")).sendKeys("暴雨内涝");
         new Select(browser.findElement(By.cssSelector("#declare-form [name='kind']"))).selectByValue("FLOOD");
         new Select(browser.findElement(By.cssSelector("#declare-form [name='level']"))).selectByValue("III");
-        WebElement areas = browser.findElement(By.cssSelector("#declare-form [name='areas']"));
-        areas.clear();
-        areas.sendKeys(community);
+        new Select(browser.findElement(By.cssSelector("#declare-form select[name='areas']"))).selectByValue(community);
         press(browser.findElement(By.cssSelector("#declare-form button")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("directive-form")));
         assertThat(browser.findElement(By.id("emergency-status")).getText()).isEqualTo("应急中");

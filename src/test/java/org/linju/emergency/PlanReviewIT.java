@@ -75,7 +75,8 @@ class PlanReviewIT extends WebIntegrationTest {
         assertThat(c.onTime()).isEqualTo(4);
         assertThat(c.late())
                 .extracting(PlanComparison.LateLine::name, PlanComparison.LateLine::minutes)
-                .containsExactly(tuple("预案志愿者乙", 45L), tuple("预案志愿者丙", null));
+                .as("who never answered first, then the late")
+                .containsExactly(tuple("预案志愿者丙", null), tuple("预案志愿者乙", 45L));
         assertThat(c.neverAnswered()).isOne();
 
         String page = mvc.perform(get("/emergency/" + emergency + "/review").with(as(accounts, "plans-drafter")))
