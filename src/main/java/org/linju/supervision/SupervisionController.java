@@ -7,6 +7,7 @@ import org.linju.grid.AreaChoices;
 import org.linju.grid.AreaNames;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.OutOfScope;
+import org.linju.shared.DateRange;
 import org.linju.shared.ListPage;
 import org.linju.shared.RegionCode;
 import org.linju.shared.RegionLevel;
@@ -94,6 +95,7 @@ class SupervisionController {
         Supervision.NoticeView view = supervision.show(user, id);
         model.addAttribute("view", view);
         model.addAttribute("n", view.notice());
+        model.addAttribute("zone", DateRange.CHINA);
         model.addAttribute(
                 "gridName",
                 names.of(List.of(view.notice().gridCode())).get(view.notice().gridCode()));
