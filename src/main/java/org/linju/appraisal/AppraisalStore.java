@@ -27,14 +27,14 @@ class AppraisalStore {
         jdbc.sql("""
                 insert into worker_appraisal (cycle, worker_id, worker_name, grid_code, score, reasons, leader_id,
                     leader_name, appraised_at)
-                values (:cycle, :worker, :name, :grid, :score, :reasons, :leader, :leaderName, :at)
+                values (:cycle, :worker, :name, :gridCode, :score, :reasons, :leader, :leaderName, :at)
                 on conflict (cycle, worker_id) do update set score = excluded.score, reasons = excluded.reasons,
                     leader_id = excluded.leader_id, leader_name = excluded.leader_name, appraised_at = excluded.appraised_at
                 """)
                 .param("cycle", appraisal.cycle())
                 .param("worker", appraisal.workerId())
                 .param("name", appraisal.workerName())
-                .param("grid", appraisal.gridCode())
+                .param("gridCode", appraisal.gridCode())
                 .param("score", appraisal.score())
                 .param("reasons", appraisal.reasons())
                 .param("leader", leaderId)

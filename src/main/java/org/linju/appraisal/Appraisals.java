@@ -25,8 +25,8 @@ public class Appraisals {
             String grid,
             Bimonth cycle,
             boolean locked,
-            List<GridStaff.Worker> workers,
-            List<WorkerIndicators.Measured> indicators,
+            List<GridWorker> workers,
+            List<IndicatorValues> indicators,
             List<WorkerAppraisal> appraisals,
             List<Proposal> proposals,
             @Nullable Long budgetFen,
@@ -46,7 +46,7 @@ public class Appraisals {
             Bimonth cycle,
             boolean locked,
             Optional<WorkerAppraisal> appraisal,
-            List<WorkerIndicators.Measured> indicators,
+            List<IndicatorValues> indicators,
             Optional<PayDistribution> pay,
             Optional<PayShare> share) {}
 
@@ -74,14 +74,13 @@ public class Appraisals {
 
     public Sheet sheet(CurrentUser leader, Bimonth cycle) {
         String grid = GridStaff.gridOf(leader, Role.GRID_LEADER);
-        List<GridStaff.Worker> workers = staff.workers(grid);
+        List<GridWorker> workers = staff.workers(grid);
         return new Sheet(
                 grid,
                 cycle,
                 locks.locked(cycle),
                 workers,
-                indicators.measure(
-                        grid, workers.stream().map(GridStaff.Worker::id).toList(), cycle),
+                indicators.measure(grid, workers.stream().map(GridWorker::id).toList(), cycle),
                 store.ofGrid(grid, cycle),
                 store.proposals(grid, cycle),
                 pay.budgets(cycle, List.of(grid)).values().stream()
@@ -111,7 +110,7 @@ public class Appraisals {
             CurrentUser leader, Bimonth cycle, UUID workerId, @Nullable BigDecimal score, @Nullable String reasons) {
         String grid = GridStaff.gridOf(leader, Role.GRID_LEADER);
         locks.refuseIfLocked(cycle);
-        GridStaff.Worker worker = staff.worker(grid, workerId);
+        GridWorker worker = staff.worker(grid, workerId);
         if (score == null
                 || score.signum() < 0
                 || score.compareTo(BigDecimal.valueOf(100)) > 0
@@ -131,7 +130,7 @@ public class Appraisals {
             CurrentUser leader, Bimonth cycle, UUID workerId, @Nullable ProposalKind kind, @Nullable String reasons) {
         String grid = GridStaff.gridOf(leader, Role.GRID_LEADER);
         locks.refuseIfLocked(cycle);
-        GridStaff.Worker worker = staff.worker(grid, workerId);
+        GridWorker worker = staff.worker(grid, workerId);
         if (kind == null) {
             throw new AppraisalRefused("appraisal.refused.kind");
         }

@@ -17,9 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class GridStaff {
 
-    /** A grid worker as the appraisal names them. */
-    record Worker(UUID id, String name) {}
-
     private final Accounts accounts;
 
     GridStaff(Accounts accounts) {
@@ -37,17 +34,17 @@ class GridStaff {
                 .orElseThrow(() -> new OutOfScope("appraisal for " + user.getUsername()));
     }
 
-    List<Worker> workers(String grid) {
+    List<GridWorker> workers(String grid) {
         return accounts.usernamesWithin(GridScope.of(List.of(RegionCode.of(grid)))).stream()
                 .map(accounts::find)
                 .flatMap(Optional::stream)
                 .filter(user -> user.role() == Role.GRID_WORKER && user.isEnabled())
-                .map(user -> new Worker(user.id(), user.displayName()))
-                .sorted(Comparator.comparing(Worker::name))
+                .map(user -> new GridWorker(user.id(), user.displayName()))
+                .sorted(Comparator.comparing(GridWorker::name))
                 .toList();
     }
 
-    Worker worker(String grid, UUID id) {
+    GridWorker worker(String grid, UUID id) {
         return workers(grid).stream()
                 .filter(worker -> worker.id().equals(id))
                 .findFirst()

@@ -104,8 +104,7 @@ public class PerformancePay {
         long budget =
                 store.lockBudget(cycle, grid).orElseThrow(() -> new AppraisalRefused("appraisal.refused.noBudget"));
         Map<UUID, String> workers = staff.workers(grid).stream()
-                .collect(Collectors.toMap(
-                        GridStaff.Worker::id, GridStaff.Worker::name, (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(GridWorker::id, GridWorker::name, (a, b) -> a, LinkedHashMap::new));
         if (workers.isEmpty()) {
             throw new AppraisalRefused("appraisal.refused.noWorkers");
         }

@@ -15,15 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkerIndicators {
 
-    /** An indicator with each worker's value (0 without records) and the grid's records behind it. */
-    record Measured(
-            String key, boolean higherIsBetter, Map<UUID, Double> values, List<GridIndicator.Evidence> evidence) {
-
-        public double of(UUID worker) {
-            return values.getOrDefault(worker, 0.0);
-        }
-    }
-
     private static final int EVIDENCE = 10;
 
     private final ObjectProvider<GridIndicator> indicators;
@@ -32,21 +23,21 @@ class WorkerIndicators {
         this.indicators = indicators;
     }
 
-    List<Measured> measure(String grid, List<UUID> workers, Bimonth cycle) {
+    List<IndicatorValues> measure(String grid, List<UUID> workers, Bimonth cycle) {
         if (workers.isEmpty()) {
             return List.of();
         }
         return indicators
                 .orderedStream()
                 .map(indicator -> measured(indicator, grid, workers, cycle))
-                .filter(measured -> !measured.values().isEmpty())
+                .filter(values -> !values.values().isEmpty())
                 .toList();
     }
 
-    private static Measured measured(GridIndicator indicator, String grid, List<UUID> workers, Bimonth cycle) {
+    private static IndicatorValues measured(GridIndicator indicator, String grid, List<UUID> workers, Bimonth cycle) {
         Map<UUID, Double> values = indicator.measureByPerson(workers, cycle.from(), cycle.until());
         List<GridIndicator.Evidence> evidence =
                 values.isEmpty() ? List.of() : indicator.evidence(grid, cycle.from(), cycle.until(), EVIDENCE);
-        return new Measured(indicator.key(), indicator.higherIsBetter(), values, evidence);
+        return new IndicatorValues(indicator.key(), indicator.higherIsBetter(), values, evidence);
     }
 }

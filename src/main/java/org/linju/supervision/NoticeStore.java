@@ -28,12 +28,12 @@ class NoticeStore {
         jdbc.sql("""
                 insert into supervision_notice (id, office_code, grid_code, person_id, person_name, finding, required_fix,
                     deadline, points, issued_by, issued_by_name, issued_at, issued_on, state)
-                values (:id, :office, :grid, :person, :personName, :finding, :fix, :deadline, :points, :by, :byName,
+                values (:id, :office, :gridCode, :person, :personName, :finding, :fix, :deadline, :points, :by, :byName,
                     :at, :on, 'OPEN')
                 """)
                 .param("id", notice.id())
                 .param("office", notice.office().departmentCode())
-                .param("grid", notice.gridCode())
+                .param("gridCode", notice.gridCode())
                 .param("person", notice.personId())
                 .param("personName", notice.personName())
                 .param("finding", notice.finding())

@@ -76,10 +76,10 @@ class SupervisionDeductions implements GridIndicator {
     public List<Evidence> evidence(String gridCode, LocalDate from, LocalDate until, int limit) {
         return jdbc.sql("""
                 select id, issued_at, points, finding, person_name from supervision_notice
-                where grid_code = :grid and issued_on >= :from and issued_on < :until
+                where grid_code = :gridCode and issued_on >= :from and issued_on < :until
                 order by issued_at desc, id limit :limit
                 """)
-                .param("grid", gridCode)
+                .param("gridCode", gridCode)
                 .param("from", from)
                 .param("until", until)
                 .param("limit", limit)
