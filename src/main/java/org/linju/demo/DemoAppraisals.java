@@ -121,20 +121,32 @@ class DemoAppraisals implements DemoChapter {
                     at.plusSeconds(600),
                     () -> appraisals.appraise(leader, cycle, worker.id(), BigDecimal.valueOf(score), reasons));
         }
-        PayPlan plan = index == 1
-                ? new PayPlan(
-                        PayRule.POINTS,
-                        0,
-                        null,
-                        scores.entrySet().stream()
-                                .collect(Collectors.toMap(
-                                        Map.Entry::getKey, e -> BigDecimal.valueOf(e.getValue() / 10))))
-                : new PayPlan(PayRule.BASE_AND_SCORE, 60, null, Map.of());
-        at(at.plusSeconds(1200), () -> pay.distribute(leader, cycle, plan));
-        UUID best = best(scores, Comparator.naturalOrder());
+        at(at.plusSeconds(1200), () -> pay.distribute(leader, cycle, plan(index, scores)));
+        propose(secretary, leader, cycle, at.plusSeconds(1500), index, scores);
+    }
+
+    /** One grid splits by points (a tenth of the score), the others by an equal 60 % base and the scores. */
+    private static PayPlan plan(int index, Map<UUID, Integer> scores) {
+        if (index != 1) {
+            return new PayPlan(PayRule.BASE_AND_SCORE, 60, null, Map.of());
+        }
+        Map<UUID, BigDecimal> points = scores.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> BigDecimal.valueOf(e.getValue() / 10)));
+        return new PayPlan(PayRule.POINTS, 0, null, points);
+    }
+
+    /** The home grid commends its best worker (approved the next day); the third grid warns its weakest (waiting). */
+    private void propose(
+            CurrentUser secretary,
+            CurrentUser leader,
+            Bimonth cycle,
+            Instant at,
+            int index,
+            Map<UUID, Integer> scores) {
         if (index == 0) {
+            UUID best = best(scores, Comparator.naturalOrder());
             Proposal commend = at(
-                    at.plusSeconds(1500),
+                    at,
                     () -> appraisals.propose(leader, cycle, best, ProposalKind.COMMEND, "本期考核第一，走访和隐患上报突出，建议社区通报表扬"));
             at(at.plusSeconds(86_400), () -> {
                 proposals.decide(secretary, commend.id(), true, "同意，在社区例会上通报表扬");
@@ -142,9 +154,7 @@ class DemoAppraisals implements DemoChapter {
             });
         } else if (index == 2) {
             UUID worst = best(scores, Comparator.reverseOrder());
-            at(
-                    at.plusSeconds(1500),
-                    () -> appraisals.propose(leader, cycle, worst, ProposalKind.WARN, "台账连续滞后，建议谈话提醒"));
+            at(at, () -> appraisals.propose(leader, cycle, worst, ProposalKind.WARN, "台账连续滞后，建议谈话提醒"));
         }
     }
 
