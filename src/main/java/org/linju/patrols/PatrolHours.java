@@ -19,10 +19,23 @@ class PatrolHours extends TraceIndicator {
     }
 
     @Override
-    String measureSql(String group, String member) {
-        return "select " + group + ", sum(extract(epoch from ended_at - started_at)) / 3600.0 from patrol where "
-                + member + " and ended_at is not null and started_at >= :from and started_at < :until group by "
-                + group;
+    String perGrid() {
+        return """
+				select grid_code, sum(extract(epoch from ended_at - started_at)) / 3600.0 from patrol
+				where grid_code = any (cast(:members as text[])) and ended_at is not null
+				  and started_at >= :since and started_at < :till
+				group by grid_code
+				""";
+    }
+
+    @Override
+    String perWorker() {
+        return """
+				select worker_id, sum(extract(epoch from ended_at - started_at)) / 3600.0 from patrol
+				where worker_id = any (cast(:members as uuid[])) and ended_at is not null
+				  and started_at >= :since and started_at < :till
+				group by worker_id
+				""";
     }
 
     @Override
@@ -31,7 +44,7 @@ class PatrolHours extends TraceIndicator {
 				select started_at as at, worker_id,
 				       worker_name || ' ' || to_char(started_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') || '–'
 				       || to_char(ended_at at time zone 'Asia/Shanghai', 'HH24:MI') as summary
-				from patrol where grid_code = :grid and ended_at is not null and started_at >= :from and started_at < :until
+				from patrol where grid_code = :area and ended_at is not null and started_at >= :since and started_at < :till
 				order by started_at desc limit :limit
 				""", gridCode, from, until, limit);
     }

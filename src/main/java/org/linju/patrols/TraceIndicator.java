@@ -24,8 +24,11 @@ abstract class TraceIndicator implements GridIndicator {
         this.jdbc = jdbc;
     }
 
-    /** The aggregate per {@code group} column, from the indicator's table over {@code [:from, :until)}. */
-    abstract String measureSql(String group, String member);
+    /** The value per grid code of {@code :members}, over the period from {@code :since} until {@code :till}. */
+    abstract String perGrid();
+
+    /** The value per worker id of {@code :members}, over the same period. */
+    abstract String perWorker();
 
     @Override
     public boolean higherIsBetter() {
@@ -35,10 +38,10 @@ abstract class TraceIndicator implements GridIndicator {
     @Override
     public Map<String, Double> measure(Collection<String> gridCodes, LocalDate from, LocalDate until) {
         Map<String, Double> values = new HashMap<>();
-        jdbc.sql(measureSql("grid_code", "grid_code = any (cast(:members as text[]))"))
+        jdbc.sql(perGrid())
                 .param("members", gridCodes.toArray(String[]::new))
-                .param("from", start(from))
-                .param("until", start(until))
+                .param("since", start(from))
+                .param("till", start(until))
                 .query(rs -> {
                     values.put(rs.getString(1), rs.getDouble(2));
                 });
@@ -48,22 +51,22 @@ abstract class TraceIndicator implements GridIndicator {
     @Override
     public Map<UUID, Double> measureByPerson(Collection<UUID> accountIds, LocalDate from, LocalDate until) {
         Map<UUID, Double> values = new HashMap<>();
-        jdbc.sql(measureSql("worker_id", "worker_id = any (cast(:members as uuid[]))"))
+        jdbc.sql(perWorker())
                 .param("members", accountIds.toArray(UUID[]::new))
-                .param("from", start(from))
-                .param("until", start(until))
+                .param("since", start(from))
+                .param("till", start(until))
                 .query(rs -> {
                     values.put(rs.getObject(1, UUID.class), rs.getDouble(2));
                 });
         return values;
     }
 
-    /** Evidence rows from {@code sql} (with {@code :grid}, {@code :from}, {@code :until}, {@code :limit}). */
+    /** Evidence rows from {@code sql} (with {@code :area}, {@code :since}, {@code :till}, {@code :limit}). */
     List<Evidence> evidence(String sql, String gridCode, LocalDate from, LocalDate until, int limit) {
         return jdbc.sql(sql)
-                .param("grid", gridCode)
-                .param("from", start(from))
-                .param("until", start(until))
+                .param("area", gridCode)
+                .param("since", start(from))
+                .param("till", start(until))
                 .param("limit", limit)
                 .query((rs, n) -> {
                     Instant at = rs.getTimestamp("at").toInstant();

@@ -19,9 +19,21 @@ class VisitCount extends TraceIndicator {
     }
 
     @Override
-    String measureSql(String group, String member) {
-        return "select " + group + ", count(*) from patrol_visit where " + member
-                + " and visited_at >= :from and visited_at < :until group by " + group;
+    String perGrid() {
+        return """
+				select grid_code, count(*) from patrol_visit
+				where grid_code = any (cast(:members as text[])) and visited_at >= :since and visited_at < :till
+				group by grid_code
+				""";
+    }
+
+    @Override
+    String perWorker() {
+        return """
+				select worker_id, count(*) from patrol_visit
+				where worker_id = any (cast(:members as uuid[])) and visited_at >= :since and visited_at < :till
+				group by worker_id
+				""";
     }
 
     @Override
@@ -29,7 +41,7 @@ class VisitCount extends TraceIndicator {
         return evidence("""
 				select visited_at as at, worker_id, worker_name || ' · ' || household || ' · ' || left(finding, 60)
 				       || case when matter_code is null then '' else ' → ' || matter_code end as summary
-				from patrol_visit where grid_code = :grid and visited_at >= :from and visited_at < :until
+				from patrol_visit where grid_code = :area and visited_at >= :since and visited_at < :till
 				order by visited_at desc limit :limit
 				""", gridCode, from, until, limit);
     }
