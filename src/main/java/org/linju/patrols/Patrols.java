@@ -17,6 +17,7 @@ import org.linju.matters.Receipt;
 import org.linju.matters.Reporter;
 import org.linju.shared.DateRange;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The patrol and visit use cases. Every record comes with the key its phone gave it ({@code Idempotency-Key}): sent
@@ -71,6 +72,25 @@ public class Patrols {
             return stored;
         }
         return report(worker, stored, visit.matterCategory(), visit.photos());
+    }
+
+    /**
+     * A whole finished patrol at once, with its track and its visits (each visit's key derived from the patrol's), in
+     * one transaction: a phone that kept a walk offline, or the demo history. Visits are recorded without matters.
+     */
+    @Transactional
+    public Patrol walked(CurrentUser worker, String key, List<TrackPoint> track, Instant endedAt, List<NewVisit> made) {
+        if (track.isEmpty()) {
+            throw new PatrolRefused("patrols.badPosition");
+        }
+        Patrol patrol = start(worker, key, track.get(0).at());
+        track(worker, patrol.key(), track);
+        for (int i = 0; i < made.size(); i++) {
+            NewVisit visit = made.get(i);
+            visits.record(
+                    key + ":visit:" + i, patrol.id(), worker.id(), worker.displayName(), patrol.gridCode(), visit);
+        }
+        return stop(worker, patrol.key(), endedAt);
     }
 
     /** Reports an earlier visit's finding as a matter (once: a visit already reported keeps its matter). */
