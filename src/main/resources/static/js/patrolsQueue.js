@@ -47,7 +47,7 @@
     const headers = { 'Idempotency-Key': record.key, Accept: 'application/json' };
     headers[csrf.header] = csrf.token;
     let body;
-    if (record.kind === 'visit') {
+    if (record.body.fields) {
       body = new FormData();
       Object.entries(record.body.fields).forEach(([k, v]) => { if (v !== null && v !== '') body.append(k, v); });
       (record.body.photos || []).forEach((p) => body.append('photos', p.blob, p.name));

@@ -93,6 +93,17 @@ public class Patrols {
         return stop(worker, patrol.key(), endedAt);
     }
 
+    /**
+     * A matter the worker came across on patrol, reported from the phone (perhaps long after, when the network came
+     * back) through the intake with the phone's key: sent twice, it is still one matter.
+     */
+    public Receipt report(CurrentUser worker, String key, NewReport report, List<byte[]> photos) {
+        PatrolPolicy.gridOf(worker);
+        NewReport onPatrol = new NewReport(
+                report.description(), report.categoryCode(), report.lat(), report.lng(), null, Channel.PATROL);
+        return intake.report(onPatrol, photos, PatrolPolicy.key(key), Reporter.of(worker, null));
+    }
+
     /** Reports an earlier visit's finding as a matter (once: a visit already reported keeps its matter). */
     public Visit reportFinding(CurrentUser worker, UUID visitId, String category) {
         Visit visit = visits.visit(visitId).orElseThrow(PatrolNotFound::new);

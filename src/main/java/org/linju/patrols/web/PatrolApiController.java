@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
+import org.linju.matters.Channel;
 import org.linju.matters.Intake;
+import org.linju.matters.NewReport;
+import org.linju.matters.Receipt;
 import org.linju.patrols.NewVisit;
 import org.linju.patrols.PatrolRefused;
 import org.linju.patrols.Patrols;
@@ -99,6 +102,19 @@ class PatrolApiController {
                 category,
                 bytes(photos));
         return DayJson.visit(patrols.visit(user, key, visit));
+    }
+
+    @PostMapping("/api/v1/patrols/reports")
+    Receipt report(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestHeader("Idempotency-Key") String key,
+            @RequestParam String description,
+            @RequestParam String categoryCode,
+            @RequestParam(required = false) @Nullable Double lat,
+            @RequestParam(required = false) @Nullable Double lng,
+            @RequestParam(required = false) @Nullable List<MultipartFile> photos) {
+        return patrols.report(
+                user, key, new NewReport(description, categoryCode, lat, lng, null, Channel.PATROL), bytes(photos));
     }
 
     /** A fresh CSRF token before sending what waited: the page may be an old copy from the phone's cache. */

@@ -68,6 +68,11 @@ class PatrolPagesController {
         return "patrols/visit";
     }
 
+    @GetMapping("/patrols/report")
+    String reportForm() {
+        return "patrols/report";
+    }
+
     /** Households of the register whose resident's name starts so, masked for the viewer and audited by residents. */
     @GetMapping("/patrols/households")
     String households(
