@@ -20,6 +20,8 @@ import org.linju.residents.ResidentView;
 import org.linju.residents.Residents;
 import org.linju.shared.ListRequest;
 import org.linju.shared.SteerableClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,7 @@ import org.springframework.stereotype.Component;
 @Order(40)
 class HistoryPatrols implements HistoryChapter {
 
+    private static final Logger log = LoggerFactory.getLogger(HistoryPatrols.class);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String[] FINDINGS = {
         "独居老人身体状况良好，已提醒注意用电安全",
@@ -60,8 +63,10 @@ class HistoryPatrols implements HistoryChapter {
 
     @Override
     public void replay(HistoryStaff staff, List<HistoryPlan.Grid> grids, Instant start, Instant end) {
+        long started = System.nanoTime();
         Random random = new Random(DemoDistrict.SEED + 4);
         HistoryPlaces places = new HistoryPlaces(locator);
+        int walked = 0;
         for (HistoryPlan.Grid grid : grids) {
             Optional<CurrentUser> worker = workerOf(grid.code());
             if (worker.isEmpty()) {
@@ -69,11 +74,17 @@ class HistoryPatrols implements HistoryChapter {
             }
             List<String> households = households(worker.get(), grid.code(), start);
             double[] origin = places.pointIn(grid.code(), random);
-            replayGrid(worker.get(), grid.code(), households, origin, random, start, end);
+            walked += replayGrid(worker.get(), grid.code(), households, origin, random, start, end);
         }
+        log.info(
+                "Demo history: {} patrols in {} grids in {} ms",
+                walked,
+                grids.size(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
-    private void replayGrid(
+    /** Returns how many patrols were walked. */
+    private int replayGrid(
             CurrentUser worker,
             String grid,
             List<String> households,
@@ -81,6 +92,7 @@ class HistoryPatrols implements HistoryChapter {
             Random random,
             Instant start,
             Instant end) {
+        int walked = 0;
         LocalDate last = LocalDate.ofInstant(end, CHINA);
         for (LocalDate day = LocalDate.ofInstant(start, CHINA).plusDays(1); day.isBefore(last); day = day.plusDays(1)) {
             boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
@@ -109,7 +121,9 @@ class HistoryPatrols implements HistoryChapter {
             Instant until = from.plus(Duration.ofMinutes(minutes));
             String key = "demo-" + grid + "-" + day;
             clock.at(until, () -> patrols.walked(worker, key, track, until, visits));
+            walked++;
         }
+        return walked;
     }
 
     /** A walk of a point a minute from the grid's centre, wandering a few dozen metres at a time. */

@@ -1,20 +1,12 @@
 package org.linju.patrols.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
-import org.linju.matters.Channel;
-import org.linju.matters.Intake;
-import org.linju.matters.NewReport;
 import org.linju.matters.Receipt;
-import org.linju.patrols.NewVisit;
 import org.linju.patrols.PatrolRefused;
 import org.linju.patrols.Patrols;
 import org.linju.patrols.TrackPoint;
@@ -28,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * What the phone page sends, one record per request, each with the {@code Idempotency-Key} it was given when it was
@@ -36,8 +27,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 class PatrolApiController {
-
-    private static final int MAX_PHOTOS = 6;
 
     private final Patrols patrols;
     private final Clock clock;
@@ -82,39 +71,16 @@ class PatrolApiController {
     DayJson.VisitJson visit(
             @AuthenticationPrincipal CurrentUser user,
             @RequestHeader("Idempotency-Key") String key,
-            @RequestParam(required = false) @Nullable String patrol,
-            @RequestParam(required = false) @Nullable UUID resident,
-            @RequestParam String household,
-            @RequestParam String finding,
-            @RequestParam Instant at,
-            @RequestParam(required = false) @Nullable Double lat,
-            @RequestParam(required = false) @Nullable Double lng,
-            @RequestParam(required = false) @Nullable String category,
-            @RequestParam(required = false) @Nullable List<MultipartFile> photos) {
-        NewVisit visit = new NewVisit(
-                patrol == null || patrol.isBlank() ? null : patrol,
-                resident,
-                household,
-                finding,
-                at,
-                lat,
-                lng,
-                category,
-                bytes(photos));
-        return DayJson.visit(patrols.visit(user, key, visit));
+            PhoneForms.VisitForm form) {
+        return DayJson.visit(patrols.visit(user, key, form.toCommand()));
     }
 
     @PostMapping("/api/v1/patrols/reports")
     Receipt report(
             @AuthenticationPrincipal CurrentUser user,
             @RequestHeader("Idempotency-Key") String key,
-            @RequestParam String description,
-            @RequestParam String categoryCode,
-            @RequestParam(required = false) @Nullable Double lat,
-            @RequestParam(required = false) @Nullable Double lng,
-            @RequestParam(required = false) @Nullable List<MultipartFile> photos) {
-        return patrols.report(
-                user, key, new NewReport(description, categoryCode, lat, lng, null, Channel.PATROL), bytes(photos));
+            PhoneForms.ReportForm form) {
+        return patrols.report(user, key, form.toReport(), form.photoBytes());
     }
 
     /** A fresh CSRF token before sending what waited: the page may be an old copy from the phone's cache. */
@@ -134,26 +100,5 @@ class PatrolApiController {
             @RequestParam UUID worker,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return DayJson.of(patrols.day(user, worker, date), clock.instant());
-    }
-
-    private static List<byte[]> bytes(@Nullable List<MultipartFile> photos) {
-        List<byte[]> bytes = new ArrayList<>();
-        if (photos == null) {
-            return bytes;
-        }
-        for (MultipartFile photo : photos) {
-            if (photo.isEmpty()) {
-                continue;
-            }
-            if (bytes.size() == MAX_PHOTOS || photo.getSize() > Intake.MAX_PHOTO_BYTES) {
-                throw new PatrolRefused("patrols.tooManyPhotos");
-            }
-            try {
-                bytes.add(photo.getBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return bytes;
     }
 }
