@@ -7,6 +7,9 @@
   if (!app) return;
   const text = app.dataset;
   const DB = 'linju-patrols';
+  // Who recorded: the account last seen signed in on this phone (signing in needs the network). A record waits for
+  // its own account, so that one person's records are never sent under another's sign-in on a shared phone.
+  const USER = 'linju-patrol-user';
   const STORE = 'outbox';
   let flushing = null;
 
@@ -39,7 +42,8 @@
 
   /** Adds a record to the outbox and tries to send it at once. */
   function enqueue(kind, path, body, label, key) {
-    const record = { kind, path, body, label, key: key || uuid(), at: new Date().toISOString() };
+    const record = { kind, path, body, label, key: key || uuid(), at: new Date().toISOString(),
+      user: localStorage.getItem(USER) || '' };
     return inStore('readwrite', (store) => store.add(record)).then(() => { render(); flush(); return record; });
   }
 
@@ -67,12 +71,19 @@
     return flushing;
   }
 
+  function signedIn() {
+    return fetch(text.api + '/csrf', { credentials: 'same-origin', redirect: 'error', headers: { Accept: 'application/json' } })
+      .then((response) => {
+        if (!response.ok) { status(response.status === 401 ? text.signedOut : text.offline); return null; }
+        return response.json().then((csrf) => { localStorage.setItem(USER, csrf.user); return csrf; });
+      });
+  }
+
   async function sendAll(records) {
     if (records.length === 0) return true;
-    const tokenResponse = await fetch(text.api + '/csrf', { credentials: 'same-origin', redirect: 'error' });
-    if (!tokenResponse.ok) { status(tokenResponse.status === 401 ? text.signedOut : text.offline); return false; }
-    const csrf = await tokenResponse.json();
-    for (const record of records) {
+    const csrf = await signedIn();
+    if (!csrf) return false;
+    for (const record of records.filter((r) => !r.user || r.user === csrf.user)) {
       const response = await request(record, csrf);
       if (response.ok) {
         await inStore('readwrite', (store) => store.delete(record.seq));
@@ -107,6 +118,7 @@
         item.className = r.refused ? 'refused' : 'waiting';
         const kind = text['kind' + r.kind.charAt(0).toUpperCase() + r.kind.slice(1)] || r.kind;
         item.textContent = new Date(r.at).toLocaleTimeString() + ' · ' + kind + (r.label ? ' · ' + r.label : '')
+          + (r.user && r.user !== localStorage.getItem(USER) ? ' · ' + r.user : '')
           + (r.refused ? ' · ' + text.refused + ' ' + r.refused : '');
         return item;
       }));
@@ -138,8 +150,7 @@
   window.addEventListener('online', online);
   window.addEventListener('offline', online);
   setInterval(() => { if (Number(app.dataset.waitingCount || 0) > 0) flush(); }, 5000);
-  online();
-  render();
+  signedIn().catch(() => null).then(() => { online(); render(); });
   categories();
   window.LinjuPatrols = { enqueue, flush, render, uuid, status };
 })();

@@ -44,7 +44,8 @@ class PatrolApiController {
 
     record Stored(String key, int points) {}
 
-    record Csrf(String header, String token) {}
+    /** The token, and who is signed in: the phone sends only the records that person recorded. */
+    record Csrf(String header, String token, String user) {}
 
     @PostMapping("/api/v1/patrols")
     Stored start(
@@ -85,8 +86,8 @@ class PatrolApiController {
 
     /** A fresh CSRF token before sending what waited: the page may be an old copy from the phone's cache. */
     @GetMapping("/api/v1/patrols/csrf")
-    Csrf csrf(CsrfToken token) {
-        return new Csrf(token.getHeaderName(), token.getToken());
+    Csrf csrf(@AuthenticationPrincipal CurrentUser user, CsrfToken token) {
+        return new Csrf(token.getHeaderName(), token.getToken(), user.getUsername());
     }
 
     @GetMapping("/api/v1/patrols/today")
