@@ -91,11 +91,11 @@ public class GridTasks {
             throw new TaskInvalid("registry.refused.pastDeadline");
         }
         for (String grid : task.gridCodes()) {
-            if (!grids.exists(grid)) {
-                throw new TaskInvalid("registry.refused.noSuchGrid");
-            }
             if (!by.scope().covers(RegionCode.of(grid))) {
                 throw new OutOfScope("grid " + grid);
+            }
+            if (!grids.exists(grid)) {
+                throw new TaskInvalid("registry.refused.noSuchGrid");
             }
         }
     }
