@@ -8,7 +8,7 @@ import org.linju.registry.FilingRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The filing form on an item's page. */
-record FilingForm(
+public record FilingForm(
         @Nullable FilingKind kind,
         @Nullable String department,
         @Nullable String basis,

@@ -96,7 +96,9 @@ class TaskController {
             model.addAttribute("refusal", done.refusal());
             return form(user, model);
         }
-        redirect.addFlashAttribute("assigned", done);
+        // In the address, not the session: the page says what went where, and a reload says it again harmlessly.
+        redirect.addAttribute("went", done.grids());
+        redirect.addAttribute("outcome", done.outcome().name());
         return "redirect:/registry/assign";
     }
 

@@ -14,7 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The task assignment form: the grids picked from the tree, an item of the list or {@link #OUTSIDE}, and for a task
  * outside the list the purchase of services (the amount in yuan, at most to the fen).
  */
-record TaskForm(
+public record TaskForm(
         @Nullable String department,
         @Nullable List<String> grids,
         @Nullable String item,
@@ -54,11 +54,11 @@ record TaskForm(
                 outside ? purchase() : null);
     }
 
-    boolean outside() {
+    public boolean outside() {
         return OUTSIDE.equals(item);
     }
 
-    boolean picked(String grid) {
+    public boolean picked(String grid) {
         return grids != null && grids.contains(grid);
     }
 
