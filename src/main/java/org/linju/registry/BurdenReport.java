@@ -37,31 +37,13 @@ public class BurdenReport {
     }
 
     public List<BurdenRow> rows(CurrentUser viewer, BurdenFilter filter) {
-        ListQuery.Condition scope =
-                ListQuery.codesUnder("t.grid_code", viewer.scope().sqlPatterns());
-        StringBuilder where = new StringBuilder(" where (" + scope.sql() + ")");
-        Map<String, Object> params = new HashMap<>(scope.values());
-        condition(where, params, "department", TaskList.ownDepartment(viewer), "t.department_code = :department");
-        condition(where, params, "chosen", filter.department(), "t.department_code = :chosen");
-        condition(
-                where,
-                params,
-                "area",
-                AreaChoices.narrowing(viewer.scope(), filter.area()),
-                "t.grid_code like :area || '%'");
-        condition(where, params, "since", start(filter.from()), "t.assigned_at >= :since");
-        condition(
-                where,
-                params,
-                "until",
-                start(filter.to() == null ? null : filter.to().plusMonths(1)),
-                "t.assigned_at < :until");
+        Where where = where(viewer, filter);
         Map<String, Department> named =
                 departments.all().stream().collect(Collectors.toMap(Department::code, department -> department));
         // A purchase funds its task in every grid it went to: its amount counts once, on the batch's first row.
         return jdbc.sql("""
 				with t as (select t.*, row_number() over (partition by t.purchase_id order by t.id) as nth
-				           from grid_task t""" + where + """
+				           from grid_task t""" + where.sql + """
 				)
 				select t.department_code, to_char(t.assigned_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month,
 				       count(*) filter (where t.outcome = 'ADMITTED') as admitted,
@@ -71,7 +53,7 @@ public class BurdenReport {
 				from t left join service_purchase p on p.id = t.purchase_id
 				group by 1, 2 order by 2 desc, 1
 				""")
-                .params(params)
+                .params(where.params)
                 .query((rs, row) -> new BurdenRow(
                         rs.getString("department_code"),
                         nameOf(named.get(rs.getString("department_code")), rs.getString("department_code")),
@@ -87,11 +69,35 @@ public class BurdenReport {
         return department == null ? code : department.name();
     }
 
-    private static void condition(
-            StringBuilder where, Map<String, Object> params, String name, @Nullable Object value, String sql) {
-        if (value != null && !(value instanceof String text && text.isBlank())) {
-            where.append(" and (").append(sql).append(')');
-            params.put(name, value instanceof String text ? text.strip() : value);
+    private static Where where(CurrentUser viewer, BurdenFilter filter) {
+        ListQuery.Condition scope =
+                ListQuery.codesUnder("t.grid_code", viewer.scope().sqlPatterns());
+        YearMonth after = filter.to() == null ? null : filter.to().plusMonths(1);
+        return new Where(scope)
+                .and("department", TaskList.ownDepartment(viewer), "t.department_code = :department")
+                .and("chosen", filter.department(), "t.department_code = :chosen")
+                .and("area", AreaChoices.narrowing(viewer.scope(), filter.area()), "t.grid_code like :area || '%'")
+                .and("since", start(filter.from()), "t.assigned_at >= :since")
+                .and("until", start(after), "t.assigned_at < :until");
+    }
+
+    /** The report's conditions: the scope always, each filter only when set, every value bound. */
+    private static final class Where {
+
+        private final StringBuilder sql = new StringBuilder(" where ");
+        private final Map<String, Object> params = new HashMap<>();
+
+        Where(ListQuery.Condition scope) {
+            sql.append('(').append(scope.sql()).append(')');
+            params.putAll(scope.values());
+        }
+
+        Where and(String name, @Nullable Object value, String condition) {
+            if (value != null && !(value instanceof String text && text.isBlank())) {
+                sql.append(" and (").append(condition).append(')');
+                params.put(name, value instanceof String text ? text.strip() : value);
+            }
+            return this;
         }
     }
 
