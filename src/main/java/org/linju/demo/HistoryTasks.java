@@ -4,19 +4,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.linju.identity.Accounts;
 import org.linju.identity.CurrentUser;
+import org.linju.registry.Assignment;
 import org.linju.registry.Catalogue;
 import org.linju.registry.GridTasks;
 import org.linju.registry.Purchase;
+import org.linju.registry.TaskOutcome;
 import org.linju.registry.TaskRequest;
 import org.linju.registry.WorkItem;
 import org.linju.shared.DateRange;
 import org.linju.shared.SteerableClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(30)
 class HistoryTasks implements HistoryChapter {
+
+    private static final Logger log = LoggerFactory.getLogger(HistoryTasks.class);
 
     private static final List<String> DEPARTMENTS = List.of("D028", "D029", "D034", "D042", "D046", "D063", "D070");
     private static final List<String> OUTSIDE = List.of("老旧小区加装电梯意愿摸排", "第五次全国经济普查入户协助", "夏季防溺水入户宣传", "文明城市创建入户问卷");
@@ -58,16 +65,19 @@ class HistoryTasks implements HistoryChapter {
                 .computeIfAbsent(grid.community(), community -> new ArrayList<>())
                 .add(grid.code()));
         long weeks = Math.max(1, Duration.between(start, end).toDays() / 7);
+        Map<TaskOutcome, Integer> outcomes = new EnumMap<>(TaskOutcome.class);
         for (List<String> communityGrids : byCommunity.values()) {
             for (long week = 0; week < weeks; week++) {
                 Instant at = start.plus(Duration.ofDays(week * 7 + random.nextInt(7)))
                         .plus(Duration.ofMinutes(8 * 60 + random.nextInt(9 * 60)));
                 if (at.isBefore(end)) {
                     TaskRequest task = task(random, items, communityGrids, at);
-                    clock.at(at, () -> tasks.assign(admin, task));
+                    Assignment done = clock.at(at, () -> tasks.assign(admin, task));
+                    outcomes.merge(done.outcome(), done.grids(), Integer::sum);
                 }
             }
         }
+        log.info("Demo history: tasks handed to grids {}", outcomes);
     }
 
     private static TaskRequest task(Random random, List<WorkItem> items, List<String> grids, Instant at) {
