@@ -25,9 +25,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A ban filed while four departments' threads keep pushing the item to the grid, against the real PostgreSQL: every
+ * A ban filed (its transaction slow to commit) while four departments' threads keep pushing the item to the grid,
+ * against the real PostgreSQL: every
  * task that went through was stored before the ban took the item, every one after it was refused, and none that
  * started after the ban had committed got through.
  */
@@ -54,6 +57,9 @@ class RegistryRaceModuleIT extends ModuleIntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     record Attempt(Instant started, TaskOutcome outcome) {}
 
@@ -87,7 +93,12 @@ class RegistryRaceModuleIT extends ModuleIntegrationTest {
                 while (done.get() < EACH) {
                     Thread.onSpinWait();
                 }
-                catalogue.file(RegistryFixture.filing("M07", FilingKind.BAN, "模块并发禁入", null), admin);
+                // The ban's transaction lingers before it commits: assignments meanwhile must wait for it, not read the
+                // item as still admitted and store their task after the ban.
+                new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                    catalogue.file(RegistryFixture.filing("M07", FilingKind.BAN, "模块并发禁入", null), admin);
+                    pause();
+                });
                 banCommitted.set(Instant.now());
                 return null;
             });
@@ -112,6 +123,14 @@ class RegistryRaceModuleIT extends ModuleIntegrationTest {
         assertThat(assignedAt("ADMITTED")).hasSize((int) attempts.stream()
                 .filter(attempt -> attempt.outcome() == TaskOutcome.ADMITTED)
                 .count());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private List<Instant> assignedAt(String outcome) {
