@@ -27,7 +27,7 @@ class RegistryNavigation implements NavContribution {
     @Override
     public List<NavItem> items() {
         return List.of(
-                NavItem.forStaff(NavGroup.GOVERNANCE, "nav.registry", "/registry", 30),
+                NavItem.forStaff(NavGroup.GOVERNANCE, "nav.registry", "/registry/items", 30),
                 NavItem.forRoles(
                         NavGroup.GOVERNANCE, "nav.registryAssign", "/registry/assign", 31, GridTasks.ASSIGNERS),
                 NavItem.forRoles(NavGroup.GOVERNANCE, "nav.registryTasks", "/registry/tasks", 32, TASK_READERS),

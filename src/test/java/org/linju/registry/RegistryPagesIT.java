@@ -30,7 +30,7 @@ class RegistryPagesIT extends WebIntegrationTest {
 
     @Test
     void theListShowsEachItemsStateAndItsFilings() throws Exception {
-        String list = page("/registry", "worker");
+        String list = page("/registry/items", "worker");
         assertThat(list).contains("data-item=\"D04\" data-state=\"BANNED\"", "data-item=\"B04\" data-state=\"EXITED\"");
         assertThat(list).contains("形式主义台账，不得向网格摊派");
         assertThat(countOf(list, "data-state=\"ADMITTED\"")).isEqualTo(24);

@@ -34,7 +34,13 @@ class CatalogueController {
         this.departments = departments;
     }
 
+    /** The module's own address leads to the list (the menu's entry is the list, so item pages highlight it). */
     @GetMapping("/registry")
+    String home() {
+        return "redirect:/registry/items";
+    }
+
+    @GetMapping("/registry/items")
     String catalogue(Model model) {
         model.addAttribute("categories", catalogue.categories());
         model.addAttribute("today", LocalDate.now(DateRange.CHINA));
