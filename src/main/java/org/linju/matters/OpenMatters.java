@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The open matters of an area in some colours, within a scope: what a meeting of that area puts on its agenda (the
- * red and yellow ones). Red first, then the oldest.
+ * red and yellow ones). Red first, then the oldest. Also the categories such a module's form may file a matter under.
  */
 @Service
 public class OpenMatters {
@@ -23,10 +23,22 @@ public class OpenMatters {
             Colour colour,
             @Nullable String gridCode) {}
 
-    private final JdbcClient jdbc;
+    /** A category a matter filed from another module's form may take: code and name (Chinese, English). */
+    public record Kind(String code, String name, String nameEn) {}
 
-    OpenMatters(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final MatterCatalogue catalogue;
+
+    OpenMatters(JdbcClient jdbc, MatterCatalogue catalogue) {
         this.jdbc = jdbc;
+        this.catalogue = catalogue;
+    }
+
+    /** The active categories, for a form of another module that files a matter through {@link Intake}. */
+    public List<Kind> categories() {
+        return catalogue.categories().stream()
+                .map(c -> new Kind(c.code(), c.name(), c.nameEn()))
+                .toList();
     }
 
     public List<Line> in(String areaCode, Collection<Colour> colours, GridScope scope, int limit) {

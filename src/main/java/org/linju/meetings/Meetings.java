@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.linju.grid.AreaChoices;
 import org.linju.grid.AreaNames;
 import org.linju.identity.CurrentUser;
+import org.linju.identity.Role;
 import org.linju.shared.DateRange;
 import org.linju.shared.RegionCode;
 import org.linju.shared.RegionLevel;
@@ -47,6 +49,14 @@ public class Meetings {
         this.names = names;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** The roles that read the meetings of their area. */
+    public static final Set<Role> READERS = MeetingAccess.READERS;
+
+    /** Whether the user's role schedules meetings (the list offers the scheduling form only then). */
+    public static boolean convenes(CurrentUser user) {
+        return MeetingAccess.convenes(user);
     }
 
     /** Whether the user may schedule and run meetings of the area (a page shows its forms only then). */
