@@ -71,10 +71,10 @@ class AttendanceIndicator implements GridIndicator {
         return jdbc.sql("""
 				select m.id, m.title, m.starts_at, count(*) as invited, count(a.signed_in_at) as present
 				from meeting_attendee a join meeting m on m.id = a.meeting_id
-				where a.grid_code = :grid and %s
+				where a.grid_code = :gridCode and %s
 				group by m.id order by m.starts_at desc limit :limit
 				""".formatted(HELD_IN_PERIOD))
-                .param("grid", gridCode)
+                .param("gridCode", gridCode)
                 .param("from", day(from))
                 .param("until", day(until))
                 .param("limit", limit)

@@ -72,10 +72,10 @@ class DecisionsFollowedIndicator implements GridIndicator {
         return jdbc.sql("""
 				select d.id, d.meeting_id, d.text, d.due_date, %s as on_time
 				from meeting_decision d
-				where d.grid_code = :grid and %s
+				where d.grid_code = :gridCode and %s
 				order by d.due_date desc, d.id limit :limit
 				""".formatted(ON_TIME, DUE_IN_PERIOD))
-                .param("grid", gridCode)
+                .param("gridCode", gridCode)
                 .param("from", from)
                 .param("until", until)
                 .param("today", LocalDate.now(clock.withZone(DateRange.CHINA)))
