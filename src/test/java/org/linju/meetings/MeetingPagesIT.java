@@ -1,0 +1,125 @@
+package org.linju.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.linju.Logins.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.ServletContext;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.linju.WebIntegrationTest;
+import org.linju.identity.CurrentUser;
+import org.linju.identity.NewAccount;
+import org.linju.identity.ProductionCsrf;
+import org.linju.identity.Role;
+import org.linju.shared.DateRange;
+import org.linju.shared.RegionCode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The meeting pages as people use them: the secretary schedules with the ticked defaults, the grid leader signs in
+ * on the phone page, the invitation is shared with a QR code, and another community neither sees nor opens it.
+ */
+class MeetingPagesIT extends WebIntegrationTest {
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    ServletContext servletContext;
+
+    private final String title = "页面测试会议 " + UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void realCsrf() {
+        ProductionCsrf.restore(servletContext);
+    }
+
+    @Test
+    void theSecretarySchedulesTheLeaderSignsInOnThePhoneAndAnotherCommunitySeesNothing() throws Exception {
+        CurrentUser secretary = accounts.loadUserByUsername("secretary");
+        String community = secretary.scope().roots().iterator().next().value();
+        MockHttpServletRequestBuilder form = post("/meetings")
+                .param("kind", "MONTHLY_JOINT")
+                .param("area", community)
+                .param("title", title)
+                .param(
+                        "startsAt",
+                        LocalDateTime.now(DateRange.CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")))
+                .param("place", "社区会议室");
+        meetings.candidates(secretary, MeetingKind.MONTHLY_JOINT, community).stream()
+                .filter(Candidate::byDefault)
+                .forEach(c -> form.param("invitee", c.forceMemberId() + ":" + c.role()));
+        String location = mvc.perform(form.with(as(accounts, "secretary")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        String page = mvc.perform(get("/meetings/" + id).with(as(accounts, "secretary")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains(title, "/meetings/" + id + "/qr.png", "/meetings/" + id + "/sign-in", "张伟");
+        mvc.perform(get("/meetings/" + id + "/qr.png").with(as(accounts, "secretary")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.IMAGE_PNG));
+
+        mvc.perform(get("/meetings/" + id + "/sign-in").with(as(accounts, "leader")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("sign-in-button")));
+        mvc.perform(post("/meetings/" + id + "/sign-in")
+                        .with(as(accounts, "leader"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(meetings.meeting(secretary, UUID.fromString(id)).attendees())
+                .filteredOn(Attendee::present)
+                .extracting(Attendee::accountUsername)
+                .containsExactly("leader");
+        mvc.perform(post("/meetings/" + id + "/sign-in")
+                        .with(as(accounts, "worker"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+
+        String other = otherCommunitySecretary(community);
+        mvc.perform(get("/meetings/" + id).with(as(accounts, other))).andExpect(status().isNotFound());
+        mvc.perform(get("/meetings").param("area", community).with(as(accounts, other)))
+                .andExpect(status().isForbidden());
+        assertThat(mvc.perform(get("/meetings").with(as(accounts, other)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain(title);
+        assertThat(mvc.perform(get("/meetings").with(as(accounts, "secretary")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(title);
+        mvc.perform(get("/meetings").with(as(accounts, "resident"))).andExpect(status().isForbidden());
+    }
+
+    private String otherCommunitySecretary(String community) {
+        String other = jdbc.sql("select min(code) from region where level = 'COMMUNITY' and code <> ?")
+                .param(community)
+                .query(String.class)
+                .single();
+        String username = "meetings-other-" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.open(NewAccount.scoped(
+                username, "邻社区书记", Role.COMMUNITY_SECRETARY, Set.of(RegionCode.of(other)), "Temporary2026", false));
+        return username;
+    }
+}
