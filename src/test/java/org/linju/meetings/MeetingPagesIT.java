@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.ServletContext;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
@@ -110,6 +111,63 @@ class MeetingPagesIT extends WebIntegrationTest {
                         .getContentAsString())
                 .contains(title);
         mvc.perform(get("/meetings").with(as(accounts, "resident"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aDecisionTakenOnTheMeetingPageOpensTheNextMeetingUntilItIsMarkedDone() throws Exception {
+        CurrentUser secretary = accounts.loadUserByUsername("secretary");
+        String community = secretary.scope().roots().iterator().next().value();
+        UUID held = scheduled(
+                secretary, community, LocalDateTime.now(DateRange.CHINA).minusDays(1));
+        mvc.perform(post("/meetings/" + held + "/hold")
+                        .param("minutes", "研究加装电梯事项")
+                        .with(as(accounts, "secretary"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        UUID owner = meetings.meeting(secretary, held).attendees().get(0).forceMemberId();
+        mvc.perform(post("/meetings/" + held + "/decisions")
+                        .param("text", title)
+                        .param("outcome", "TASK")
+                        .param("owner", String.valueOf(owner))
+                        .param("due", LocalDate.now(DateRange.CHINA).plusDays(5).toString())
+                        .with(as(accounts, "secretary"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        UUID decision = meetings.meeting(secretary, held).decisions().get(0).id();
+        UUID next = scheduled(
+                secretary, community, LocalDateTime.now(DateRange.CHINA).plusDays(2));
+
+        assertThat(page(next)).contains(title, "/meetings/" + next + "/decisions/" + decision + "/done");
+        mvc.perform(post("/meetings/" + next + "/decisions/" + decision + "/done")
+                        .with(as(accounts, "secretary"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(next)).doesNotContain(title);
+        assertThat(page(held)).contains(title).doesNotContain("/decisions/" + decision + "/done");
+        assertThat(meetings.meeting(secretary, held).decisions().get(0).done()).isTrue();
+    }
+
+    private UUID scheduled(CurrentUser secretary, String community, LocalDateTime at) {
+        return meetings.schedule(
+                secretary,
+                new MeetingDraft(
+                        MeetingKind.PARTY_BUILDING,
+                        community,
+                        "页面测试党建联席会",
+                        at,
+                        "社区会议室",
+                        meetings.candidates(secretary, MeetingKind.PARTY_BUILDING, community).stream()
+                                .filter(Candidate::byDefault)
+                                .map(c -> new MeetingDraft.Invitee(c.forceMemberId(), c.role()))
+                                .toList()));
+    }
+
+    private String page(UUID id) throws Exception {
+        return mvc.perform(get("/meetings/" + id).with(as(accounts, "secretary")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private String otherCommunitySecretary(String community) {
