@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.ServletContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.UUID;
@@ -48,26 +49,9 @@ class MeetingPagesIT extends WebIntegrationTest {
     }
 
     @Test
-    void theSecretarySchedulesTheLeaderSignsInOnThePhoneAndAnotherCommunitySeesNothing() throws Exception {
+    void theSecretarySchedulesWithTheDefaultsAndTheLeaderSignsInOnThePhone() throws Exception {
         CurrentUser secretary = accounts.loadUserByUsername("secretary");
-        String community = secretary.scope().roots().iterator().next().value();
-        MockHttpServletRequestBuilder form = post("/meetings")
-                .param("kind", "MONTHLY_JOINT")
-                .param("area", community)
-                .param("title", title)
-                .param(
-                        "startsAt",
-                        LocalDateTime.now(DateRange.CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")))
-                .param("place", "社区会议室");
-        meetings.candidates(secretary, MeetingKind.MONTHLY_JOINT, community).stream()
-                .filter(Candidate::byDefault)
-                .forEach(c -> form.param("invitee", c.forceMemberId() + ":" + c.role()));
-        String location = mvc.perform(form.with(as(accounts, "secretary")).with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        String id = location.substring(location.lastIndexOf('/') + 1);
+        String id = scheduledThroughTheForm(secretary);
 
         String page = mvc.perform(get("/meetings/" + id).with(as(accounts, "secretary")))
                 .andExpect(status().isOk())
@@ -94,7 +78,13 @@ class MeetingPagesIT extends WebIntegrationTest {
                         .with(as(accounts, "worker"))
                         .with(csrf()))
                 .andExpect(status().isUnprocessableContent());
+    }
 
+    @Test
+    void anotherCommunityNeitherListsNorOpensAMeetingAndTheFiltersNarrowTheList() throws Exception {
+        CurrentUser secretary = accounts.loadUserByUsername("secretary");
+        String community = secretary.scope().roots().iterator().next().value();
+        String id = scheduledThroughTheForm(secretary);
         String other = otherCommunitySecretary(community);
         mvc.perform(get("/meetings/" + id).with(as(accounts, other))).andExpect(status().isNotFound());
         mvc.perform(get("/meetings").param("area", community).with(as(accounts, other)))
@@ -111,6 +101,10 @@ class MeetingPagesIT extends WebIntegrationTest {
                         .getContentAsString())
                 .contains(title);
         mvc.perform(get("/meetings").with(as(accounts, "resident"))).andExpect(status().isForbidden());
+        String thisMonth = YearMonth.now(DateRange.CHINA).toString();
+        assertThat(listed("MONTHLY_JOINT", thisMonth, "SCHEDULED")).contains(title);
+        assertThat(listed("MONTHLY_JOINT", thisMonth, "HELD")).doesNotContain(title);
+        assertThat(listed("CONSULTATION", thisMonth, "SCHEDULED")).doesNotContain(title);
     }
 
     @Test
@@ -164,6 +158,40 @@ class MeetingPagesIT extends WebIntegrationTest {
 
     private String page(UUID id) throws Exception {
         return mvc.perform(get("/meetings/" + id).with(as(accounts, "secretary")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    /** A monthly joint meeting of the secretary's community, now, scheduled through the form with the ticked defaults. */
+    private String scheduledThroughTheForm(CurrentUser secretary) throws Exception {
+        String community = secretary.scope().roots().iterator().next().value();
+        MockHttpServletRequestBuilder form = post("/meetings")
+                .param("kind", "MONTHLY_JOINT")
+                .param("area", community)
+                .param("title", title)
+                .param(
+                        "startsAt",
+                        LocalDateTime.now(DateRange.CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")))
+                .param("place", "社区会议室");
+        meetings.candidates(secretary, MeetingKind.MONTHLY_JOINT, community).stream()
+                .filter(Candidate::byDefault)
+                .forEach(c -> form.param("invitee", c.forceMemberId() + ":" + c.role()));
+        String location = mvc.perform(form.with(as(accounts, "secretary")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private String listed(String kind, String month, String state) throws Exception {
+        return mvc.perform(get("/meetings")
+                        .param("kind", kind)
+                        .param("month", month)
+                        .param("state", state)
+                        .with(as(accounts, "secretary")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
