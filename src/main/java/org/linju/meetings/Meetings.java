@@ -99,9 +99,21 @@ public class Meetings {
                         user.getUsername()),
                 clock.instant(),
                 attendees);
+        announce(id, draft.kind(), area, title, startsAt, place, attendees);
+        return id;
+    }
+
+    private void announce(
+            UUID id,
+            MeetingKind kind,
+            String area,
+            String title,
+            Instant startsAt,
+            String place,
+            List<MeetingStore.NewAttendee> attendees) {
         events.publishEvent(new MeetingScheduled(
                 id,
-                draft.kind(),
+                kind,
                 title,
                 names.of(List.of(area)).getOrDefault(area, area),
                 startsAt,
@@ -112,7 +124,6 @@ public class Meetings {
                         .distinct()
                         .toList(),
                 gridsToTell(area, attendees)));
-        return id;
     }
 
     public MeetingView meeting(CurrentUser user, UUID id) {

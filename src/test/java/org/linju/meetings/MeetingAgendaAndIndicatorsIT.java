@@ -103,26 +103,7 @@ class MeetingAgendaAndIndicatorsIT extends ModuleIntegrationTest {
                 .containsExactly(red, yellow);
 
         CurrentUser other = MeetingsFixture.user(accounts, MeetingsFixture.OTHER_SECRETARY);
-        UUID member = forces.register(List.of(new NewForceMember(
-                        ForceKind.PARTY_MEMBER,
-                        "邻社区代表",
-                        null,
-                        null,
-                        MeetingsFixture.OTHER_COMMUNITY,
-                        null,
-                        null,
-                        List.of(),
-                        null)))
-                .get(0);
-        UUID theirs = meetings.schedule(
-                other,
-                new MeetingDraft(
-                        MeetingKind.MONTHLY_JOINT,
-                        MeetingsFixture.OTHER_COMMUNITY,
-                        "邻社区联席会议",
-                        LocalDateTime.now(DateRange.CHINA),
-                        "邻社区会议室",
-                        List.of(new MeetingDraft.Invitee(member, AttendeeRole.RESIDENT_REPRESENTATIVE))));
+        UUID theirs = otherCommunitysMeeting(other);
         assertThat(meetings.meeting(other, theirs).agenda()).isEmpty();
 
         meetings.hold(secretary, ours, "逐项研究红黄事项");
@@ -177,6 +158,30 @@ class MeetingAgendaAndIndicatorsIT extends ModuleIntegrationTest {
         assertThat(decisionsIndicator.evidence(AREA.grid(), from, until, 10))
                 .extracting(GridIndicator.Evidence::summary)
                 .containsExactly("✗ 尚未办结", "✗ 逾期办结", "✓ 按期办结");
+    }
+
+    /** A monthly meeting of the neighbouring community (no grid, no matters), inviting one of its people. */
+    private UUID otherCommunitysMeeting(CurrentUser other) {
+        UUID member = forces.register(List.of(new NewForceMember(
+                        ForceKind.PARTY_MEMBER,
+                        "邻社区代表",
+                        null,
+                        null,
+                        MeetingsFixture.OTHER_COMMUNITY,
+                        null,
+                        null,
+                        List.of(),
+                        null)))
+                .get(0);
+        return meetings.schedule(
+                other,
+                new MeetingDraft(
+                        MeetingKind.MONTHLY_JOINT,
+                        MeetingsFixture.OTHER_COMMUNITY,
+                        "邻社区联席会议",
+                        LocalDateTime.now(DateRange.CHINA),
+                        "邻社区会议室",
+                        List.of(new MeetingDraft.Invitee(member, AttendeeRole.RESIDENT_REPRESENTATIVE))));
     }
 
     /** A consultation in the grid on a March 2025 day, held, with the attendees at these places present. */
