@@ -111,9 +111,13 @@ class HistoryMeetings implements HistoryChapter {
                                 invitees)));
         List<Attendee> attendees = meetings.meeting(secretary, id).attendees();
         clock.at(at.plus(Duration.ofMinutes(10)), () -> {
-            attendees.stream()
-                    .filter(a -> random.nextDouble() < 0.85)
-                    .forEach(a -> attendance.mark(secretary, id, a.seq(), true));
+            attendance.markPresent(
+                    secretary,
+                    id,
+                    attendees.stream()
+                            .filter(a -> random.nextDouble() < 0.85)
+                            .map(Attendee::seq)
+                            .toList());
             return null;
         });
         clock.at(at.plus(Duration.ofHours(2)), () -> {

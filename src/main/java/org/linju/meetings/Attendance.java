@@ -2,6 +2,7 @@ package org.linju.meetings;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.linju.identity.CurrentUser;
@@ -56,6 +57,16 @@ public class Attendance {
             store.signIn(meeting, seq, clock.instant(), user.getUsername());
         } else {
             store.markAbsent(meeting, seq);
+        }
+    }
+
+    /** A convener marks several attendees present at once (the list read out at the door). */
+    @Transactional
+    public void markPresent(CurrentUser user, UUID meeting, Collection<Integer> seqs) {
+        MeetingStore.Head head = meetings.running(user, meeting);
+        checkOpenForAttendance(head);
+        for (int seq : seqs) {
+            store.signIn(meeting, seq, clock.instant(), user.getUsername());
         }
     }
 
