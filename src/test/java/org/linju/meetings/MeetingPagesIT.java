@@ -81,6 +81,28 @@ class MeetingPagesIT extends WebIntegrationTest {
     }
 
     @Test
+    void theSchedulingFormTicksTheDefaultsOfTheKindPickedFromTheRegister() throws Exception {
+        CurrentUser secretary = accounts.loadUserByUsername("secretary");
+        String community = secretary.scope().roots().iterator().next().value();
+        String leader = meetings.candidates(secretary, MeetingKind.MONTHLY_JOINT, community).stream()
+                .filter(c -> c.name().equals("张伟"))
+                .findFirst()
+                .orElseThrow()
+                .forceMemberId()
+                .toString();
+        String form = mvc.perform(get("/meetings/new")
+                        .param("kind", "MONTHLY_JOINT")
+                        .param("area", community)
+                        .with(as(accounts, "secretary")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form).contains("schedule-form", "value=\"" + leader + ":PARTY_ORGANISATION\" checked");
+        mvc.perform(get("/meetings/new").with(as(accounts, "worker"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void anotherCommunityNeitherListsNorOpensAMeetingAndTheFiltersNarrowTheList() throws Exception {
         CurrentUser secretary = accounts.loadUserByUsername("secretary");
         String community = secretary.scope().roots().iterator().next().value();

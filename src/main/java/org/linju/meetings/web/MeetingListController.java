@@ -1,6 +1,8 @@
 package org.linju.meetings.web;
 
-import java.time.LocalDateTime;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -29,14 +31,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MeetingListController {
 
+    private static final DateTimeFormatter FORM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
     private final MeetingList list;
     private final Meetings meetings;
     private final AreaChoices areas;
+    private final Clock clock;
 
-    MeetingListController(MeetingList list, Meetings meetings, AreaChoices areas) {
+    MeetingListController(MeetingList list, Meetings meetings, AreaChoices areas, Clock clock) {
         this.list = list;
         this.meetings = meetings;
         this.areas = areas;
+        this.clock = clock;
     }
 
     @GetMapping("/meetings")
@@ -71,12 +77,10 @@ class MeetingListController {
                 "candidates", area == null || area.isBlank() ? List.of() : meetings.candidates(user, chosen, area));
         model.addAttribute(
                 "startsAt",
-                LocalDateTime.now(DateRange.CHINA)
+                LocalDate.now(clock.withZone(DateRange.CHINA))
                         .plusDays(7)
-                        .withHour(15)
-                        .withMinute(0)
-                        .withSecond(0)
-                        .withNano(0));
+                        .atTime(15, 0)
+                        .format(FORM_TIME));
         return "meetings/new";
     }
 
