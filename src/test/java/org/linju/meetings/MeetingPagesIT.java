@@ -74,6 +74,9 @@ class MeetingPagesIT extends WebIntegrationTest {
                 .filteredOn(Attendee::present)
                 .extracting(Attendee::accountUsername)
                 .containsExactly("leader");
+        assertThat(meetings.meeting(secretary, UUID.fromString(id)).attendees())
+                .filteredOn(a -> a.role() == AttendeeRole.OWNERS_COMMITTEE)
+                .hasSize(1);
         mvc.perform(post("/meetings/" + id + "/sign-in")
                         .with(as(accounts, "worker"))
                         .with(csrf()))
@@ -200,6 +203,11 @@ class MeetingPagesIT extends WebIntegrationTest {
         meetings.candidates(secretary, MeetingKind.MONTHLY_JOINT, community).stream()
                 .filter(Candidate::byDefault)
                 .forEach(c -> form.param("invitee", c.forceMemberId() + ":" + c.role()));
+        Candidate owners = meetings.candidates(secretary, MeetingKind.MONTHLY_JOINT, community).stream()
+                .filter(c -> !c.byDefault())
+                .findFirst()
+                .orElseThrow();
+        form.param("invitee", "").param("invitee", owners.forceMemberId() + ":OWNERS_COMMITTEE");
         String location = mvc.perform(form.with(as(accounts, "secretary")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()

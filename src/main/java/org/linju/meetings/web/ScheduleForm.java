@@ -10,8 +10,9 @@ import org.linju.meetings.MeetingKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The scheduling form: kind and area picked, title, time and place, and the people ticked among those offered, each
- * as {@code <force member id>:<role>}.
+ * The scheduling form: kind and area picked, title, time and place, and the people ticked among those offered (or
+ * given a role in the select of the area's other people; an empty choice invites nobody), each as
+ * {@code <force member id>:<role>}.
  */
 record ScheduleForm(
         @Nullable MeetingKind kind,
@@ -30,7 +31,10 @@ record ScheduleForm(
         }
         List<MeetingDraft.Invitee> invitees = invitee == null
                 ? List.of()
-                : invitee.stream().map(ScheduleForm::invitee).toList();
+                : invitee.stream()
+                        .filter(value -> !value.isBlank())
+                        .map(ScheduleForm::invitee)
+                        .toList();
         return new MeetingDraft(kind, area, title == null ? "" : title, startsAt, place == null ? "" : place, invitees);
     }
 
