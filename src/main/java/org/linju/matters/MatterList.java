@@ -43,8 +43,7 @@ class MatterList {
             @Nullable Instant resolveDue,
             boolean overdue) {}
 
-    private static final String OPEN =
-            "m.stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'DEFERRED', 'MERGED')";
+    static final String OPEN = "m.stage not in ('RESOLVED', 'VERIFIED', 'STRUCK_OFF', 'VOIDED', 'DEFERRED', 'MERGED')";
 
     private static final Map<String, String> ORDER = Map.of(
             "reported", "m.reported_at",

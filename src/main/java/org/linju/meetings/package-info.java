@@ -1,7 +1,8 @@
 /**
  * Meetings (月度联席会议, consultation committee, joint party-building meeting): types with default attendees, invitations, sign-in on the phone, agendas, minutes, decisions with owners and deadlines followed up at the next meeting, monthly meetings missed.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "audit", "grid", "matters", "forces", "agenda"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "identity", "audit", "grid", "matters", "matters :: events", "forces"})
 @NullMarked
 package org.linju.meetings;
 

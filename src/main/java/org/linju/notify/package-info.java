@@ -9,7 +9,8 @@
             "matters :: events",
             "emergency :: events",
             "forces",
-            "forces :: events"
+            "forces :: events",
+            "meetings :: events"
         })
 @NullMarked
 package org.linju.notify;
