@@ -13,10 +13,12 @@ import org.linju.agenda.AnnualProposals;
 import org.linju.agenda.Candidate;
 import org.linju.agenda.ItemProgress;
 import org.linju.agenda.Owner;
-import org.linju.grid.Regions;
+import org.linju.grid.Grids;
 import org.linju.identity.Accounts;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.GridScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 class DemoAgenda implements DemoChapter {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAgenda.class);
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -61,7 +65,7 @@ class DemoAgenda implements DemoChapter {
     private final ItemProgress progress;
     private final AnnualProposals proposals;
     private final Accounts accounts;
-    private final Regions regions;
+    private final Grids grids;
     private final Clock clock;
 
     DemoAgenda(
@@ -69,18 +73,19 @@ class DemoAgenda implements DemoChapter {
             ItemProgress progress,
             AnnualProposals proposals,
             Accounts accounts,
-            Regions regions,
+            Grids grids,
             Clock clock) {
         this.items = items;
         this.progress = progress;
         this.proposals = proposals;
         this.accounts = accounts;
-        this.regions = regions;
+        this.grids = grids;
         this.clock = clock;
     }
 
     @Override
     public void load(Random shared) {
+        long started = System.nanoTime();
         Random random = new Random(shared.nextLong());
         CurrentUser admin = accounts.loadUserByUsername("admin");
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
@@ -90,8 +95,12 @@ class DemoAgenda implements DemoChapter {
                 .iterator()
                 .next()
                 .value();
-        List<String> communities = new ArrayList<>(regions.communitiesWithin(GridScope.unrestricted()));
-        Collections.sort(communities);
+        // The urban communities: those drawn into grids.
+        List<String> communities = grids.codesWithin(GridScope.unrestricted()).stream()
+                .map(grid -> grid.substring(0, 12))
+                .distinct()
+                .sorted()
+                .toList();
         for (int i = 0; i < communities.size(); i++) {
             String community = communities.get(i);
             List<Owner> owners = items.owners(admin, community);
@@ -106,6 +115,10 @@ class DemoAgenda implements DemoChapter {
                 propose(community, i);
             }
         }
+        log.info(
+                "Loaded the ten big things of {} communities in {} ms",
+                communities.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private void yearList(
