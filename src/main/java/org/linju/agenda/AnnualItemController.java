@@ -6,10 +6,12 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.linju.forces.Project;
 import org.linju.forces.ProjectFilter;
 import org.linju.forces.ProjectList;
 import org.linju.identity.CurrentUser;
 import org.linju.shared.ListRequest;
+import org.linju.shared.RegionCode;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,15 +66,7 @@ class AnnualItemController {
         model.addAttribute("closed", items.closed(item.communityCode(), item.year()));
         model.addAttribute(
                 "owners", decides && item.status().mayAdopt() ? items.owners(user, item.communityCode()) : List.of());
-        model.addAttribute(
-                "projects",
-                progress.mayRecord(user, item)
-                        ? projects.page(
-                                        user,
-                                        new ProjectFilter(item.areaCode(), null, null, null),
-                                        ListRequest.of(0, 50, null, null, ProjectList.COLUMNS, true))
-                                .rows()
-                        : List.of());
+        model.addAttribute("projects", linkableProjects(user, item));
         if (item.status().onTheList()) {
             String url = share.url(AnnualBoard.itemUrl(id));
             model.addAttribute("shareText", texts.item(item, proposals.communityName(item.communityCode()), url));
@@ -80,6 +74,16 @@ class AnnualItemController {
             model.addAttribute("qrUrl", AnnualBoard.itemUrl(id) + "/qr.png");
         }
         return "agenda/item";
+    }
+
+    /** The project lists of the item's area, for those who record its progress and see that whole area. */
+    private List<Project> linkableProjects(CurrentUser user, AnnualItem item) {
+        if (!progress.mayRecord(user, item) || !user.scope().covers(RegionCode.of(item.areaCode()))) {
+            return List.of();
+        }
+        ProjectFilter filter = new ProjectFilter(item.areaCode(), null, null, null);
+        return projects.page(user, filter, ListRequest.of(0, 50, null, null, ProjectList.COLUMNS, true))
+                .rows();
     }
 
     @PostMapping("/agenda/items/{id}/shortlist")

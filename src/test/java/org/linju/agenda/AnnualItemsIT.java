@@ -20,7 +20,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The ten big things through the pages, on the demo district: a resident proposes on the public page, the secretary
- * shortlists and adopts it, the community board shows it with its progress; the eleventh item is refused; another
+ * shortlists and adopts it with the grid worker as its owner, who records a milestone; the community board shows it
+ * with its progress; the eleventh item is refused; another
  * community's secretary gets 403; a closed year is archived and linked; the public form is limited per address.
  */
 class AnnualItemsIT extends WebIntegrationTest {
@@ -83,7 +84,11 @@ class AnnualItemsIT extends WebIntegrationTest {
                 .query(UUID.class)
                 .single();
         CurrentUser secretary = accounts.loadUserByUsername("secretary");
-        UUID owner = items.owners(secretary, community).get(0).memberId();
+        UUID owner = items.owners(secretary, community).stream()
+                .filter(known -> "worker".equals(known.username()))
+                .findFirst()
+                .orElseThrow()
+                .memberId();
 
         act("/agenda/items/" + id + "/shortlist", "secretary");
         mvc.perform(post("/agenda/items/" + id + "/adopt")
@@ -100,9 +105,11 @@ class AnnualItemsIT extends WebIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         progress.addMilestone(secretary, id, "验收", LocalDate.of(year, 12, 31), 1);
         UUID first = progress.milestones(secretary, id).get(0).id();
+        assertThat(page(get("/agenda/items/" + id).with(as(accounts, "worker"))))
+                .contains("/milestones/" + first + "/done");
         mvc.perform(post("/agenda/items/" + id + "/milestones/" + first + "/done")
                         .param("doneOn", year + "-03-02")
-                        .with(as(accounts, "secretary"))
+                        .with(as(accounts, "worker"))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
