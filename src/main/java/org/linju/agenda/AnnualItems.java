@@ -104,9 +104,8 @@ public class AnnualItems {
         if (!item.status().mayAdopt()) {
             throw new ItemRefused("agenda.notACandidate");
         }
-        Owner owner = owners(by, item.communityCode()).stream()
-                .filter(known -> known.memberId().equals(ownerMemberId))
-                .findFirst()
+        Owner owner = forces.memberIn(by, item.communityCode(), ownerMemberId)
+                .map(member -> new Owner(member.id(), member.name(), member.accountUsername()))
                 .orElseThrow(() -> new ItemRefused("agenda.ownerUnknown"));
         if (items.countOnListLocked(item.communityCode(), item.gridCode(), item.year()) >= LIST_SIZE) {
             throw new ListFull();
