@@ -3,6 +3,7 @@ package org.linju.agenda;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.linju.forces.ForceKind;
 import org.linju.forces.Forces;
 import org.linju.grid.BoardChanges;
 import org.linju.grid.Grids;
@@ -20,6 +21,13 @@ public class AnnualItems {
 
     /** The most items one list (a community's or a grid's) holds in a year. */
     public static final int LIST_SIZE = 10;
+
+    private static final List<ForceKind> OWNER_KINDS = List.of(
+            ForceKind.COMMUNITY_STAFF,
+            ForceKind.LIAISON_LEADER,
+            ForceKind.STEPPED_DOWN_CADRE,
+            ForceKind.GRID_WORKER,
+            ForceKind.POLICE);
 
     private final AnnualItemStore items;
     private final MilestoneStore milestones;
@@ -54,9 +62,14 @@ public class AnnualItems {
         return items.find(id).orElseThrow(ItemNotFound::new);
     }
 
-    /** The people who may own an item of the community: its forces roster (never a name typed in). */
+    /**
+     * The people offered as owners of an item of the community, from its forces roster (never a name typed in): those
+     * who run the community and its grids, not the thousands of cadres registered into them. Any member of the
+     * community's roster is still accepted by {@link #adopt}.
+     */
     public List<Owner> owners(CurrentUser viewer, String community) {
-        return forces.roster(viewer, community, null).stream()
+        return OWNER_KINDS.stream()
+                .flatMap(kind -> forces.roster(viewer, community, kind).stream())
                 .map(member -> new Owner(member.id(), member.name(), member.accountUsername()))
                 .toList();
     }
