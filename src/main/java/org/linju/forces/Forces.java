@@ -103,6 +103,29 @@ public class Forces {
     }
 
     /**
+     * One person registered in a community (or one of its grids) within the viewer's scope, without their phone: for
+     * another module that records who is responsible for something (agenda's item owners) and shows only the name.
+     */
+    public Optional<ForceMember> memberIn(CurrentUser viewer, String community, UUID id) {
+        ForcesAccess.areaPatterns(viewer, community);
+        return register.find(id)
+                .filter(member -> member.communityCode().equals(community))
+                .map(member -> new ForceMember(
+                        member.id(),
+                        member.kind(),
+                        member.name(),
+                        null,
+                        member.gridCode(),
+                        member.communityCode(),
+                        member.departmentCode(),
+                        member.organisation(),
+                        member.skills(),
+                        member.accountUsername(),
+                        member.available(),
+                        null));
+    }
+
+    /**
      * People serving in an area (a grid or community code, or the viewer's whole scope), at most 500; why someone is
      * unavailable only for coordinators.
      */

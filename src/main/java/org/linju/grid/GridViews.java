@@ -55,5 +55,5 @@ public final class GridViews {
             List<PartyOrganisation> organisations,
             List<DutyLine> dutyChart,
             List<Station> stations,
-            List<String> annualTasks) {}
+            AnnualTasks.Listing annualTasks) {}
 }

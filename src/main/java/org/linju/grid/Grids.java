@@ -19,9 +19,16 @@ public class Grids {
     private final GridBoundaryStore boundaries;
     private final RegionStore regions;
     private final List<GovernanceRoles> roles;
+    private final List<AnnualTasks> annualTasks;
 
-    Grids(GridStore grids, GridBoundaryStore boundaries, RegionStore regions, List<GovernanceRoles> roles) {
+    Grids(
+            GridStore grids,
+            GridBoundaryStore boundaries,
+            RegionStore regions,
+            List<GovernanceRoles> roles,
+            List<AnnualTasks> annualTasks) {
         this.roles = roles;
+        this.annualTasks = annualTasks;
         this.grids = grids;
         this.boundaries = boundaries;
         this.regions = regions;
@@ -86,7 +93,10 @@ public class Grids {
                 grids.organisationsOfCommunity(community.value()),
                 dutyChart,
                 grids.stations(community.value(), Optional.empty()),
-                List.of());
+                annualTasks.stream()
+                        .findFirst()
+                        .map(tasks -> tasks.ofCommunity(community.value()))
+                        .orElseGet(AnnualTasks.Listing::none));
     }
 
     /** Whether a grid has this code: a well-formed code may still name no grid. */

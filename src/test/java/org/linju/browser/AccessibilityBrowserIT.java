@@ -2,6 +2,8 @@ package org.linju.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AccessibilityBrowserIT extends BrowserTest {
 
     private static Receipt matter;
+    private static String annualItem;
 
     @Autowired
     Accounts accounts;
@@ -35,6 +38,16 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     @Autowired
     GridLocator locator;
+
+    /** An adopted item of the board's community (the demo gives each community its list), for its public page. */
+    @BeforeEach
+    void anAnnualItem() {
+        annualItem = jdbc.sql(
+                        "select min(id::text) from annual_item where community_code = ? and status in ('ADOPTED', 'IN_PROGRESS', 'DONE')")
+                .param(LayoutBrowserIT.BOARD.substring(LayoutBrowserIT.BOARD.lastIndexOf('/') + 1))
+                .query(String.class)
+                .single();
+    }
 
     @BeforeEach
     void aMatterToTrack() {
@@ -122,6 +135,12 @@ class AccessibilityBrowserIT extends BrowserTest {
     }
 
     private static List<String> publicPages() {
-        return List.of("/report", "/track/" + matter.trackingCode(), LayoutBrowserIT.BOARD);
+        return List.of(
+                "/report",
+                "/track/" + matter.trackingCode(),
+                LayoutBrowserIT.BOARD,
+                LayoutBrowserIT.BOARD + "/proposals",
+                LayoutBrowserIT.BOARD + "/annual/" + Year.now(ZoneId.of("Asia/Shanghai")),
+                "/public/annual/" + annualItem);
     }
 }

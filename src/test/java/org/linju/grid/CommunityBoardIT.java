@@ -46,7 +46,7 @@ class CommunityBoardIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(page)
-                .contains("组织架构图", "网格分布图", "责任分工图", "工作流程图", "年度任务清单", "本年度任务清单尚未公布")
+                .contains("组织架构图", "网格分布图", "责任分工图", "工作流程图", "年度任务清单", "年度清单及各项进度")
                 .contains(leader)
                 .contains("网格工作室")
                 .contains("合成")
