@@ -62,9 +62,9 @@ class AcknowledgementIndicator implements GridIndicator {
         return jdbc.sql("select r.sent_at, r.acknowledged_at is not null as acknowledged, d.emergency_id, d.text, "
                         + MINUTES + " as minutes"
                         + " from directive_recipient r join directive d on d.id = r.directive_id"
-                        + " where r.grid_code = :grid and r.sent_at >= :from and r.sent_at < :until"
+                        + " where r.grid_code = :gridCode and r.sent_at >= :from and r.sent_at < :until"
                         + " order by r.sent_at desc limit :limit")
-                .param("grid", gridCode)
+                .param("gridCode", gridCode)
                 .param("from", at(from))
                 .param("until", at(until))
                 .param("limit", limit)

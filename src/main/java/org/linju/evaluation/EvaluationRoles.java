@@ -8,7 +8,7 @@ import org.linju.identity.Role;
 import org.linju.shared.RegionCode;
 
 /** Who does what in the evaluation: the district admin runs cycles, street and community staff supervise. */
-final class EvaluationRoles {
+public final class EvaluationRoles {
 
     /** See rankings, adjust scores, decide appeals within their area. */
     static final Set<Role> SUPERVISORS = EnumSet.of(Role.DISTRICT_ADMIN, Role.STREET_STAFF, Role.COMMUNITY_SECRETARY);
@@ -21,6 +21,19 @@ final class EvaluationRoles {
     static final Set<Role> AWARDERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.STREET_STAFF);
 
     private EvaluationRoles() {}
+
+    /** Whether the user may run cycles (compute, lock) and set the weights. */
+    public static boolean runsCycles(CurrentUser user) {
+        return user.role() == Role.DISTRICT_ADMIN;
+    }
+
+    public static boolean supervises(CurrentUser user) {
+        return SUPERVISORS.contains(user.role());
+    }
+
+    public static boolean registersAwards(CurrentUser user) {
+        return AWARDERS.contains(user.role());
+    }
 
     static void require(CurrentUser user, Set<Role> roles, String what) {
         if (!roles.contains(user.role())) {

@@ -14,7 +14,7 @@ import java.util.UUID;
  * <p>Min–max across the cycle's rated people: on each indicator the best value scores 100 and the worst 0, the others
  * in proportion (reversed where less is better); when everybody has the same value, everybody scores 100 (nobody can
  * be told apart, so nobody loses points). Min–max rather than rank, because it keeps the distances a person can check
- * by hand ("I made 30 visits, the best made 40, the fewest 10: 66.7") and a small lead counts only as much as it is
+ * by hand (30 visits where the best made 40 and the fewest 10 scale to 66.7) and a small lead counts only as much as it is
  * worth. The measured score is the weighted mean of the normalised values over the indicators in use.
  */
 final class Scoring {

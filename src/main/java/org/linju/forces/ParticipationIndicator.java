@@ -64,10 +64,10 @@ class ParticipationIndicator implements GridIndicator {
 				       count(s.member_id) filter (where s.attended is not false) as taking_part,
 				       count(s.member_id) filter (where s.attended) as attended
 				from project p left join project_signup s on s.project_id = p.id
-				where p.grid_code = :grid and p.starts_at >= :from and p.starts_at < :until
+				where p.grid_code = :gridCode and p.starts_at >= :from and p.starts_at < :until
 				group by p.id order by p.starts_at desc limit :limit
 				""")
-                .param("grid", gridCode)
+                .param("gridCode", gridCode)
                 .param("from", at(from))
                 .param("until", at(until))
                 .param("limit", limit)

@@ -28,10 +28,10 @@ final class MatterEvidence {
     /** {@code counted} and {@code good} are fixed conditions on {@code m} chosen by the indicator, never input. */
     List<Evidence> of(String grid, LocalDate from, LocalDate until, int limit, String counted, String good) {
         return jdbc.sql("select m.id, m.tracking_code, m.description, m.reported_at, " + good + " as good"
-                        + " from matter m where m.grid_code = :grid and m.reported_at >= :from"
+                        + " from matter m where m.grid_code = :gridCode and m.reported_at >= :from"
                         + " and m.reported_at < :until and m.stage not in ('VOIDED', 'MERGED') and " + counted
                         + " order by m.reported_at desc limit :limit")
-                .param("grid", grid)
+                .param("gridCode", grid)
                 .param("from", Timestamp.from(from.atStartOfDay(CHINA).toInstant()))
                 .param("until", Timestamp.from(until.atStartOfDay(CHINA).toInstant()))
                 .param("now", Timestamp.from(clock.instant()))
