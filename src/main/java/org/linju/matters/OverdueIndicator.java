@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class OverdueIndicator implements GridIndicator {
 
     static final String OVERDUE = """
-			m.resolve_due < least(:now, :until) and (m.resolved_at is null or m.resolved_at > m.resolve_due)
+			m.resolve_due < least(cast(:now as timestamptz), cast(:until as timestamptz)) and (m.resolved_at is null or m.resolved_at > m.resolve_due)
 			and m.stage <> 'DEFERRED'""";
 
     private final JdbcClient jdbc;
