@@ -48,8 +48,8 @@ class TraceIndicatorsIT extends WebIntegrationTest {
 				insert into directive (id, emergency_id, text, target_codes, roles, kinds, ack_minutes, issued_by, issued_at)
 				values (?, ?, '考评夹具指令', array[?], '{}', '{}', 30, 'admin', '2025-11-12 09:05+08')
 				""").params(directive, emergency, grid).update();
-        recipient(directive, members.get(0), grid, "ACKNOWLEDGED", "'2025-11-12 09:16+08'");
-        recipient(directive, members.get(1), grid, "READ", "null");
+        recipient(directive, members.get(0), grid, "ACKNOWLEDGED", "'2025-11-12 09:15+08'");
+        recipient(directive, members.get(1), grid, "UNREACHABLE", "null");
         UUID project = UUID.randomUUID();
         jdbc.sql("""
 				insert into project (id, grid_code, title, place, starts_at, ends_at, needed, taken, posted_by, posted_at)
@@ -68,7 +68,7 @@ class TraceIndicatorsIT extends WebIntegrationTest {
         assertThat(indicator("emergency.acknowledgement").higherIsBetter()).isFalse();
         assertThat(indicator("emergency.acknowledgement").evidence(grid, FROM, UNTIL, 10))
                 .extracting(GridIndicator.Evidence::summary)
-                .containsExactlyInAnyOrder("✓ 11′ 考评夹具指令", "✗ 60′ 考评夹具指令");
+                .containsExactlyInAnyOrder("✓ 10′ 考评夹具指令", "✗ 60′ 考评夹具指令");
         assertThat(measure("forces.participation", grid)).containsEntry(grid, 2.0);
         assertThat(indicator("forces.participation").evidence(grid, FROM, UNTIL, 10))
                 .extracting(GridIndicator.Evidence::summary, GridIndicator.Evidence::link)
