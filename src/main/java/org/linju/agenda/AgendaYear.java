@@ -3,11 +3,12 @@ package org.linju.agenda;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.linju.shared.DateRange;
 
 /** Lists run by the calendar year in China. */
 final class AgendaYear {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = DateRange.CHINA;
 
     private AgendaYear() {}
 

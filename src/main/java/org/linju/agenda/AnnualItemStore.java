@@ -104,6 +104,14 @@ class AnnualItemStore {
      * How many items one list (a community's, or one grid's) holds in a year, counted under a lock on that list for
      * the rest of the transaction, so two adoptions at once never both make the eleventh.
      */
+    /** Serialises adoptions with the closing of a community's year, so nothing is adopted into an archived year. */
+    void lockYear(String community, int year) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 13))")
+                .param("annual-year:" + community + ":" + year)
+                .query(Object.class)
+                .single();
+    }
+
     int countOnListLocked(String community, @Nullable String grid, int year) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 13))")
                 .param("annual:" + community + ":" + grid + ":" + year)

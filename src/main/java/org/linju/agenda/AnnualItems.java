@@ -120,6 +120,8 @@ public class AnnualItems {
         Owner owner = forces.memberIn(by, item.communityCode(), ownerMemberId)
                 .map(member -> new Owner(member.id(), member.name(), member.accountUsername()))
                 .orElseThrow(() -> new ItemRefused("agenda.ownerUnknown"));
+        items.lockYear(item.communityCode(), item.year());
+        requireOpen(item.communityCode(), item.year());
         if (items.countOnListLocked(item.communityCode(), item.gridCode(), item.year()) >= LIST_SIZE) {
             throw new ListFull();
         }
@@ -144,6 +146,7 @@ public class AnnualItems {
         if (year > AgendaYear.current(clock)) {
             throw new ItemRefused("agenda.yearNotOver");
         }
+        items.lockYear(community, year);
         if (!items.close(community, year, by.getUsername(), clock.instant())) {
             throw new ItemRefused("agenda.yearClosed");
         }

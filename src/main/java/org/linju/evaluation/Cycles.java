@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.OutOfScope;
 import org.linju.shared.Bimonth;
+import org.linju.shared.DateRange;
 import org.linju.shared.RegionCode;
 import org.linju.shared.RegionLevel;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cycles {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = DateRange.CHINA;
 
     private final CycleStore cycles;
     private final ResultStore results;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.linju.shared.DateRange;
 import org.linju.shared.GridIndicator.Evidence;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -15,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class MatterEvidence {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = DateRange.CHINA;
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -75,8 +75,14 @@ public class Attendance {
             throw new MeetingRefused("meeting.cancelled");
         }
         LocalDate day = head.startsAt().atZone(DateRange.CHINA).toLocalDate();
-        if (LocalDate.now(clock.withZone(DateRange.CHINA)).isBefore(day)) {
+        LocalDate today = LocalDate.now(clock.withZone(DateRange.CHINA));
+        if (today.isBefore(day)) {
             throw new MeetingRefused("meeting.notYet");
+        }
+        // Attendance feeds the evaluation of the people who convene: it is taken on the day (or the day after, for a
+        // list read out late in the evening), never rewritten weeks later.
+        if (today.isAfter(day.plusDays(1))) {
+            throw new MeetingRefused("meeting.attendanceClosed");
         }
     }
 }

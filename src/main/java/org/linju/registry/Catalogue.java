@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.Departments;
+import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,9 +36,18 @@ public class Catalogue {
         this.clock = clock;
     }
 
-    /** Whether the role may file admissions, bans and exits (district admins and street staff). */
+    /**
+     * Whether the role may file admissions, bans and exits: district admins only, because the list binds every grid of
+     * the district and a street may not change it for the others.
+     */
     public static boolean mayFile(CurrentUser user) {
-        return user.role() == Role.DISTRICT_ADMIN || user.role() == Role.STREET_STAFF;
+        return user.role() == Role.DISTRICT_ADMIN;
+    }
+
+    private static void requireFiler(CurrentUser by) {
+        if (!mayFile(by)) {
+            throw new OutOfScope("the grid work list");
+        }
     }
 
     /** The categories in order, each with its items. */
@@ -89,6 +99,7 @@ public class Catalogue {
     /** Puts a new item on the list with its admission filing. */
     @Transactional
     public WorkItem admitNew(NewItem item, FilingRequest admission, CurrentUser by) {
+        requireFiler(by);
         if (admission.kind() != FilingKind.ADMIT || !admission.itemCode().equals(item.code())) {
             throw new FilingRefused("registry.refused.firstFilingAdmits");
         }
@@ -107,6 +118,7 @@ public class Catalogue {
     /** Keeps a filing and changes the item to what it says, the item's row locked until the end. */
     @Transactional
     public WorkItem file(FilingRequest filing, CurrentUser by) {
+        requireFiler(by);
         FilingRules.check(filing, departments);
         jdbc.sql("select code from work_item where code = ? for update")
                 .param(filing.itemCode())

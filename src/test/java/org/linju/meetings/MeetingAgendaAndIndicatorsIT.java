@@ -195,7 +195,11 @@ class MeetingAgendaAndIndicatorsIT extends ModuleIntegrationTest {
                         LocalDateTime.of(2025, 3, day, 15, 0),
                         "会议室",
                         fixture.defaults()));
-        present.forEach(seq -> attendance.mark(secretary, id, seq, true));
+        // Attendance is taken on the day: marked on the steered clock at the meeting, as people there would.
+        clock.at(LocalDateTime.of(2025, 3, day, 15, 10).atZone(DateRange.CHINA).toInstant(), () -> {
+            present.forEach(seq -> attendance.mark(secretary, id, seq, true));
+            return null;
+        });
         meetings.hold(secretary, id, "三月纪要");
         return id;
     }

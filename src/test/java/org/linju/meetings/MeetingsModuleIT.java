@@ -107,6 +107,13 @@ class MeetingsModuleIT extends ModuleIntegrationTest {
         assertThat(attendance.signIn(leader, now)).isFalse();
         assertThatThrownBy(() -> attendance.signIn(secretary, now)).hasMessage("meeting.notInvited");
         attendance.mark(secretary, now, 2, true);
+        UUID lastWeek = meetings.schedule(
+                secretary,
+                fixture.draft(
+                        MeetingKind.CONSULTATION, AREA.grid(), clock.instant().minus(Duration.ofDays(3))));
+        assertThatThrownBy(() -> attendance.mark(secretary, lastWeek, 1, true))
+                .as("attendance rewritten days later would change the convener's own evaluation")
+                .hasMessage("meeting.attendanceClosed");
 
         MeetingView view = meetings.meeting(leader, now);
         assertThat(view.attendees())

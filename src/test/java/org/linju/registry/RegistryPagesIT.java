@@ -37,7 +37,8 @@ class RegistryPagesIT extends WebIntegrationTest {
         String retired = page("/registry/items/B04", "worker");
         assertThat(retired).contains("data-kind=\"ADMIT\"", "data-kind=\"EXIT\"", "改由城市管理执法队伍承担");
         assertThat(retired).doesNotContain("filing-form");
-        assertThat(page("/registry/items/B04", "street")).contains("filing-form");
+        assertThat(page("/registry/items/B04", "street")).doesNotContain("filing-form");
+        assertThat(page("/registry/items/B04", "admin")).contains("filing-form");
     }
 
     @Test

@@ -1,13 +1,13 @@
 package org.linju.registry.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.linju.registry.Purchase;
 import org.linju.registry.TaskInvalid;
 import org.linju.registry.TaskRequest;
+import org.linju.shared.Fen;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -69,9 +69,7 @@ public record TaskForm(
         if (amount.compareTo(MOST) > 0) {
             throw new TaskInvalid("registry.refused.amountRange");
         }
-        if (amount.scale() > 2 && amount.setScale(2, RoundingMode.DOWN).compareTo(amount) != 0) {
-            throw new TaskInvalid("registry.refused.amountToTheFen");
-        }
-        return new Purchase(provider, amount.movePointRight(2).setScale(0).longValueExact(), fundingSource);
+        long fen = Fen.of(amount).orElseThrow(() -> new TaskInvalid("registry.refused.amountToTheFen"));
+        return new Purchase(provider, fen, fundingSource);
     }
 }
