@@ -10,7 +10,7 @@ import org.linju.shared.DateRange;
 import org.springframework.stereotype.Component;
 
 /** The cycle a page shows: the one asked for, else the one just ended (appraisals follow a cycle's work). */
-@Component
+@Component("appraisalCycles")
 public class Cycles {
 
     private static final int CHOICES = 6;
