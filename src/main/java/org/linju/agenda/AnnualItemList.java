@@ -1,9 +1,11 @@
 package org.linju.agenda;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.linju.grid.AreaChoices;
 import org.linju.identity.CurrentUser;
+import org.linju.identity.GridScope;
 import org.linju.identity.Role;
 import org.linju.shared.ListPage;
 import org.linju.shared.ListQuery;
@@ -43,6 +45,43 @@ public class AnnualItemList {
         return query(viewer, filter)
                 .when(true, "i.status in ('PROPOSED', 'SHORTLISTED')")
                 .page(filter.request(), order(filter.request()), "i.id", AnnualItemStore::item);
+    }
+
+    /**
+     * Residents' proposals for the community's lists still waiting for the committee (proposed or shortlisted), oldest
+     * first: what a meeting of the community puts on its agenda. Only within the viewer's scope.
+     */
+    public List<AnnualItem> waitingProposals(GridScope viewer, String community, int limit) {
+        return inCommunity(
+                viewer,
+                community,
+                "i.proposer_address_index is not null and i.status in ('PROPOSED', 'SHORTLISTED')",
+                "i.created_at, i.id",
+                limit);
+    }
+
+    /** The community's items on a list and not yet done, newest year first: what a meeting decision may serve. */
+    public List<AnnualItem> underWay(GridScope viewer, String community, int limit) {
+        return inCommunity(
+                viewer,
+                community,
+                "i.status in ('ADOPTED', 'IN_PROGRESS')",
+                "i.year desc, coalesce(i.grid_code, i.community_code), i.title, i.id",
+                limit);
+    }
+
+    private List<AnnualItem> inCommunity(
+            GridScope viewer, String community, String condition, String order, int limit) {
+        ListQuery.Condition scope = ListQuery.codesUnder("i.community_code", viewer.sqlPatterns());
+        Map<String, Object> values = new HashMap<>(scope.values());
+        values.put("ancestors", viewer.ancestorCodes());
+        values.put("community", community);
+        values.put("limit", limit);
+        return jdbc.sql("select i.* from annual_item i where i.community_code = :community and (" + scope.sql() + " or "
+                        + IN_SCOPE + ") and " + condition + " order by " + order + " limit :limit")
+                .params(values)
+                .query(AnnualItemStore::item)
+                .list();
     }
 
     private static String order(ListRequest request) {

@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A decision of a meeting: handed to the matters workflow ({@code trackingCode}, done when the matter is struck off)
  * or a task for an owner picked from the register; done on time when done by the end of its due day.
+ *
+ * @param annualItemId the annual big thing (年度10件大事) the decision serves, if one was picked
+ * @param annualItemTitle that item's title as it stood when the decision was taken
  */
 public record Decision(
         UUID id,
@@ -20,7 +23,9 @@ public record Decision(
         @Nullable String ownerName,
         LocalDate dueDate,
         @Nullable String progress,
-        @Nullable Instant doneAt) {
+        @Nullable Instant doneAt,
+        @Nullable UUID annualItemId,
+        @Nullable String annualItemTitle) {
 
     /** What a decision becomes. Labels are {@code meeting.outcome.NAME}. */
     public enum Outcome {

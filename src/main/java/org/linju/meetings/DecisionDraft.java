@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A decision as the meeting takes it: a matter for the matters workflow (a grid of the meeting's area and a category)
- * or a task for an owner picked from the register; either way with a deadline.
+ * or a task for an owner picked from the register; either way with a deadline, and optionally the annual big thing of
+ * the community it serves.
  */
 public record DecisionDraft(
         String text,
@@ -14,4 +15,17 @@ public record DecisionDraft(
         @Nullable String gridCode,
         @Nullable String categoryCode,
         @Nullable UUID ownerMemberId,
-        LocalDate dueDate) {}
+        LocalDate dueDate,
+        @Nullable UUID annualItemId) {
+
+    /** A decision that serves no annual big thing. */
+    public DecisionDraft(
+            String text,
+            Decision.Outcome outcome,
+            @Nullable String gridCode,
+            @Nullable String categoryCode,
+            @Nullable UUID ownerMemberId,
+            LocalDate dueDate) {
+        this(text, outcome, gridCode, categoryCode, ownerMemberId, dueDate, null);
+    }
+}

@@ -58,6 +58,13 @@ class DecisionStore {
                 .update();
     }
 
+    /** The annual big thing a decision serves, with its title as it stands now. */
+    void serves(UUID decision, UUID item, String title) {
+        jdbc.sql("update meeting_decision set annual_item_id = ?, annual_item_title = ? where id = ?")
+                .params(item, title, decision)
+                .update();
+    }
+
     List<Decision> of(UUID meeting) {
         return jdbc.sql("select * from meeting_decision where meeting_id = ? order by created_at, id")
                 .param(meeting)
@@ -123,6 +130,8 @@ class DecisionStore {
                 rs.getString("owner_name"),
                 rs.getObject("due_date", LocalDate.class),
                 rs.getString("progress"),
-                instant(rs, "done_at"));
+                instant(rs, "done_at"),
+                rs.getObject("annual_item_id", UUID.class),
+                rs.getString("annual_item_title"));
     }
 }

@@ -2,6 +2,11 @@ package org.linju.meetings;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.linju.agenda.AnnualItem;
+import org.linju.agenda.AnnualItems;
+import org.linju.agenda.ItemStatus;
+import org.linju.agenda.LinkKind;
 import org.linju.forces.ForceMember;
 import org.linju.forces.Forces;
 import org.linju.identity.CurrentUser;
@@ -15,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a held meeting decided: each decision becomes a matter (handed to the matters workflow, done when it is struck
  * off) or a task for an owner picked from the register (done when whoever runs the meeting marks it so). An open
- * decision is carried to every following meeting of the same area and kind until it is done.
+ * decision is carried to every following meeting of the same area and kind until it is done. A decision may serve one of
+ * the community's annual big things: the item's page then lists it among what serves it.
  */
 @Service
 public class MeetingDecisions {
@@ -26,13 +32,21 @@ public class MeetingDecisions {
     private final DecisionStore store;
     private final DecisionMatters matters;
     private final Forces forces;
+    private final AnnualItems items;
     private final Clock clock;
 
-    MeetingDecisions(Meetings meetings, DecisionStore store, DecisionMatters matters, Forces forces, Clock clock) {
+    MeetingDecisions(
+            Meetings meetings,
+            DecisionStore store,
+            DecisionMatters matters,
+            Forces forces,
+            AnnualItems items,
+            Clock clock) {
         this.meetings = meetings;
         this.store = store;
         this.matters = matters;
         this.forces = forces;
+        this.items = items;
         this.clock = clock;
     }
 
@@ -46,12 +60,17 @@ public class MeetingDecisions {
         if (text.isEmpty() || text.length() > MAX_TEXT) {
             throw new MeetingRefused("meeting.decisionTextRequired");
         }
+        AnnualItem served = served(user, head, draft.annualItemId());
         UUID id = UUID.randomUUID();
         DecisionStore.NewDecision decision = switch (draft.outcome()) {
             case MATTER -> asMatter(user, head, id, text, draft);
             case TASK -> asTask(head, id, text, draft);
         };
         store.insert(decision, clock.instant());
+        if (served != null) {
+            store.serves(id, served.id(), served.title());
+            items.link(served.id(), LinkKind.DECISION, id.toString(), text, "/meetings/" + head.id());
+        }
         return id;
     }
 
@@ -81,6 +100,20 @@ public class MeetingDecisions {
     @ApplicationModuleListener
     void on(MatterStruckOff event) {
         store.matterStruckOff(event.matterId(), clock.instant());
+    }
+
+    /** The item picked for the decision: one of the meeting's community, on its list and not yet done. */
+    private @Nullable AnnualItem served(CurrentUser user, MeetingStore.Head head, @Nullable UUID itemId) {
+        if (itemId == null) {
+            return null;
+        }
+        AnnualItem item = items.item(user, itemId);
+        if (!item.communityCode().equals(head.communityCode())
+                || !item.status().onTheList()
+                || item.status() == ItemStatus.DONE) {
+            throw new MeetingRefused("meeting.itemOutside");
+        }
+        return item;
     }
 
     private DecisionStore.NewDecision asMatter(

@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A meeting as its page shows it: the agenda (open red and yellow matters of the area, and the follow-up of every
- * open decision of earlier meetings of the same area and kind), attendance, minutes and decisions.
+ * A meeting as its page shows it: the agenda (open red and yellow matters of the area, residents' proposals waiting in
+ * the community, and the follow-up of every open decision of earlier meetings of the same area and kind), attendance,
+ * minutes and decisions.
  */
 public record MeetingView(
         UUID id,
@@ -23,6 +24,7 @@ public record MeetingView(
         String organiser,
         List<Attendee> attendees,
         List<AgendaMatter> agenda,
+        List<AgendaProposal> proposals,
         List<Decision> followUps,
         List<Decision> decisions) {
 

@@ -144,6 +144,7 @@ public class Meetings {
                 head.organiser(),
                 attendees,
                 state == MeetingState.HELD ? store.keptAgenda(id) : agenda.openMatters(user, head.areaCode()),
+                agenda.proposals(user, head.communityCode()),
                 decisions.openBefore(id, head.areaCode(), head.kind(), head.startsAt()),
                 decisions.of(id));
     }

@@ -2,7 +2,8 @@
  * Meetings (月度联席会议, consultation committee, joint party-building meeting): types with default attendees, invitations, sign-in on the phone, agendas, minutes, decisions with owners and deadlines followed up at the next meeting, monthly meetings missed.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "identity", "audit", "grid", "matters", "matters :: events", "forces"})
+        allowedDependencies = {"shared", "identity", "audit", "grid", "matters", "matters :: events", "forces", "agenda"
+        })
 @NullMarked
 package org.linju.meetings;
 

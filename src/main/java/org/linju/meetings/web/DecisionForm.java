@@ -7,7 +7,10 @@ import org.linju.meetings.Decision;
 import org.linju.meetings.DecisionDraft;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A decision as the meeting page's form sends it: the grid, category and owner are picked, never typed. */
+/**
+ * A decision as the meeting page's form sends it: the grid, category, owner and the annual big thing it serves
+ * ({@code item}, optional) are picked, never typed.
+ */
 record DecisionForm(
         @Nullable String text,
         Decision.@Nullable Outcome outcome,
@@ -16,13 +19,15 @@ record DecisionForm(
         @Nullable UUID owner,
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-        LocalDate due) {
+        LocalDate due,
+
+        @Nullable UUID item) {
 
     DecisionDraft toDraft() {
         if (text == null || outcome == null || due == null) {
             throw new FormIncomplete();
         }
-        return new DecisionDraft(text, outcome, blank(grid), blank(category), owner, due);
+        return new DecisionDraft(text, outcome, blank(grid), blank(category), owner, due, item);
     }
 
     private static @Nullable String blank(@Nullable String value) {

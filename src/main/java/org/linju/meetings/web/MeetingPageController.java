@@ -3,6 +3,7 @@ package org.linju.meetings.web;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
+import org.linju.agenda.AnnualItemList;
 import org.linju.grid.AreaChoices;
 import org.linju.identity.CurrentUser;
 import org.linju.matters.OpenMatters;
@@ -37,10 +38,14 @@ class MeetingPageController {
     private static final DateTimeFormatter MINUTE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(DateRange.CHINA);
 
+    /** A community's lists hold ten items a year each, for it and its grids: enough for the current years. */
+    private static final int MAX_ITEMS = 100;
+
     private final Meetings meetings;
     private final Attendance attendance;
     private final AreaChoices areas;
     private final OpenMatters catalogue;
+    private final AnnualItemList annualItems;
     private final PublicBaseUrl baseUrl;
     private final MessageSource messages;
 
@@ -49,12 +54,14 @@ class MeetingPageController {
             Attendance attendance,
             AreaChoices areas,
             OpenMatters catalogue,
+            AnnualItemList annualItems,
             PublicBaseUrl baseUrl,
             MessageSource messages) {
         this.meetings = meetings;
         this.attendance = attendance;
         this.areas = areas;
         this.catalogue = catalogue;
+        this.annualItems = annualItems;
         this.baseUrl = baseUrl;
         this.messages = messages;
     }
@@ -78,6 +85,7 @@ class MeetingPageController {
                                     a.level() == RegionLevel.GRID && a.code().startsWith(meeting.areaCode()))
                             .toList());
             model.addAttribute("categories", catalogue.categories());
+            model.addAttribute("annualItems", annualItems.underWay(user.scope(), meeting.communityCode(), MAX_ITEMS));
         }
         String signIn = baseUrl.of("/meetings/" + id + "/sign-in");
         model.addAttribute("shareText", shareText(meeting, signIn));
