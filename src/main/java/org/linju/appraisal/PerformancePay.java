@@ -108,6 +108,10 @@ public class PerformancePay {
         if (workers.isEmpty()) {
             throw new AppraisalRefused("appraisal.refused.noWorkers");
         }
+        // The budget is the first rule: a typed total above it is refused before anything else is asked of the leader.
+        if (plan.rule() != PayRule.AMOUNTS && plan.totalYuan() != null && Money.fen(plan.totalYuan()) > budget) {
+            throw new AppraisalRefused("appraisal.refused.overBudget");
+        }
         Map<UUID, BigDecimal> basis = basis(plan, cycle, grid, workers);
         long total = total(plan, budget, basis);
         if (total > budget) {
