@@ -29,11 +29,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo district's last ended evaluation cycle (2026-5 when the history ends in December 2026), computed the morning
- * after it ended from the replayed matters, projects and directives; two of the poorest-rated grid leaders of the
+ * The demo district's last evaluation cycle that can be closed before the history ends (2026-5 when it ends in December
+ * 2026, or in the first days of January 2027 while 2026-6 would still take appeals), computed the morning after it
+ * ended from the replayed matters, projects and directives; two of the poorest-rated grid leaders of the
  * replayed grids appeal, their community secretary upholds one and rejects the other, and the admin locks the cycle
- * after the appeal window and commends the first. Parts that would fall after the history's end are left out, so a
- * short replay over a few communities keeps an open (or no) cycle instead of failing.
+ * after the appeal window and commends the first. A short replay (a few days over a few communities) may reach no record
+ * of that cycle; it is computed and closed all the same, on what there is.
  */
 @Component
 @Order(90)
@@ -63,7 +64,7 @@ class HistoryEvaluation implements HistoryChapter {
 
     @Override
     public void replay(HistoryStaff staff, List<HistoryPlan.Grid> grids, Instant start, Instant end) {
-        Bimonth cycle = Bimonth.of(LocalDate.ofInstant(end, DateRange.CHINA)).previous();
+        Bimonth cycle = lastClosable(end, cycles.appealDays());
         Instant computed = morningAfter(cycle.until().minusDays(1));
         CurrentUser admin = accounts.loadUserByUsername("admin");
         RegionCode district = RegionCode.of(DemoDistrict.DISTRICT);
@@ -123,6 +124,20 @@ class HistoryEvaluation implements HistoryChapter {
                     upheld ? "经核实补录记录属实，酌情加3分。" : "补录记录均在考评期结束之后，不予支持。");
             return null;
         });
+    }
+
+    /**
+     * The last cycle the history can see through to its lock: computed the morning after it ends, locked the morning
+     * after its appeal window ({@code appealDays} after the computing day). In the first days of a cycle the one just
+     * ended is still open to appeals, so the one before it is taken, and the demo always shows a closed cycle.
+     */
+    static Bimonth lastClosable(Instant end, int appealDays) {
+        Bimonth ended = Bimonth.of(LocalDate.ofInstant(end, DateRange.CHINA)).previous();
+        return lockedAt(ended, appealDays).isAfter(end) ? ended.previous() : ended;
+    }
+
+    private static Instant lockedAt(Bimonth cycle, int appealDays) {
+        return morningAfter(cycle.until().plusDays(appealDays));
     }
 
     private <T> T at(Instant instant, Supplier<T> work) {

@@ -2,6 +2,7 @@ package org.linju.evaluation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.linju.shared.GridIndicator.Evidence;
 
 /**
@@ -19,11 +20,14 @@ public record Breakdown(
         boolean mayAppeal,
         boolean mayAdjust) {
 
-    /** One indicator's part: label and hint keys are {@code indicator.<key>} and {@code indicator.<key>.hint}. */
+    /**
+     * One indicator's part: label and hint keys are {@code indicator.<key>} and {@code indicator.<key>.hint}; value and
+     * normalised are null when the person's grids had no records for it (its weight went to their other indicators).
+     */
     public record Line(
             String key,
-            double value,
-            double normalised,
+            @Nullable Double value,
+            @Nullable Double normalised,
             BigDecimal weight,
             double contribution,
             List<Evidence> evidence) {}

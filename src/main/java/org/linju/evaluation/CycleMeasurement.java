@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who a district's cycle rates (its enabled grid leaders, each with the grids that are their scope roots) and what
  * every contributed indicator measured for them: a leader of several grids gets the mean of their grids' values. Only
- * indicators with a bean and a weight above zero count; a weight for a key without a bean is ignored.
+ * indicators with a bean and a weight above zero count; a weight for a key without a bean is ignored. A person with no
+ * value on an indicator (see {@link GridIndicator#zeroWithoutRecords()}) is scored without it ({@link Scoring}).
  */
 @Component
 class CycleMeasurement {
@@ -58,21 +60,29 @@ class CycleMeasurement {
             if (weight.signum() > 0) {
                 Map<String, Double> byGrid = indicator.measure(allGrids, cycle.from(), cycle.until());
                 measured.add(new Scoring.Measured(
-                        indicator.key(), indicator.higherIsBetter(), weight, perPerson(people, byGrid)));
+                        indicator.key(),
+                        indicator.higherIsBetter(),
+                        weight,
+                        perPerson(people, byGrid, indicator.zeroWithoutRecords())));
             }
         }
         List<UUID> ids = people.keySet().stream().map(Holder::id).toList();
         return new Measured(people, Scoring.score(ids, measured));
     }
 
-    private static Map<UUID, Double> perPerson(Map<Holder, List<String>> people, Map<String, Double> byGrid) {
+    /**
+     * The mean of each person's grids; a grid without records counts zero where the indicator counts records, and is
+     * left out of the mean where it has no value (a person none of whose grids has a value has none either).
+     */
+    private static Map<UUID, Double> perPerson(
+            Map<Holder, List<String>> people, Map<String, Double> byGrid, boolean zeroWithoutRecords) {
         Map<UUID, Double> values = new HashMap<>();
-        people.forEach((person, grids) -> values.put(
-                person.id(),
-                grids.stream()
-                        .mapToDouble(grid -> byGrid.getOrDefault(grid, 0.0))
-                        .average()
-                        .orElse(0)));
+        people.forEach((person, grids) -> grids.stream()
+                .map(grid -> zeroWithoutRecords ? byGrid.getOrDefault(grid, 0.0) : byGrid.get(grid))
+                .filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .ifPresent(mean -> values.put(person.id(), mean)));
         return values;
     }
 

@@ -50,6 +50,11 @@ public class Cycles {
         this.appealDays = appealDays;
     }
 
+    /** Days after the computing day during which the rated may appeal; a cycle can be locked the day after. */
+    public int appealDays() {
+        return appealDays;
+    }
+
     /** Computes (or computes again) a district's cycle from what the modules recorded, and grades it. */
     @Transactional
     public EvaluationCycle compute(CurrentUser admin, RegionCode district, Bimonth cycle) {

@@ -137,8 +137,8 @@ class ResultStore {
                 .params(cycle, account)
                 .query((rs, row) -> new Scoring.Line(
                         rs.getString("indicator_key"),
-                        rs.getDouble("value"),
-                        rs.getDouble("normalised"),
+                        rs.getObject("value", Double.class),
+                        rs.getObject("normalised", Double.class),
                         rs.getBigDecimal("weight"),
                         rs.getDouble("contribution")))
                 .list();

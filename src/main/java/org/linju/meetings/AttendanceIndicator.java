@@ -37,6 +37,12 @@ class AttendanceIndicator implements GridIndicator {
         return true;
     }
 
+    /** A share (or mean) over no records is no value, not zero: the evaluation scores the grid without it. */
+    @Override
+    public boolean zeroWithoutRecords() {
+        return false;
+    }
+
     @Override
     public Map<String, Double> measure(Collection<String> gridCodes, LocalDate from, LocalDate until) {
         return shares("a.grid_code", "text[]", gridCodes.toArray(String[]::new), from, until, String.class);

@@ -48,6 +48,12 @@ class DecisionsFollowedIndicator implements GridIndicator {
         return true;
     }
 
+    /** A share (or mean) over no records is no value, not zero: the evaluation scores the grid without it. */
+    @Override
+    public boolean zeroWithoutRecords() {
+        return false;
+    }
+
     @Override
     public Map<String, Double> measure(Collection<String> gridCodes, LocalDate from, LocalDate until) {
         Map<String, Double> shares = new HashMap<>();

@@ -24,8 +24,20 @@ public interface GridIndicator {
     /** Whether more is better (visits made) or worse (matters overdue). */
     boolean higherIsBetter();
 
-    /** The value per grid code over the period, for these grids; a grid with no records may be left out (zero). */
+    /**
+     * The value per grid code over the period, for these grids; a grid with no records may be left out (zero, or no
+     * value, as {@link #zeroWithoutRecords()} says).
+     */
     Map<String, Double> measure(Collection<String> gridCodes, LocalDate from, LocalDate until);
+
+    /**
+     * Whether a grid left out of {@link #measure} had zero (a count: no visits made is zero visits, no matter overdue is
+     * zero overdue) or has no value at all (a share or a mean of records: with no directive to acknowledge there is no
+     * time taken to acknowledge one). The evaluation scores a person without a value on the rest of their indicators.
+     */
+    default boolean zeroWithoutRecords() {
+        return true;
+    }
 
     /** The records one grid's value was computed from, most recent first, at most {@code limit}. */
     List<Evidence> evidence(String gridCode, LocalDate from, LocalDate until, int limit);

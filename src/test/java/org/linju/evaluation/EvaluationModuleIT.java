@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.linju.ModuleIntegrationTest;
@@ -52,17 +50,29 @@ class EvaluationModuleIT extends ModuleIntegrationTest {
 
     static final Map<String, Double> OVERDUE = Map.of(grid(1), 1.0, grid(3), 4.0, grid(4), 2.0);
 
+    /** Minutes to acknowledge (fewer is better): nobody had a directive in {@link #CYCLE}, two grids in the next. */
+    static final Map<String, Double> ACKNOWLEDGED = Map.of(grid(1), 30.0, grid(3), 10.0);
+
     @TestConfiguration
     static class Fixture {
 
         @Bean
         GridIndicator fixtureVisits() {
-            return indicator("fixture.visits", true, VISITS);
+            return FixtureIndicator.count("fixture.visits", true, VISITS);
         }
 
         @Bean
         GridIndicator fixtureOverdue() {
-            return indicator("fixture.overdue", false, OVERDUE);
+            return FixtureIndicator.count("fixture.overdue", false, OVERDUE);
+        }
+
+        @Bean
+        GridIndicator fixtureAcknowledgement() {
+            return new FixtureIndicator(
+                    "fixture.acknowledgement",
+                    false,
+                    false,
+                    from -> from.equals(CYCLE.next().from()) ? ACKNOWLEDGED : Map.of());
         }
     }
 
@@ -96,7 +106,8 @@ class EvaluationModuleIT extends ModuleIntegrationTest {
     @Test
     void aCycleIsScoredRankedAdjustedAppealedAndLocked(Scenario scenario) {
         new ModuleTestArea(COUNTY).create(jdbc);
-        jdbc.sql("insert into evaluation_default_weight values ('fixture.visits', 30), ('fixture.overdue', 10)")
+        jdbc.sql("insert into evaluation_default_weight values ('fixture.visits', 30), ('fixture.overdue', 10),"
+                        + " ('fixture.acknowledgement', 20)")
                 .update();
         CurrentUser admin = account("eval-admin", Role.DISTRICT_ADMIN, COUNTY);
         CurrentUser street = account("eval-street", Role.STREET_STAFF, COUNTY + "001");
@@ -111,7 +122,8 @@ class EvaluationModuleIT extends ModuleIntegrationTest {
 
         EvaluationCycle cycle = cycles.compute(admin, RegionCode.of(COUNTY), CYCLE);
 
-        // visits 40/10/30/20/0 → 100/25/75/50/0; overdue 1/0/4/2/0 → 75/100/0/50/100; weights 30:10.
+        // visits 40/10/30/20/0 → 100/25/75/50/0; overdue 1/0/4/2/0 → 75/100/0/50/100; weights 30:10 (nobody
+        // acknowledged a directive, so its weight 20 is nobody's).
         assertThat(standings(street, cycle))
                 .containsExactly(
                         tuple("eval-leader-1", "93.75", 1, Grade.FAIR),
@@ -122,7 +134,10 @@ class EvaluationModuleIT extends ModuleIntegrationTest {
         Breakdown own = breakdowns.of(leaders.get(1), cycle.id(), leaders.get(1).id());
         assertThat(own.lines())
                 .extracting(Breakdown.Line::key, Breakdown.Line::value, Breakdown.Line::normalised)
-                .containsExactlyInAnyOrder(tuple("fixture.visits", 10.0, 25.0), tuple("fixture.overdue", 0.0, 100.0));
+                .containsExactlyInAnyOrder(
+                        tuple("fixture.visits", 10.0, 25.0),
+                        tuple("fixture.overdue", 0.0, 100.0),
+                        tuple("fixture.acknowledgement", null, null));
         assertThat(own.lines().get(0).evidence()).isNotEmpty();
         assertThat(own.mayAppeal()).isTrue();
 
@@ -160,6 +175,28 @@ class EvaluationModuleIT extends ModuleIntegrationTest {
                 .extracting(Award::title, Award::rank)
                 .containsExactly(tuple("双月考评优秀网格长", 1));
         assertScopes(secretary, leaders, cycle);
+        assertPeopleWithoutRecordsAreScoredOnTheRest(admin, street, leaders.get(3));
+    }
+
+    /**
+     * Acknowledgement 30/–/10/–/– → 0/–/100/–/– (the missing are left out of min and max), its weight 20 spread over
+     * the others' indicators: leader 1 (3000 + 750 + 0) / 60, leader 3 (2250 + 0 + 2000) / 60, leader 4 (1500 + 500) / 40.
+     */
+    private void assertPeopleWithoutRecordsAreScoredOnTheRest(CurrentUser admin, CurrentUser street, CurrentUser idle) {
+        EvaluationCycle next = cycles.compute(admin, RegionCode.of(COUNTY), CYCLE.next());
+        assertThat(standings(street, next))
+                .containsExactly(
+                        tuple("eval-leader-3", "70.83", 1, Grade.FAIR),
+                        tuple("eval-leader-1", "62.50", 2, Grade.FAIR),
+                        tuple("eval-leader-4", "50.00", 3, Grade.AVERAGE),
+                        tuple("eval-leader-2", "43.75", 4, Grade.AVERAGE),
+                        tuple("eval-leader-5", "25.00", 5, Grade.AVERAGE));
+        assertThat(breakdowns.of(idle, next.id(), idle.id()).lines())
+                .extracting(Breakdown.Line::key, Breakdown.Line::value, Breakdown.Line::contribution)
+                .containsExactlyInAnyOrder(
+                        tuple("fixture.visits", 20.0, 37.5),
+                        tuple("fixture.overdue", 2.0, 12.5),
+                        tuple("fixture.acknowledgement", null, 0.0));
     }
 
     private void assertLockedCycleRefusesEveryWrite(
@@ -208,31 +245,5 @@ class EvaluationModuleIT extends ModuleIntegrationTest {
 
     static String grid(int n) {
         return COMMUNITY + "0" + n;
-    }
-
-    static GridIndicator indicator(String key, boolean higherIsBetter, Map<String, Double> values) {
-        return new GridIndicator() {
-            @Override
-            public String key() {
-                return key;
-            }
-
-            @Override
-            public boolean higherIsBetter() {
-                return higherIsBetter;
-            }
-
-            @Override
-            public Map<String, Double> measure(Collection<String> grids, LocalDate from, LocalDate until) {
-                return values.entrySet().stream()
-                        .filter(e -> grids.contains(e.getKey()))
-                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            }
-
-            @Override
-            public List<Evidence> evidence(String grid, LocalDate from, LocalDate until, int limit) {
-                return List.of(new Evidence(from.atStartOfDay(Cycles.CHINA).toInstant(), key + " " + grid, null));
-            }
-        };
     }
 }

@@ -51,6 +51,8 @@ class EvaluationPagesIT extends WebIntegrationTest {
         // response 2 of 3 on time, resolution 2 of 3 due, satisfaction 1 of 2, overdue: E252 and E253
         assertThat(own).contains("响应率", "66.67", "50.00", "逾期事项数", "2.00");
         assertThat(own).contains("E252", "E253").doesNotContain("E254");
+        // no directive reached the grid in the cycle: no records, not a best-possible 0 minutes
+        assertThat(own).contains("指令确认用时", "无记录（权重分摊到其他指标）");
         assertThat(own).contains("提出申诉");
         assertThat(page("/evaluation/" + cycle, "street", 200)).contains(leader.displayName());
         assertThat(page("/evaluation/" + cycle, "leader", 200)).contains(leader.displayName());
