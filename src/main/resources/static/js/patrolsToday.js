@@ -91,6 +91,8 @@
       patrols.signedIn().then((csrf) => {
         if (!csrf) return;
         form.querySelector('input[name="' + csrf.parameter + '"]').value = csrf.token;
+        // The list may have been drawn again meanwhile; a form no longer in the page would not be sent.
+        if (!form.isConnected) { form.hidden = true; document.body.appendChild(form); }
         form.submit();
       }).catch(() => patrols.status(text.offline));
     });

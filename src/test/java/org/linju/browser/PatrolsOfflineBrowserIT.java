@@ -20,7 +20,6 @@ import org.linju.patrols.NewVisit;
 import org.linju.patrols.Patrols;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -101,16 +100,17 @@ class PatrolsOfflineBrowserIT extends BrowserTest {
         // A new session with a new token; the service worker still answers with the page of the first one.
         signIn("worker");
         browser.get(url("/patrols/today"));
-        WebElement item = wait.until(d -> d.findElements(By.cssSelector("#today-list li")).stream()
-                .filter(li -> li.getText().contains(household))
-                .findFirst()
-                .orElse(null));
-        WebElement category = item.findElement(By.name("category"));
-        script(
-                "if (!arguments[0].querySelector('option[value=\"1201\"]')) arguments[0].add(new Option('1201', '1201'));"
-                        + " arguments[0].value = '1201';",
-                category);
-        press(item.findElement(By.cssSelector("button[type=submit]")));
+        // In one script: the list is drawn again when the outbox has been flushed.
+        wait.until(d -> Boolean.TRUE.equals(script("""
+                const item = [...document.querySelectorAll('#today-list li')]
+                    .find((li) => li.textContent.includes(arguments[0]));
+                if (!item) return false;
+                const select = item.querySelector('select[name=category]');
+                if (!select.querySelector('option[value="1201"]')) select.add(new Option('1201', '1201'));
+                select.value = '1201';
+                item.querySelector('button[type=submit]').click();
+                return true;
+                """, household)));
 
         wait.until(
                 d -> count("select count(*) from patrol_visit where household = ? and matter_id is not null", household)
