@@ -43,12 +43,12 @@ public class Patrols {
             VisitStore visits,
             Intake intake,
             Clock clock,
-            @Value("${linju.patrols.max-hours:12}") long maxHours) {
+            @Value("${linju.patrols.max-hours:12}") double maxHours) {
         this.patrols = patrols;
         this.visits = visits;
         this.intake = intake;
         this.clock = clock;
-        this.maxLength = Duration.ofHours(maxHours);
+        this.maxLength = Duration.ofSeconds(Math.round(maxHours * 3600));
     }
 
     /**
