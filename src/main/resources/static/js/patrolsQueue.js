@@ -152,5 +152,5 @@
   setInterval(() => { if (Number(app.dataset.waitingCount || 0) > 0) flush(); }, 5000);
   signedIn().catch(() => null).then(() => { online(); render(); });
   categories();
-  window.LinjuPatrols = { enqueue, flush, render, uuid, status };
+  window.LinjuPatrols = { enqueue, flush, render, uuid, status, signedIn };
 })();

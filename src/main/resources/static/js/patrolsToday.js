@@ -85,6 +85,17 @@
   function findingForm(visit) {
     const form = document.getElementById('finding-form').content.firstElementChild.cloneNode(true);
     form.action = '/patrols/visits/' + visit.id + '/matter';
+    // The page may be the service worker's copy from an earlier sign-in: its token would be refused (403).
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      patrols.signedIn().then((csrf) => {
+        if (!csrf) return;
+        form.querySelector('input[name="' + csrf.parameter + '"]').value = csrf.token;
+        // The list may have been drawn again meanwhile; a form no longer in the page would not be sent.
+        if (!form.isConnected) { form.hidden = true; document.body.appendChild(form); }
+        form.submit();
+      }).catch(() => patrols.status(text.offline));
+    });
     return form;
   }
 

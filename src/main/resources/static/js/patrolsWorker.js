@@ -1,7 +1,7 @@
 // The patrol app's service worker: keeps the shell of the patrol and visit pages (and their scripts and styles) so
 // that they open, and reload, without network. It answers from its cache at once and refreshes the copy in the
 // background; the records themselves never pass through it (patrolsQueue.js keeps them in IndexedDB).
-const CACHE = 'linju-patrols-v3';
+const CACHE = 'linju-patrols-v4';
 const PAGES = ['/patrols/today', '/patrols/visit', '/patrols/report'];
 const SHELL = PAGES.concat(['/css/linju.css', '/js/patrolsQueue.js', '/js/patrolsToday.js', '/js/patrolsForms.js',
   '/webjars/htmx.org/dist/htmx.min.js', '/patrols/app.webmanifest', '/patrols/icon.png', '/api/v1/categories']);

@@ -39,6 +39,26 @@ class PatrolStore {
         return patrol(workerId, key).orElseThrow();
     }
 
+    /**
+     * Ends the worker's patrol still running that started before {@code before}: its stop was lost. It ends at its
+     * last recorded point, or where it started if it has none; a stop arriving later keeps that end.
+     */
+    void endAbandoned(UUID workerId, Instant before) {
+        jdbc.sql("""
+				update patrol p
+				set ended_at = greatest(p.started_at, coalesce((select max(t.at) from patrol_point t where t.patrol_id = p.id),
+				                                               p.started_at))
+				where p.worker_id = ? and p.ended_at is null and p.started_at < ?
+				""").params(workerId, Timestamp.from(before)).update();
+    }
+
+    boolean running(UUID workerId) {
+        return jdbc.sql("select exists (select 1 from patrol where worker_id = ? and ended_at is null)")
+                .param(workerId)
+                .query(Boolean.class)
+                .single();
+    }
+
     Optional<Patrol> patrol(UUID workerId, String key) {
         return jdbc.sql("select " + PATROL_COLUMNS + " from patrol p where p.worker_id = ? and p.client_key = ?")
                 .params(workerId, key)

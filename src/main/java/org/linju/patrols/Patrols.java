@@ -1,11 +1,13 @@
 package org.linju.patrols;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.CurrentUser;
@@ -16,6 +18,8 @@ import org.linju.matters.NewReport;
 import org.linju.matters.Receipt;
 import org.linju.matters.Reporter;
 import org.linju.shared.DateRange;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,18 +36,47 @@ public class Patrols {
     private final VisitStore visits;
     private final Intake intake;
     private final Clock clock;
+    private final Duration maxLength;
 
-    Patrols(PatrolStore patrols, VisitStore visits, Intake intake, Clock clock) {
+    Patrols(
+            PatrolStore patrols,
+            VisitStore visits,
+            Intake intake,
+            Clock clock,
+            @Value("${linju.patrols.max-hours:12}") double maxHours) {
         this.patrols = patrols;
         this.visits = visits;
         this.intake = intake;
         this.clock = clock;
+        this.maxLength = Duration.ofSeconds(Math.round(maxHours * 3600));
     }
 
+    /**
+     * Starts a patrol, or answers the one already started with {@code key} (a phone sending it again). Refused while
+     * the worker has another patrol running: one person walks one patrol at a time, so hours cannot be counted twice.
+     * A patrol left running longer than {@code linju.patrols.max-hours} (its stop lost) is ended at its last point
+     * first, so that a lost stop never locks the worker out.
+     */
     public Patrol start(CurrentUser worker, String key, Instant at) {
         String grid = PatrolPolicy.gridOf(worker);
-        Instant when = PatrolPolicy.recorded(at, clock.instant());
-        return patrols.start(worker.id(), worker.displayName(), grid, PatrolPolicy.key(key), when);
+        String patrolKey = PatrolPolicy.key(key);
+        Optional<Patrol> sent = patrols.patrol(worker.id(), patrolKey);
+        if (sent.isPresent()) {
+            return sent.get();
+        }
+        Instant now = clock.instant();
+        Instant when = PatrolPolicy.recorded(at, now);
+        patrols.endAbandoned(worker.id(), now.minus(maxLength));
+        if (patrols.running(worker.id())) {
+            throw new PatrolRefused("patrols.alreadyRunning");
+        }
+        try {
+            return patrols.start(worker.id(), worker.displayName(), grid, patrolKey, when);
+        } catch (DuplicateKeyException running) {
+            // The same key twice at once may meet the one-running index first: the other copy's patrol is the answer.
+            return patrols.patrol(worker.id(), patrolKey)
+                    .orElseThrow(() -> new PatrolRefused("patrols.alreadyRunning"));
+        }
     }
 
     /** Adds points to the worker's patrol; returns how many were new. */

@@ -30,6 +30,11 @@ abstract class TraceIndicator implements GridIndicator {
     /** The value per worker id of {@code :members}, over the same period. */
     abstract String perWorker();
 
+    /** Further named parameters the indicator's SQL uses (none by default). */
+    Map<String, ?> parameters() {
+        return Map.of();
+    }
+
     @Override
     public boolean higherIsBetter() {
         return true;
@@ -39,6 +44,7 @@ abstract class TraceIndicator implements GridIndicator {
     public Map<String, Double> measure(Collection<String> gridCodes, LocalDate from, LocalDate until) {
         Map<String, Double> values = new HashMap<>();
         jdbc.sql(perGrid())
+                .params(parameters())
                 .param("members", gridCodes.toArray(String[]::new))
                 .param("since", start(from))
                 .param("till", start(until))
@@ -52,6 +58,7 @@ abstract class TraceIndicator implements GridIndicator {
     public Map<UUID, Double> measureByPerson(Collection<UUID> accountIds, LocalDate from, LocalDate until) {
         Map<UUID, Double> values = new HashMap<>();
         jdbc.sql(perWorker())
+                .params(parameters())
                 .param("members", accountIds.toArray(UUID[]::new))
                 .param("since", start(from))
                 .param("till", start(until))
@@ -64,6 +71,7 @@ abstract class TraceIndicator implements GridIndicator {
     /** Evidence rows from {@code sql} (with {@code :area}, {@code :since}, {@code :till}, {@code :limit}). */
     List<Evidence> evidence(String sql, String gridCode, LocalDate from, LocalDate until, int limit) {
         return jdbc.sql(sql)
+                .params(parameters())
                 .param("area", gridCode)
                 .param("since", start(from))
                 .param("till", start(until))

@@ -9,11 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.linju.identity.Accounts;
+import org.linju.patrols.NewVisit;
+import org.linju.patrols.Patrols;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,6 +38,9 @@ class PatrolsOfflineBrowserIT extends BrowserTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    Patrols patrols;
 
     @Test
     void aPatrolAVisitAndAReportRecordedOfflineArriveOnceWhenTheNetworkIsBack() throws IOException {
@@ -76,6 +83,38 @@ class PatrolsOfflineBrowserIT extends BrowserTest {
                   and exists (select 1 from matter_photo p where p.matter_id = m.id)
                 """, report)).isOne();
         assertThat(browser.findElement(By.id("outbox-count")).getText()).isEqualTo("没有待发送的记录，全部已发送。");
+    }
+
+    @Test
+    void aFindingReportedFromThePageKeptFromAnEarlierSignInBecomesAMatter() {
+        String household = "缓存页走访 " + UUID.randomUUID().toString().substring(0, 8);
+        patrols.visit(
+                accounts.loadUserByUsername("worker"),
+                "cached-page-" + UUID.randomUUID(),
+                new NewVisit(
+                        null, null, household, "楼道堆放杂物", Instant.now().minusSeconds(60), null, null, null, List.of()));
+        ChromeDriver chrome = (ChromeDriver) browser;
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        openTheApp(chrome, wait);
+
+        // A new session with a new token; the service worker still answers with the page of the first one.
+        signIn("worker");
+        browser.get(url("/patrols/today"));
+        // In one script: the list is drawn again when the outbox has been flushed.
+        wait.until(d -> Boolean.TRUE.equals(script("""
+                const item = [...document.querySelectorAll('#today-list li')]
+                    .find((li) => li.textContent.includes(arguments[0]));
+                if (!item) return false;
+                const select = item.querySelector('select[name=category]');
+                if (!select.querySelector('option[value="1201"]')) select.add(new Option('1201', '1201'));
+                select.value = '1201';
+                item.querySelector('button[type=submit]').click();
+                return true;
+                """, household)));
+
+        wait.until(
+                d -> count("select count(*) from patrol_visit where household = ? and matter_id is not null", household)
+                        == 1);
     }
 
     /** Signs in, lets the site use the (emulated) position, and waits until the service worker controls the page. */
@@ -131,8 +170,8 @@ class PatrolsOfflineBrowserIT extends BrowserTest {
         return count == null ? -1 : Integer.parseInt(count);
     }
 
-    private Object script(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+    private Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }
 
     private int count(String sql, Object... params) {

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 class PatrolPagesIT extends WebIntegrationTest {
 
     @Test
-    void aPatrolPostedTwiceIsOneAndItsMapIsRefusedToAnotherGridsWorker() throws Exception {
+    void aPatrolPostedTwiceIsOneASecondIsRefusedWhileItRunsAndItsMapIsRefusedToAnotherGridsWorker() throws Exception {
         UUID worker = accounts.loadUserByUsername("worker").id();
         String key = "web-" + UUID.randomUUID();
         String started = Instant.now().minusSeconds(900).toString();
@@ -43,6 +43,15 @@ class PatrolPagesIT extends WebIntegrationTest {
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.key").value(key));
         }
+        mvc.perform(as("worker", post("/api/v1/patrols"))
+                        .header("Idempotency-Key", "web-" + UUID.randomUUID())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"startedAt\":\"" + started + "\"}"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(as("worker", post("/api/v1/patrols/" + key + "/stop"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"endedAt\":\"" + Instant.now() + "\"}"))
+                .andExpect(status().isOk());
         String stranger = otherGridsWorker();
         String map = "/patrols/map?worker=" + worker + "&date=" + LocalDate.now(DateRange.CHINA);
 

@@ -3,6 +3,7 @@ package org.linju.patrols;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -160,6 +161,80 @@ class PatrolsModuleIT extends ModuleIntegrationTest {
         assertThatThrownBy(() -> patrols.day(otherWorker, worker.id(), today)).isInstanceOf(OutOfScope.class);
         assertThatThrownBy(() -> patrols.track(otherWorker, patrol.key(), List.of()))
                 .isInstanceOf(PatrolNotFound.class);
+        patrols.stop(worker, patrol.key(), clock.instant());
+    }
+
+    @Test
+    void aSecondPatrolIsRefusedWhileOneRunsButItsOwnKeyAnswersAndALostStopDoesNotLockTheWorkerOut() {
+        CurrentUser walker = open("patrol-walker", Role.GRID_WORKER, AREA.grid());
+        SteerableClock steerable = (SteerableClock) clock;
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Patrol first = patrols.start(walker, "patrol-one-00001", now.minusSeconds(600));
+
+        assertThat(patrols.start(walker, "patrol-one-00001", now.minusSeconds(600))
+                        .id())
+                .isEqualTo(first.id());
+        assertThatThrownBy(() -> patrols.start(walker, "patrol-two-00001", now.minusSeconds(300)))
+                .isInstanceOf(PatrolRefused.class)
+                .hasMessage("patrols.alreadyRunning");
+        patrols.stop(walker, first.key(), now.minusSeconds(200));
+        Patrol second = patrols.start(walker, "patrol-two-00001", now.minusSeconds(100));
+        assertThat(second.running()).isTrue();
+
+        // Its stop never arrives; 13 hours on, the walker can start again and the lost patrol ends at its last point.
+        Instant later = now.plus(Duration.ofHours(13));
+        patrols.track(walker, second.key(), List.of(new TrackPoint(now.minusSeconds(50), AREA.lat(), AREA.lng())));
+        Patrol third = steerable.at(later, () -> patrols.start(walker, "patrol-three-001", later));
+        steerable.at(later, () -> patrols.stop(walker, third.key(), later));
+
+        assertThat(jdbc.sql("select ended_at from patrol where id = ?")
+                        .param(second.id())
+                        .query(Timestamp.class)
+                        .single()
+                        .toInstant())
+                .isEqualTo(now.minusSeconds(50));
+    }
+
+    @Test
+    void hoursCountTheTrackOncePerPersonAndAtMostTheCapPerPatrol() {
+        LocalDate day = LocalDate.now(clock.withZone(DateRange.CHINA)).minusDays(5);
+        Instant eight = day.atTime(8, 0).atZone(DateRange.CHINA).toInstant();
+        Duration hour = Duration.ofHours(1);
+        // Started at 8, walked from 9 to 10, stopped at 17: one hour.
+        walk(
+                "patrol-cap-00001",
+                eight,
+                List.of(eight.plus(hour), eight.plus(hour.multipliedBy(2))),
+                eight.plusSeconds(9 * 3600));
+        // Walked from 9:30 to 11, over the first walk's last half hour: counted once, one more hour.
+        Instant halfPastNine = eight.plus(Duration.ofMinutes(90));
+        walk(
+                "patrol-cap-00002",
+                halfPastNine,
+                List.of(halfPastNine, eight.plus(hour.multipliedBy(3))),
+                eight.plus(hour.multipliedBy(3)));
+        // Started at noon without a track and stopped 30 hours later: twelve hours.
+        Instant noon = eight.plus(hour.multipliedBy(4));
+        walk("patrol-cap-00003", noon, List.of(), noon.plus(hour.multipliedBy(30)));
+
+        assertThat(hours.measure(List.of(OTHER_GRID), day, day.plusDays(1))).containsEntry(OTHER_GRID, 14.0);
+        assertThat(hours.measureByPerson(List.of(otherWorker.id()), day, day.plusDays(1)))
+                .containsEntry(otherWorker.id(), 14.0);
+        assertThat(hours.evidence(OTHER_GRID, day, day.plusDays(1), 10))
+                .extracting(GridIndicator.Evidence::summary)
+                .anySatisfy(summary -> assertThat(summary).endsWith("12:00–18:00 · 12.0 h"))
+                .anySatisfy(summary -> assertThat(summary).endsWith("08:00–17:00 · 1.0 h"));
+    }
+
+    private void walk(String key, Instant start, List<Instant> track, Instant end) {
+        Patrol patrol = patrols.start(otherWorker, key, start);
+        patrols.track(
+                otherWorker,
+                key,
+                track.stream()
+                        .map(at -> new TrackPoint(at, AREA.lat(), AREA.lng()))
+                        .toList());
+        patrols.stop(otherWorker, patrol.key(), end);
     }
 
     @Test

@@ -45,7 +45,7 @@ class PatrolApiController {
     record Stored(String key, int points) {}
 
     /** The token, and who is signed in: the phone sends only the records that person recorded. */
-    record Csrf(String header, String token, String user) {}
+    record Csrf(String header, String parameter, String token, String user) {}
 
     @PostMapping("/api/v1/patrols")
     Stored start(
@@ -87,7 +87,7 @@ class PatrolApiController {
     /** A fresh CSRF token before sending what waited: the page may be an old copy from the phone's cache. */
     @GetMapping("/api/v1/patrols/csrf")
     Csrf csrf(@AuthenticationPrincipal CurrentUser user, CsrfToken token) {
-        return new Csrf(token.getHeaderName(), token.getToken(), user.getUsername());
+        return new Csrf(token.getHeaderName(), token.getParameterName(), token.getToken(), user.getUsername());
     }
 
     @GetMapping("/api/v1/patrols/today")
