@@ -68,6 +68,7 @@ class RegistryBrowserIT extends BrowserTest {
 
         signIn(leaderOf(grid));
         browser.get(url("/registry/tasks"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("grid-tasks")));
         assertThat(browser.findElement(By.id("grid-tasks")).getText()).contains(TITLE);
         signIn("leader");
         browser.get(url("/registry/tasks"));
@@ -90,9 +91,12 @@ class RegistryBrowserIT extends BrowserTest {
                 .single();
     }
 
-    /** The grid's leader: the history's sign-in when the history has run, opened here otherwise. */
+    /**
+     * A leader of the grid opened for this test alone: the demo's and the history's leader accounts are shared with
+     * other tests, which may change them (the order of test classes differs between checkouts).
+     */
     private String leaderOf(String grid) {
-        String username = "leader-" + grid;
+        String username = "reg-browser-leader-" + grid;
         if (accounts.find(username).isEmpty()) {
             accounts.open(NewAccount.scoped(
                     username, "网格长 测试", Role.GRID_LEADER, Set.of(RegionCode.of(grid)), "Linju@2026", false));
