@@ -68,7 +68,9 @@ class RegistryBrowserIT extends BrowserTest {
 
         signIn(leaderOf(grid));
         browser.get(url("/registry/tasks"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("grid-tasks")));
+        wait.withMessage(() -> "the grid's task list, but the browser is at " + browser.getCurrentUrl() + ": "
+                        + browser.findElement(By.tagName("h1")).getText())
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("grid-tasks")));
         assertThat(browser.findElement(By.id("grid-tasks")).getText()).contains(TITLE);
         signIn("leader");
         browser.get(url("/registry/tasks"));
