@@ -24,9 +24,9 @@ class AppraisalController {
 
     private final Appraisals appraisals;
     private final PerformancePay pay;
-    private final Cycles cycles;
+    private final CycleChoice cycles;
 
-    AppraisalController(Appraisals appraisals, PerformancePay pay, Cycles cycles) {
+    AppraisalController(Appraisals appraisals, PerformancePay pay, CycleChoice cycles) {
         this.appraisals = appraisals;
         this.pay = pay;
         this.cycles = cycles;

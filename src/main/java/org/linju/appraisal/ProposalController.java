@@ -21,11 +21,12 @@ class ProposalController {
 
     private final Proposals proposals;
     private final PerformancePay pay;
-    private final Cycles cycles;
+    private final CycleChoice cycles;
     private final AreaChoices areas;
     private final AreaNames names;
 
-    ProposalController(Proposals proposals, PerformancePay pay, Cycles cycles, AreaChoices areas, AreaNames names) {
+    ProposalController(
+            Proposals proposals, PerformancePay pay, CycleChoice cycles, AreaChoices areas, AreaNames names) {
         this.proposals = proposals;
         this.pay = pay;
         this.cycles = cycles;

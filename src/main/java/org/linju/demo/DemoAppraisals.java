@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.linju.appraisal.Appraisals;
-import org.linju.appraisal.Cycles;
+import org.linju.appraisal.CycleChoice;
 import org.linju.appraisal.PayPlan;
 import org.linju.appraisal.PayRule;
 import org.linju.appraisal.PerformancePay;
@@ -50,7 +50,7 @@ class DemoAppraisals implements DemoChapter {
     private final Appraisals appraisals;
     private final PerformancePay pay;
     private final Proposals proposals;
-    private final Cycles cycles;
+    private final CycleChoice cycles;
     private final SteerableClock clock;
 
     DemoAppraisals(
@@ -59,7 +59,7 @@ class DemoAppraisals implements DemoChapter {
             Appraisals appraisals,
             PerformancePay pay,
             Proposals proposals,
-            Cycles cycles,
+            CycleChoice cycles,
             SteerableClock clock) {
         this.accounts = accounts;
         this.grids = grids;

@@ -50,7 +50,7 @@ class AppraisalModuleIT extends ModuleIntegrationTest {
     CycleLocks locks;
 
     @Autowired
-    Cycles cycles;
+    CycleChoice cycles;
 
     @Autowired
     Accounts accounts;

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class AppraisalPagesIT extends WebIntegrationTest {
 
     @Autowired
-    Cycles cycles;
+    CycleChoice cycles;
 
     @Test
     void theWorkerSeesTheirPayAndTheRuleTheLeaderUsed() throws Exception {

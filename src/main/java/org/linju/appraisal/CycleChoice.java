@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
 
 /** The cycle a page shows: the one asked for, else the one just ended (appraisals follow a cycle's work). */
 @Component
-public class Cycles {
+public class CycleChoice {
 
     private static final int CHOICES = 6;
 
     private final Clock clock;
 
-    Cycles(Clock clock) {
+    CycleChoice(Clock clock) {
         this.clock = clock;
     }
 
