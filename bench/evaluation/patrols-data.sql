@@ -6,7 +6,12 @@
 -- Run against the application's database, e.g.
 --   psql "postgresql://postgres@localhost:<port>/linju" -v ON_ERROR_STOP=1 -f bench/evaluation/patrols-data.sql
 -- (the embedded server's port is in the log line "Embedded PostgreSQL ... on port"; the demo district must be loaded).
+-- With -v first_day=2026-09-01 the 61 days start on that day instead (run-evaluation.sh: the cycle it computes).
 \set ON_ERROR_STOP on
+\if :{?first_day}
+\else
+\set first_day ''
+\endif
 begin;
 
 create temporary table bench_patrol on commit drop as
@@ -28,7 +33,8 @@ select 'bench-' || g.code || '-' || d::date || '-' || s as client_key, g.worker_
        45 + abs(hashtext(d::text || g.code)) % 60 as minutes
 from grids g
 cross join per_day
-cross join generate_series(current_date - 61, current_date - 1, interval '1 day') d
+cross join (select coalesce(nullif(:'first_day', '')::date, current_date - 61) as day0) f
+cross join generate_series(f.day0, f.day0 + 60, interval '1 day') d
 cross join generate_series(0, per_day.n - 1) s;
 
 insert into patrol (id, client_key, worker_id, worker_name, grid_code, started_at, ended_at)
