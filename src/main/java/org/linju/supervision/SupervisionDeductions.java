@@ -1,5 +1,7 @@
 package org.linju.supervision;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -40,36 +42,38 @@ class SupervisionDeductions implements GridIndicator {
 
     @Override
     public Map<String, Double> measure(Collection<String> gridCodes, LocalDate from, LocalDate until) {
-        Map<String, Double> points = new HashMap<>();
-        jdbc.sql("""
-                select grid_code, sum(points) as points from supervision_notice
-                where grid_code = any (:grids) and issued_on >= :from and issued_on < :until
+        return points("""
+                select grid_code as concerned, sum(points) as points from supervision_notice
+                where grid_code = any (:concerned) and issued_on >= :from and issued_on < :until
                 group by grid_code
-                """)
-                .param("grids", gridCodes.toArray(String[]::new))
-                .param("from", from)
-                .param("until", until)
-                .query(rs -> {
-                    points.put(rs.getString("grid_code"), rs.getDouble("points"));
-                });
-        return points;
+                """, gridCodes.toArray(String[]::new), rs -> rs.getString("concerned"), from, until);
     }
 
     @Override
     public Map<UUID, Double> measureByPerson(Collection<UUID> accountIds, LocalDate from, LocalDate until) {
-        Map<UUID, Double> points = new HashMap<>();
-        jdbc.sql("""
-                select person_id, sum(points) as points from supervision_notice
-                where person_id = any (:people) and issued_on >= :from and issued_on < :until
+        return points("""
+                select person_id as concerned, sum(points) as points from supervision_notice
+                where person_id = any (:concerned) and issued_on >= :from and issued_on < :until
                 group by person_id
-                """)
-                .param("people", accountIds.toArray(UUID[]::new))
+                """, accountIds.toArray(UUID[]::new), rs -> rs.getObject("concerned", UUID.class), from, until);
+    }
+
+    /** The deduction points per grid or per person: the same sum, grouped by whom the notices concern. */
+    private <K> Map<K, Double> points(
+            String sql, Object[] concerned, KeyReader<K> key, LocalDate from, LocalDate until) {
+        Map<K, Double> points = new HashMap<>();
+        jdbc.sql(sql)
+                .param("concerned", concerned)
                 .param("from", from)
                 .param("until", until)
                 .query(rs -> {
-                    points.put(rs.getObject("person_id", UUID.class), rs.getDouble("points"));
+                    points.put(key.read(rs), rs.getDouble("points"));
                 });
         return points;
+    }
+
+    private interface KeyReader<K> {
+        K read(ResultSet rs) throws SQLException;
     }
 
     @Override
