@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>Counties taken (one per module test, so that they never see each other's data on their shared server): 511790
  * audit, 511791 grid, 511792 identity, 511793 residents, 511794 forces, 511795 emergency, 511796 matters, 511797
  * notify, 511798 imports, 511788 staff, 511799 workbench, 511780 agenda, 511781 meetings, 511782 registry, 511783
- * patrols, 511784 evaluation, 511785 supervision and appraisal, 511786 emergency plans. Free: 511787 and 511789 (the
+ * patrols, 511784 evaluation, 511785 supervision and appraisal, 511786 emergency plans. 511787 funds, 511789 funds monitoring, 511770 works, 511771 disclosure, 511772 workshops. Free: 511773 to 511779 (the
  * last two digits place the grid, {@link #west()}).
  *
  * @param county a 6-digit county code no other module test uses

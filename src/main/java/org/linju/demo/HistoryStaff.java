@@ -85,7 +85,7 @@ final class HistoryStaff {
     /** Who sends a report: residents themselves on the web and through apps, staff for what reached them. */
     Reporter reporter(Channel channel, String grid, String community) {
         return switch (channel) {
-            case WEB, API -> new Reporter(null, false, null);
+            case WEB, API, QR_CODE -> new Reporter(null, false, null);
             case PATROL -> new Reporter(user(Role.GRID_WORKER, grid).getUsername(), true, null);
             case HOTLINE, WALK_IN ->
                 new Reporter(user(Role.COMMUNITY_SECRETARY, community).getUsername(), true, null);

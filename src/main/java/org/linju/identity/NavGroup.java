@@ -9,6 +9,7 @@ public enum NavGroup {
     MATTERS,
     GRIDS,
     GOVERNANCE,
+    MONEY,
     RESIDENTS,
     EMERGENCY,
     ADMIN,

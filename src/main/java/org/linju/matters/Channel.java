@@ -9,7 +9,9 @@ public enum Channel {
     PATROL,
     HOTLINE,
     WALK_IN,
-    API;
+    API,
+    /** From a public disclosure page reached by its QR code (码上监督). */
+    QR_CODE;
 
     /** How a matter reaches staff, who enter it themselves. */
     private static final Set<String> STAFF_ENTRY = Set.of("PATROL", "HOTLINE", "WALK_IN");

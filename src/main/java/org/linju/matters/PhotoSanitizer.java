@@ -22,15 +22,16 @@ import org.springframework.stereotype.Component;
  * every piece of metadata (EXIF with its GPS position and camera serial, XMP, text chunks) is lost on the way. The size
  * a file's header declares is checked before anything is decoded, because a few hundred bytes can claim billions of
  * pixels; the decoder then skips rows and columns so that it never holds much more than the stored copy, which is no
- * longer than {@code longestSide} on its longer side. A few decodes run at once (memory and CPU); the others wait their turn, for a while. WebP is
+ * longer than {@code longestSide} on its longer side. Other modules that keep photos (livelihood projects,
+ * workshop inspections) clean them here too; a refused photo is an {@link UnacceptableReport}. A few decodes run at once (memory and CPU); the others wait their turn, for a while. WebP is
  * refused: the JDK cannot decode it, and copying chunks it has not checked let anything through (an HTML page).
  */
 @Component
-class PhotoSanitizer {
+public class PhotoSanitizer {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** Photos one report or one step may carry. */
-    static final int MAX_PHOTOS = 6;
+    public static final int MAX_PHOTOS = 6;
 
     private final long maxPixels;
     private final int longestSide;
@@ -38,7 +39,7 @@ class PhotoSanitizer {
     private final Duration decoderWait;
 
     /** A clean photo. */
-    record Photo(String contentType, byte[] bytes) {}
+    public record Photo(String contentType, byte[] bytes) {}
 
     PhotoSanitizer(
             @Value("${linju.matters.photo-max-megapixels:40}") int maxMegapixels,
@@ -52,14 +53,14 @@ class PhotoSanitizer {
     }
 
     /** Cleans the photos of one report or step: at most {@link #MAX_PHOTOS}, each as {@link #clean(byte[])}. */
-    List<Photo> cleanAll(List<byte[]> uploads) {
+    public List<Photo> cleanAll(List<byte[]> uploads) {
         if (uploads.size() > MAX_PHOTOS) {
             throw new UnacceptableReport("photos", "matter.tooManyPhotos");
         }
         return uploads.stream().map(this::clean).toList();
     }
 
-    Photo clean(byte[] upload) {
+    public Photo clean(byte[] upload) {
         if (upload.length == 0 || upload.length > MAX_BYTES) {
             throw new UnacceptableReport("photos", "matter.photoTooLarge");
         }

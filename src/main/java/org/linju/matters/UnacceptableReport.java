@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** A report that cannot be taken as it is; the message is a message-bundle key naming the field. */
 @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
-class UnacceptableReport extends RuntimeException {
+public class UnacceptableReport extends RuntimeException {
 
     private final String field;
 
