@@ -38,7 +38,7 @@ public class LineAllocations {
         FundsAccess.requireManager(user, line);
         RegionCode grid = RegionCode.of(gridCode);
         if (grid.level() != RegionLevel.GRID || !grid.isWithin(RegionCode.of(line.areaCode()))) {
-            throw new FundsRefused("funds.allocation.grid");
+            throw new FundsRefused("funds.allocation.gridOutside");
         }
         FundsAccess.requireManager(user, grid.value());
         return allocate(user, line, "GRID", grid.value(), amountFen);

@@ -38,7 +38,7 @@ public class LineDocuments {
         FundsAccess.requireManager(user, lines.line(user, lineId));
         String name = title == null ? "" : title.strip();
         if (name.isEmpty() || name.length() > 200) {
-            throw new FundsRefused("funds.document.title");
+            throw new FundsRefused("funds.document.titleMissing");
         }
         String type = file.acceptedType(TYPES);
         // The line's row lock puts two uploads of one title one after the other.

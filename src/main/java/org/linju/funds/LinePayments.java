@@ -75,13 +75,13 @@ public class LinePayments {
         String voucher = payment.voucherNo() == null ? "" : payment.voucherNo().strip();
         String payee = payment.payee() == null ? "" : payment.payee().strip();
         if (voucher.isEmpty() || voucher.length() > 60) {
-            throw new FundsRefused("funds.payment.voucher");
+            throw new FundsRefused("funds.payment.voucherMissing");
         }
         if (payee.isEmpty() || payee.length() > 200 || payment.payeeKind() == null) {
-            throw new FundsRefused("funds.payment.payee");
+            throw new FundsRefused("funds.payment.payeeMissing");
         }
         if (payment.paidOn() == null) {
-            throw new FundsRefused("funds.payment.date");
+            throw new FundsRefused("funds.payment.dateMissing");
         }
         UploadedFile file = payment.attachment();
         String type = file == null ? null : file.acceptedType(ATTACHMENT_TYPES);
@@ -120,7 +120,7 @@ public class LinePayments {
                 .params(allocationId, lineId)
                 .query(Long.class)
                 .optional()
-                .orElseThrow(() -> new FundsRefused("funds.payment.allocation"));
+                .orElseThrow(() -> new FundsRefused("funds.payment.allocationOther"));
     }
 
     private long paidFrom(UUID allocationId) {
