@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The two lines every grid gets each year: the grid party-building fund (20,000 yuan per grid per year) and the grid
  * workers' pay ({@code linju.funds.grid-worker-pay-yuan} per grid per year). Generating a year again adds only what is
- * missing (a unique index holds one of each per grid and year).
+ * missing (a unique index holds one of each per grid and year). Each is issued with its standard performance target
+ * and is active at once.
  */
 @Service
 public class StandardLines {
@@ -69,10 +70,10 @@ public class StandardLines {
         boolean party = standard.equals("GRID_PARTY_BUILDING");
         return jdbc.sql("""
 				insert into budget_line (id, fiscal_year, name, source, classification, owner_unit, owner_account,
-				    area_code, standard, amount_fen, created_by, created_at)
+				    area_code, standard, amount_fen, created_by, created_at, status, activated_at)
 				values (:id, :year, :name, 'DISTRICT', :classification, :unit, :owner, :grid, :standard, :amount, :owner,
-				    :at)
-				on conflict do nothing
+				    :at, 'ACTIVE', :at)
+				on conflict do nothing returning id
 				""")
                 .param("id", UUID.randomUUID())
                 .param("year", year)
@@ -84,6 +85,31 @@ public class StandardLines {
                 .param("standard", standard)
                 .param("amount", amountFen)
                 .param("at", Timestamp.from(now))
+                .query(UUID.class)
+                .optional()
+                .map(id -> target(id, party, now))
+                .orElse(0);
+    }
+
+    /**
+     * The standard target a generated line is issued with (a target is the precondition of any budget), so that it is
+     * active at once: twelve party activities a year, or the pay handed out in full each month.
+     */
+    private int target(UUID line, boolean party, Instant now) {
+        jdbc.sql("""
+				insert into performance_target (id, line_id, category, dimension, name, unit, higher_is_better, baseline,
+				    target, created_at)
+				values (?, ?, 'OUTPUT', ?, ?, ?, true, null, ?, ?)
+				""")
+                .params(
+                        UUID.randomUUID(),
+                        line,
+                        party ? "QUANTITY" : "TIMELINESS",
+                        party ? "网格党组织主题活动" : "网格员报酬按月足额发放率",
+                        party ? "次" : "%",
+                        party ? 12 : 100,
+                        Timestamp.from(now))
                 .update();
+        return 1;
     }
 }
