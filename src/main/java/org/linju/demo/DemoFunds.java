@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Random;
 import java.util.UUID;
@@ -17,7 +18,6 @@ import org.linju.funds.StandardLines;
 import org.linju.funds.UploadedFile;
 import org.linju.identity.Accounts;
 import org.linju.identity.CurrentUser;
-import org.linju.shared.DateRange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -99,16 +99,16 @@ class DemoFunds implements DemoChapter {
         log.info("Demo funds: {} water lines and {} standard grid lines", DemoFundsPlan.LINES.size(), created);
     }
 
-    /** The months of the year that end before the replayed history starts (all past months when there is none). */
+    /** The months of the year whose payday (the 15th) comes before the replayed history starts (all past months without one). */
     private void payUntilTheHistory(CurrentUser admin) {
-        YearMonth firstReplayed = YearMonth.from(
-                clock.instant().minus(Duration.ofDays(historyDays)).atZone(DateRange.CHINA));
-        YearMonth month = YearMonth.of(DemoFundsPlan.YEAR, 1);
-        while (month.isBefore(firstReplayed) && month.getYear() == DemoFundsPlan.YEAR) {
-            for (BudgetLine line : months.waterLines(admin)) {
-                months.record(admin, line, month);
+        Instant historyStart = clock.instant().minus(Duration.ofDays(historyDays));
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(DemoFundsPlan.YEAR, m);
+            if (DemoFundsPlan.payday(month).isBefore(historyStart)) {
+                for (BudgetLine line : months.waterLines(admin)) {
+                    months.record(admin, line, month);
+                }
             }
-            month = month.plusMonths(1);
         }
     }
 

@@ -2,10 +2,12 @@ package org.linju.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import org.linju.funds.FundSource;
 import org.linju.funds.TargetDimension;
+import org.linju.shared.DateRange;
 
 /**
  * The demo district's water money for 2026, after Yichun's figures (BRIEF §3): flood control 2.639 billion yuan
@@ -93,6 +95,11 @@ final class DemoFundsPlan {
         BigDecimal baseline = new BigDecimal(target.baseline());
         BigDecimal gap = new BigDecimal(target.target()).subtract(baseline);
         return baseline.add(gap.multiply(BigDecimal.valueOf(share))).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** When the month's payments are made: the 15th, 10 o'clock, China time. */
+    static Instant payday(YearMonth month) {
+        return month.atDay(15).atTime(10, 0).atZone(DateRange.CHINA).toInstant();
     }
 
     static String voucher(int line, YearMonth month) {

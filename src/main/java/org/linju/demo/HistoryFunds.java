@@ -49,7 +49,7 @@ class HistoryFunds implements HistoryChapter {
                 .toList();
         YearMonth month = YearMonth.from(start.atZone(DateRange.CHINA));
         while (!month.isAfter(YearMonth.from(end.atZone(DateRange.CHINA)))) {
-            Instant at = month.atDay(15).atTime(10, 0).atZone(DateRange.CHINA).toInstant();
+            Instant at = DemoFundsPlan.payday(month);
             YearMonth paid = month;
             if (month.getYear() == DemoFundsPlan.YEAR && at.isAfter(start) && at.isBefore(end)) {
                 clock.at(at, () -> {
