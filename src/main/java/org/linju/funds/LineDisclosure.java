@@ -54,19 +54,7 @@ class LineDisclosure implements Disclosable {
     }
 
     private DisclosedItem item(BudgetLine line) {
-        List<DisclosedItem.Target> shown = targets.of(line.id()).stream()
-                .map(target -> {
-                    PerformanceTargets.TargetValue latest = target.latest();
-                    return new DisclosedItem.Target(
-                            target.name(),
-                            target.dimension().messageKey(),
-                            target.unit(),
-                            target.baseline(),
-                            target.target(),
-                            latest == null ? null : latest.actual(),
-                            latest == null ? null : latest.period().toString());
-                })
-                .toList();
+        List<DisclosedItem.Target> shown = shownTargets(line);
         return new DisclosedItem(
                 new Subject(KIND, line.id()),
                 line.name(),
@@ -94,5 +82,22 @@ class LineDisclosure implements Disclosable {
                         line.ownerUnit(),
                         line.amountFen(),
                         line.spentFen()));
+    }
+
+    /** Each target with its latest actual value and the month it was recorded for. */
+    private List<DisclosedItem.Target> shownTargets(BudgetLine line) {
+        return targets.of(line.id()).stream()
+                .map(target -> {
+                    PerformanceTargets.TargetValue latest = target.latest();
+                    return new DisclosedItem.Target(
+                            target.name(),
+                            target.dimension().messageKey(),
+                            target.unit(),
+                            target.baseline(),
+                            target.target(),
+                            latest == null ? null : latest.actual(),
+                            latest == null ? null : latest.period().toString());
+                })
+                .toList();
     }
 }
