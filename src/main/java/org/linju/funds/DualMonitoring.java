@@ -1,5 +1,6 @@
 package org.linju.funds;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -26,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DualMonitoring {
 
-    /** What one run did. */
-    public record RunSummary(YearMonth period, int lines, int checks, int raised, int cleared) {}
+    /** What one run did (a flash attribute after "run now", so kept in the session: serializable). */
+    public record RunSummary(YearMonth period, int lines, int checks, int raised, int cleared)
+            implements Serializable {}
 
     private final DualMonitoringStore store;
     private final DeviationCheck deviations;
