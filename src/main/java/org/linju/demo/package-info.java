@@ -18,7 +18,8 @@
             "patrols",
             "evaluation",
             "supervision",
-            "appraisal"
+            "appraisal",
+            "funds"
         })
 @NullMarked
 package org.linju.demo;

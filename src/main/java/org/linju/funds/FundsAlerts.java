@@ -75,6 +75,21 @@ public class FundsAlerts {
         }
     }
 
+    /** The alerts still waiting for this owner's explanation, oldest first. */
+    public List<AlertView> awaitingExplanation(String owner) {
+        return jdbc.sql(SELECT + " where a.owner_account = ? and a.cause is null order by a.raised_at, a.id")
+                .param(owner)
+                .query(FundsAlerts::row)
+                .list();
+    }
+
+    /** The owners with alerts waiting for an explanation. */
+    public List<String> ownersAwaiting() {
+        return jdbc.sql("select distinct owner_account from funds_alert where cause is null order by owner_account")
+                .query(String.class)
+                .list();
+    }
+
     /** The alerts of these lines raised by the period (a report's page), oldest first. */
     List<AlertView> ofLines(Collection<UUID> lines, String period) {
         if (lines.isEmpty()) {

@@ -15,6 +15,7 @@ import org.linju.identity.CurrentUser;
 import org.linju.identity.GridScope;
 import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
+import org.linju.shared.ListQuery;
 import org.linju.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -74,6 +75,18 @@ public class LineClosing {
             throw new OutOfScope("budget line " + id);
         }
         return line;
+    }
+
+    /** The active lines in the user's scope of fiscal years before this one (left open past their year). */
+    public List<UUID> activeBefore(CurrentUser user, int fiscalYear) {
+        ListQuery.Condition scope =
+                ListQuery.codesUnder("area_code", user.scope().sqlPatterns());
+        return jdbc.sql("select id from budget_line where status = 'ACTIVE' and fiscal_year < :year and (" + scope.sql()
+                        + ") order by fiscal_year, name, id")
+                .param("year", fiscalYear)
+                .params(scope.values())
+                .query(UUID.class)
+                .list();
     }
 
     public List<TargetResult> results(UUID lineId) {
