@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The alerts of the dual monitoring: read by whoever sees the line's area and by the owner, explained by the owner
+ * The alerts of the dual monitoring: read by the owner and the report's readers of the line's area, explained by the owner
  * alone (the cause and what will be corrected, both required).
  */
 @Service
@@ -38,14 +38,15 @@ public class FundsAlerts {
         this.clock = clock;
     }
 
-    /** One alert, for its owner or anyone whose scope covers the line's area. */
+    /** One alert, for its owner or a reader of the monitoring report whose scope covers the line's area. */
     public AlertView alert(CurrentUser user, UUID id) {
         AlertView alert = jdbc.sql(SELECT + " where a.id = ?")
                 .param(id)
                 .query(FundsAlerts::row)
                 .optional()
                 .orElseThrow(() -> new OutOfScope("funds alert"));
-        if (!alert.ownerAccount().equals(user.getUsername()) && !user.scope().covers(RegionCode.of(alert.areaCode()))) {
+        boolean reader = MonitoringReport.mayRead(user) && user.scope().covers(RegionCode.of(alert.areaCode()));
+        if (!alert.ownerAccount().equals(user.getUsername()) && !reader) {
             throw new OutOfScope("funds alert");
         }
         return alert;

@@ -132,6 +132,8 @@ class FundsMonitoringPagesIT extends WebIntegrationTest {
                 .contains("招标延迟", "七月完成招标")
                 .doesNotContain("explain-form");
         mvc.perform(get(path).with(as(accounts, "admin"))).andExpect(status().isForbidden());
+        // a grid worker of the line's grid does not read budget execution
+        mvc.perform(get(path).with(as(accounts, MonitoringFixture.WORKER))).andExpect(status().isForbidden());
     }
 
     @Test

@@ -26,6 +26,7 @@ final class MonitoringFixture {
     static final String ADMIN = "fm-admin";
     static final String OWNER = "fm-owner";
     static final String OTHER = "fm-street2";
+    static final String WORKER = "fm-worker";
 
     private static boolean created;
 
@@ -46,6 +47,7 @@ final class MonitoringFixture {
             open(accounts, ADMIN, Role.DISTRICT_ADMIN, AREA.county());
             open(accounts, OWNER, Role.STREET_STAFF, AREA.county() + "001");
             open(accounts, OTHER, Role.STREET_STAFF, OTHER_STREET);
+            open(accounts, WORKER, Role.GRID_WORKER, AREA.grid());
             created = true;
         }
         return new MonitoringFixture(jdbc);
