@@ -58,6 +58,6 @@ class LineClosingController {
         model.addAttribute("candidates", closing.candidates(line));
         model.addAttribute("measures", AccountabilityDraft.MEASURES);
         model.addAttribute("draft", draft);
-        return "funds/close";
+        return "funds/lineClose";
     }
 }

@@ -115,7 +115,7 @@ class MonitoringController {
         model.addAttribute("alert", alert);
         model.addAttribute("mayExplain", FundsAlerts.mayExplain(user, alert));
         model.addAttribute("zone", DateRange.CHINA);
-        return "funds/alert";
+        return "funds/monitoringAlert";
     }
 
     private YearMonth period(CurrentUser user, MonitoringFilter filter) {
