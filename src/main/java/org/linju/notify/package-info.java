@@ -10,7 +10,8 @@
             "emergency :: events",
             "forces",
             "forces :: events",
-            "meetings :: events"
+            "meetings :: events",
+            "funds :: events"
         })
 @NullMarked
 package org.linju.notify;
