@@ -18,7 +18,9 @@
             "patrols",
             "evaluation",
             "supervision",
-            "appraisal"
+            "appraisal",
+            "works",
+            "funds"
         })
 @NullMarked
 package org.linju.demo;
