@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * from one named road to another, and an old-compound drainage project still planned; with sub-works whose progress
  * was recorded over the past months, milestones, and money from budget lines where the funds module has lines to give
  * (it is asked only when present; without it the projects simply have no funding). The back streets are
- * {@link DemoBackStreets}'.
+ * {@link DemoBackStreets}', the themes of the ten big things {@link DemoWorkThemes}'.
  */
 @Component
 @Order(80)

@@ -1,15 +1,12 @@
 package org.linju.works;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.linju.disclosure.DisclosedPhoto;
 import org.linju.grid.AreaChoices;
 import org.linju.grid.AreaNames;
 import org.linju.identity.CurrentUser;
-import org.linju.identity.Department;
-import org.linju.identity.Departments;
 import org.linju.shared.ListPage;
 import org.linju.shared.Theme;
 import org.springframework.http.CacheControl;
@@ -27,38 +24,26 @@ class ProjectPagesController {
 
     private final LivelihoodProjectList list;
     private final LivelihoodProjects projects;
-    private final ProjectProgress progress;
     private final ProjectPhotos photos;
-    private final WorksFunding funding;
-    private final ProjectParts parts;
+    private final ProjectPageModel pageModel;
     private final AreaChoices areas;
     private final AreaNames names;
-    private final Departments departments;
-    private final WorksMap map;
     private final Clock clock;
 
     ProjectPagesController(
             LivelihoodProjectList list,
             LivelihoodProjects projects,
-            ProjectProgress progress,
             ProjectPhotos photos,
-            WorksFunding funding,
-            ProjectParts parts,
+            ProjectPageModel pageModel,
             AreaChoices areas,
             AreaNames names,
-            Departments departments,
-            WorksMap map,
             Clock clock) {
         this.list = list;
         this.projects = projects;
-        this.progress = progress;
         this.photos = photos;
-        this.funding = funding;
-        this.parts = parts;
+        this.pageModel = pageModel;
         this.areas = areas;
         this.names = names;
-        this.departments = departments;
-        this.map = map;
         this.clock = clock;
     }
 
@@ -83,25 +68,7 @@ class ProjectPagesController {
 
     @GetMapping("/works/projects/{id}")
     String project(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        LivelihoodProject project = projects.project(user, id);
-        var lines = funding.lines(user, id);
-        model.addAttribute("project", project);
-        model.addAttribute("areaName", names.of(List.of(project.areaCode())).get(project.areaCode()));
-        model.addAttribute(
-                "ownerName",
-                departments.find(project.ownerUnit()).map(Department::name).orElse(project.ownerUnit()));
-        model.addAttribute("subWorks", progress.subWorks(user, id));
-        model.addAttribute("milestones", progress.milestones(user, id));
-        model.addAttribute("photoIds", photos.ids(user, id));
-        model.addAttribute("course", parts.course(id));
-        model.addAttribute("fundingLines", lines);
-        model.addAttribute("bySource", WorksFunding.bySource(lines));
-        model.addAttribute("fundingAvailable", funding.available());
-        model.addAttribute("lineChoices", funding.choices(user, id));
-        model.addAttribute("mayManage", WorksAccess.manages(user));
-        model.addAttribute("statuses", ProjectStatus.values());
-        model.addAttribute("today", WorksCalendar.today(clock));
-        map.addTo(model);
+        pageModel.fill(user, projects.project(user, id), model);
         return "works/project";
     }
 

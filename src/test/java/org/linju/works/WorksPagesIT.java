@@ -60,6 +60,24 @@ class WorksPagesIT extends WebIntegrationTest {
     }
 
     @Test
+    void aProjectsPageListsTheTenBigThingsOfItsThemesWhichTheCommitteeTags() throws Exception {
+        UUID item = jdbc.sql("select id from annual_item where community_code like '511703%' and status = 'IN_PROGRESS'"
+                        + " and not ('WATER' = any (themes)) order by id limit 1")
+                .query(UUID.class)
+                .single();
+        mvc.perform(post("/agenda/items/" + item + "/themes")
+                        .param("themes", "WATER")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(get("/agenda/items/" + item).with(as(accounts, "admin"))))
+                .contains("item-themes", "水利建设");
+
+        String drainage = page(get("/works/projects/" + project("老旧小区雨污分流改造")).with(as(accounts, "admin")));
+        assertThat(drainage).contains("ten-big-things", "/agenda/items/" + item);
+    }
+
+    @Test
     void aSecretarySeesHerCommunitysProjectsOnlyAndGridStaffNone() throws Exception {
         page(get("/works/projects/" + project("人民广场改造提升")).with(as(accounts, "secretary")));
         mvc.perform(get("/works/projects/" + project(HEATING)).with(as(accounts, "secretary")))
