@@ -62,6 +62,7 @@ class BackStreetController {
         model.addAttribute("areaName", names.of(List.of(street.areaCode())).get(street.areaCode()));
         model.addAttribute("works", streets.works(user, id));
         model.addAttribute("catalogue", StreetWork.values());
+        model.addAttribute("grades", StreetGrade.values());
         model.addAttribute("mayManage", WorksAccess.manages(user));
         model.addAttribute("today", WorksCalendar.today(clock));
         map.addTo(model);
@@ -111,6 +112,15 @@ class BackStreetController {
             page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         }
         return page;
+    }
+
+    @PostMapping("/works/streets/{id}/grade")
+    String accept(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable StreetGrade achievedGrade) {
+        streets.accept(user, id, achievedGrade);
+        return "redirect:/works/streets/" + id;
     }
 
     @PostMapping("/works/streets/{id}/works")

@@ -85,6 +85,12 @@ class BackStreetStore {
                 location);
     }
 
+    void accept(UUID id, @Nullable StreetGrade achieved, Instant at) {
+        jdbc.sql("update back_street set achieved_grade = ?, updated_at = ? where id = ?")
+                .params(achieved == null ? null : achieved.name(), Timestamp.from(at), id)
+                .update();
+    }
+
     void recordWork(UUID street, StreetWork work, LocalDate doneOn) {
         jdbc.sql("""
                 insert into back_street_work (street_id, work, done_on) values (?, ?, ?)

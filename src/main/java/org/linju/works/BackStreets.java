@@ -77,6 +77,13 @@ public class BackStreets {
         return length;
     }
 
+    /** The grade the acceptance found (null: not yet accepted). */
+    @Transactional
+    public void accept(CurrentUser user, UUID id, @Nullable StreetGrade achieved) {
+        WorksAccess.requireManager(user, street(user, id).areaCode());
+        store.accept(id, achieved, clock.instant());
+    }
+
     @Transactional
     public void recordWork(CurrentUser user, UUID street, StreetWork work, LocalDate doneOn) {
         WorksAccess.requireManager(user, street(user, street).areaCode());

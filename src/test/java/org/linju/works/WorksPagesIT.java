@@ -147,6 +147,16 @@ class WorksPagesIT extends WebIntegrationTest {
                 .query(UUID.class)
                 .single();
         assertThat(page(get("/works/streets/" + street).with(as(accounts, "admin"))))
-                .contains("street-works");
+                .contains("street-works", "accept-street");
+        mvc.perform(post("/works/streets/" + street + "/grade")
+                        .param("achievedGrade", "BOUTIQUE")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select achieved_grade from back_street where id = ?")
+                        .param(street)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("BOUTIQUE");
     }
 }
