@@ -1,8 +1,10 @@
 package org.linju.agenda;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.linju.shared.Theme;
 
 /**
  * One of a community's (or grid's) annual big things, or a candidate for the list.
@@ -10,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param ownerMemberId the person responsible, from the forces roster (never a typed name)
  * @param ownerUsername the owner's sign-in, if they have one: they may then record the milestones themselves
  * @param proposerName the name a resident gave when proposing it on the public page, if any
+ * @param themes the campaigns it serves, shared with livelihood projects
  */
 public record AnnualItem(
         UUID id,
@@ -25,7 +28,12 @@ public record AnnualItem(
         int progress,
         @Nullable String proposerName,
         boolean proposedByResident,
-        Instant createdAt) {
+        Instant createdAt,
+        List<Theme> themes) {
+
+    public AnnualItem {
+        themes = List.copyOf(themes);
+    }
 
     /** The area the item belongs to: its grid, else its community. */
     public String areaCode() {

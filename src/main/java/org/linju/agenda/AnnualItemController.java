@@ -12,6 +12,7 @@ import org.linju.forces.ProjectList;
 import org.linju.identity.CurrentUser;
 import org.linju.shared.ListRequest;
 import org.linju.shared.RegionCode;
+import org.linju.shared.Theme;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -67,6 +68,7 @@ class AnnualItemController {
         model.addAttribute(
                 "owners", decides && item.status().mayAdopt() ? items.owners(user, item.communityCode()) : List.of());
         model.addAttribute("projects", linkableProjects(user, item));
+        model.addAttribute("themes", Theme.values());
         if (item.status().onTheList()) {
             String url = share.url(AnnualBoard.itemUrl(id));
             model.addAttribute("shareText", texts.item(item, proposals.communityName(item.communityCode()), url));
@@ -84,6 +86,15 @@ class AnnualItemController {
         ProjectFilter filter = new ProjectFilter(item.areaCode(), null, null, null);
         return projects.page(user, filter, ListRequest.of(0, 50, null, null, ProjectList.COLUMNS, true))
                 .rows();
+    }
+
+    @PostMapping("/agenda/items/{id}/themes")
+    String themes(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable List<Theme> themes) {
+        items.tagThemes(user, id, themes == null ? List.of() : themes);
+        return back(id);
     }
 
     @PostMapping("/agenda/items/{id}/shortlist")

@@ -1,5 +1,6 @@
 package org.linju.agenda;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.linju.identity.Role;
 import org.linju.shared.ListPage;
 import org.linju.shared.ListQuery;
 import org.linju.shared.ListRequest;
+import org.linju.shared.Theme;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -68,6 +70,27 @@ public class AnnualItemList {
                 "i.status in ('ADOPTED', 'IN_PROGRESS')",
                 "i.year desc, coalesce(i.grid_code, i.community_code), i.title, i.id",
                 limit);
+    }
+
+    /**
+     * Items on a list (adopted, under way or done) serving one of {@code themes}, in the communities of the scope, newest
+     * year first: what a livelihood project of the same themes shows beside it.
+     */
+    public List<AnnualItem> ofThemes(GridScope viewer, Collection<Theme> themes, int limit) {
+        if (themes.isEmpty()) {
+            return List.of();
+        }
+        ListQuery.Condition scope = ListQuery.codesUnder("i.community_code", viewer.sqlPatterns());
+        Map<String, Object> values = new HashMap<>(scope.values());
+        values.put("themes", themes.stream().map(Theme::name).toArray(String[]::new));
+        values.put("limit", limit);
+        return jdbc.sql("select i.* from annual_item i where (" + scope.sql()
+                        + ") and i.themes && cast(:themes as text[])"
+                        + " and i.status in ('ADOPTED', 'IN_PROGRESS', 'DONE') order by i.year desc, i.title, i.id"
+                        + " limit :limit")
+                .params(values)
+                .query(AnnualItemStore::item)
+                .list();
     }
 
     private List<AnnualItem> inCommunity(

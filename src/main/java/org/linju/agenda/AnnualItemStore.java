@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.linju.shared.Theme;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -75,7 +77,16 @@ class AnnualItemStore {
                 rs.getInt("progress"),
                 rs.getString("proposer_name"),
                 rs.getString("proposer_address_index") != null,
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                Arrays.stream((String[]) rs.getArray("themes").getArray())
+                        .map(Theme::valueOf)
+                        .toList());
+    }
+
+    void themes(UUID id, List<Theme> themes) {
+        jdbc.sql("update annual_item set themes = cast(? as text[]) where id = ?")
+                .params(themes.stream().map(Theme::name).distinct().toArray(String[]::new), id)
+                .update();
     }
 
     void status(UUID id, ItemStatus status) {

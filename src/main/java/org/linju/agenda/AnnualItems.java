@@ -8,6 +8,7 @@ import org.linju.forces.Forces;
 import org.linju.grid.BoardChanges;
 import org.linju.grid.Grids;
 import org.linju.identity.CurrentUser;
+import org.linju.shared.Theme;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,6 +100,13 @@ public class AnnualItems {
         if (candidate.grid() != null && !grids.exists(candidate.grid())) {
             throw new ItemInvalid("agenda.gridOutside");
         }
+    }
+
+    /** The campaigns the item serves, set by those who decide the list. */
+    @Transactional
+    public void tagThemes(CurrentUser by, UUID id, List<Theme> themes) {
+        AgendaAccess.requireDecider(by, find(id).communityCode());
+        items.themes(id, themes);
     }
 
     @Transactional

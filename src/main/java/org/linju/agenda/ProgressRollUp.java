@@ -1,6 +1,7 @@
 package org.linju.agenda;
 
 import java.util.List;
+import org.linju.shared.WeightedProgress;
 
 /**
  * An item's progress from its milestones: the done milestones' share of all the weights, in whole percent rounded
@@ -11,14 +12,8 @@ public final class ProgressRollUp {
     private ProgressRollUp() {}
 
     public static int percent(List<Milestone> milestones) {
-        long total = 0;
-        long done = 0;
-        for (Milestone milestone : milestones) {
-            total += milestone.weight();
-            if (milestone.done()) {
-                done += milestone.weight();
-            }
-        }
-        return total == 0 ? 0 : (int) (done * 100 / total);
+        return WeightedProgress.percent(milestones.stream()
+                .map(milestone -> new WeightedProgress.Part(milestone.weight(), milestone.done() ? 100 : 0))
+                .toList());
     }
 }

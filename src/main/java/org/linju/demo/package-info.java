@@ -19,6 +19,7 @@
             "evaluation",
             "supervision",
             "appraisal",
+            "works",
             "funds"
         })
 @NullMarked

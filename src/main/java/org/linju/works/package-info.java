@@ -4,7 +4,16 @@
  * their themes; and the register of back streets (背街小巷) with their target and achieved grades and works.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "identity", "grid", "matters", "matters :: events", "funds", "disclosure"})
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "grid",
+            "matters",
+            "matters :: events",
+            "funds",
+            "disclosure",
+            "agenda"
+        })
 @NullMarked
 package org.linju.works;
 

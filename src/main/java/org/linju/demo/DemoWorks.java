@@ -1,0 +1,245 @@
+package org.linju.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.linju.identity.Accounts;
+import org.linju.identity.CurrentUser;
+import org.linju.shared.SteerableClock;
+import org.linju.shared.Theme;
+import org.linju.works.LivelihoodProjects;
+import org.linju.works.ProjectDraft;
+import org.linju.works.ProjectProgress;
+import org.linju.works.ProjectStatus;
+import org.linju.works.WorksFunding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's livelihood projects after brief §4 (Yumen's promises, drawn inside the demo district): a plaza renovation,
+ * a second heating plant with 30 % of the work done and commissioning planned for September, a 3.47 km road upgrade
+ * from one named road to another, and an old-compound drainage project still planned; with sub-works whose progress
+ * was recorded over the past months, milestones, and money from budget lines where the funds module has lines to give
+ * (it is asked only when present; without it the projects simply have no funding). The back streets are
+ * {@link DemoBackStreets}', the themes of the ten big things {@link DemoWorkThemes}'.
+ */
+@Component
+@Order(80)
+class DemoWorks implements DemoChapter {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoWorks.class);
+
+    /** A sub-work's name, weight and how far it is done today. */
+    private record Part(String name, int weight, int percent) {}
+
+    /** A milestone: name, planned date, and whether it is reached (a few days after the plan). */
+    private record Step(String name, LocalDate planned, boolean reached) {}
+
+    private final LivelihoodProjects projects;
+    private final ProjectProgress progress;
+    private final WorksFunding funding;
+    private final Accounts accounts;
+    private final SteerableClock steer;
+    private final Clock clock;
+
+    DemoWorks(
+            LivelihoodProjects projects,
+            ProjectProgress progress,
+            WorksFunding funding,
+            Accounts accounts,
+            SteerableClock steer,
+            Clock clock) {
+        this.projects = projects;
+        this.progress = progress;
+        this.funding = funding;
+        this.accounts = accounts;
+        this.steer = steer;
+        this.clock = clock;
+    }
+
+    @Override
+    public void load(Random random) {
+        CurrentUser admin = accounts.loadUserByUsername("admin");
+        String street = home("street");
+        String community = home("secretary");
+        LocalDate today = LocalDate.now(clock.withZone(DemoWorksPlaces.CHINA));
+        int year = today.getYear();
+        UUID plaza = project(
+                admin,
+                draft(
+                        "人民广场改造提升",
+                        community,
+                        year,
+                        ProjectStatus.UNDER_CONSTRUCTION,
+                        "D034",
+                        "达州川东城建工程有限公司",
+                        "拆除破损铺装，新建透水铺装1.2万平方米，补植乔灌木，更新照明和广播，增设健身器材和无障碍坡道。",
+                        DemoWorksPlaces.PLAZA,
+                        year,
+                        "实施人民广场改造提升",
+                        List.of(Theme.CIVILISED_CITY, Theme.THREE_MICRO)));
+        course(
+                admin,
+                plaza,
+                today,
+                List.of(
+                        new Part("铺装改造", 4, 80),
+                        new Part("绿化提升", 3, 60),
+                        new Part("照明与广播", 2, 30),
+                        new Part("健身器材与座椅", 1, 0)));
+        steps(
+                admin,
+                plaza,
+                List.of(
+                        new Step("方案公示、征求居民意见", today.minusMonths(5), true),
+                        new Step("开工", today.minusMonths(4), true),
+                        new Step("主体完工", today.plusMonths(1), false),
+                        new Step("竣工验收并向居民公布", today.plusMonths(3), false)));
+        UUID heating = project(
+                admin,
+                draft(
+                        "城区第二热源厂建设",
+                        street,
+                        year,
+                        ProjectStatus.UNDER_CONSTRUCTION,
+                        "D025",
+                        "四川蜀能热力建设有限公司",
+                        "新建热源厂一座（2×70兆瓦燃气锅炉）及配套一次管网，解决城区北部冬季供暖不足。",
+                        DemoWorksPlaces.HEATING_PLANT,
+                        year,
+                        "建成城区第二热源厂，年内完成工程量30%，" + (year + 1) + "年9月投产运行",
+                        List.of(Theme.EMERGENCY_SYSTEM)));
+        course(
+                admin,
+                heating,
+                today,
+                List.of(new Part("土建工程", 5, 54), new Part("设备采购与安装", 3, 10), new Part("一次管网接驳", 2, 0)));
+        steps(
+                admin,
+                heating,
+                List.of(
+                        new Step("开工", today.minusMonths(6), true),
+                        new Step("主体封顶", today.plusMonths(4), false),
+                        new Step("投产运行", LocalDate.of(year + 1, 9, 30), false)));
+        UUID road = project(
+                admin,
+                draft(
+                        "翠屏路至金龙大道道路提质改造",
+                        street,
+                        year - 1,
+                        ProjectStatus.COMPLETED,
+                        "D035",
+                        "达州市交通建设集团有限公司",
+                        "全长3.47公里，沥青罩面、人行道改造、雨水管网和交通设施同步更新。",
+                        DemoWorksPlaces.ROAD,
+                        year - 1,
+                        "完成翠屏路至金龙大道3.47公里道路提质改造",
+                        List.of(Theme.CIVILISED_CITY)));
+        course(
+                admin,
+                road,
+                today.minusMonths(3),
+                List.of(new Part("路面工程", 5, 100), new Part("人行道与雨水管网", 3, 100), new Part("交通设施", 2, 100)));
+        steps(
+                admin,
+                road,
+                List.of(new Step("开工", today.minusMonths(14), true), new Step("竣工通车", today.minusMonths(3), true)));
+        projects.register(
+                admin,
+                draft(
+                        "老旧小区雨污分流改造",
+                        community,
+                        year,
+                        ProjectStatus.PLANNED,
+                        "D034",
+                        "",
+                        "对辖区五个老旧小区实施雨污分流，解决雨季内涝和化粪池外溢。",
+                        DemoWorksPlaces.DRAINAGE,
+                        null,
+                        null,
+                        List.of(Theme.OLD_COMPOUND_RENEWAL, Theme.WATER)));
+        fund(admin, List.of(plaza, heating, road));
+        log.info("Loaded 4 livelihood projects");
+    }
+
+    private String home(String username) {
+        return accounts.loadUserByUsername(username)
+                .scope()
+                .roots()
+                .iterator()
+                .next()
+                .value();
+    }
+
+    private static ProjectDraft draft(
+            String name,
+            String area,
+            int year,
+            ProjectStatus status,
+            String owner,
+            String contractor,
+            String scope,
+            String geometry,
+            @Nullable Integer promiseYear,
+            @Nullable String promise,
+            List<Theme> themes) {
+        return new ProjectDraft(
+                name, area, year, status, scope, owner, contractor, geometry, promiseYear, promise, themes);
+    }
+
+    private UUID project(CurrentUser admin, ProjectDraft draft) {
+        return projects.register(admin, draft);
+    }
+
+    /** The sub-works, their progress recorded in three steps over the months before {@code until}. */
+    private void course(CurrentUser admin, UUID project, LocalDate until, List<Part> parts) {
+        Instant evening = until.atTime(17, 0).atZone(DemoWorksPlaces.CHINA).toInstant();
+        Instant end = evening.isAfter(clock.instant()) ? clock.instant() : evening;
+        Instant start = end.minus(Duration.ofDays(120));
+        List<UUID> ids = steer.at(
+                start,
+                () -> parts.stream()
+                        .map(part -> progress.addSubWork(admin, project, part.name(), part.weight()))
+                        .toList());
+        for (int step = 1; step <= 3; step++) {
+            Instant at = start.plus(Duration.ofDays(40L * step));
+            int share = step;
+            steer.at(at, () -> {
+                for (int i = 0; i < parts.size(); i++) {
+                    progress.recordSubWork(
+                            admin, project, ids.get(i), parts.get(i).percent() * share / 3);
+                }
+                return null;
+            });
+        }
+    }
+
+    private void steps(CurrentUser admin, UUID project, List<Step> steps) {
+        for (Step step : steps) {
+            UUID id = progress.addMilestone(admin, project, step.name(), step.planned());
+            if (step.reached()) {
+                progress.recordMilestone(admin, project, id, step.planned().plusDays(3));
+            }
+        }
+    }
+
+    /** Money from the lines the funds module offers, when it is there: at most a tenth of what a line has left. */
+    private void fund(CurrentUser admin, List<UUID> funded) {
+        if (!funding.available()) {
+            return;
+        }
+        for (UUID project : funded) {
+            funding.choices(admin, project).stream()
+                    .filter(line -> line.unallocatedFen() >= 1_000_000)
+                    .findFirst()
+                    .ifPresent(line -> funding.allocate(admin, project, line.id(), line.unallocatedFen() / 10));
+        }
+    }
+}
