@@ -47,9 +47,4 @@ record DisclosureRecord(
                         rs.getString(prefix + "_by_name"),
                         rs.getTimestamp(prefix + "_at").toInstant());
     }
-
-    /** Whether this person took part in the round so far (drafted or reviewed it): they may not take the next step. */
-    boolean tookPart(UUID person) {
-        return drafted.by().equals(person) || (reviewed != null && reviewed.by().equals(person));
-    }
 }

@@ -1,6 +1,5 @@
 package org.linju.disclosure;
 
-import java.util.List;
 import org.linju.shared.Fen;
 
 /**
@@ -10,7 +9,7 @@ import org.linju.shared.Fen;
 record PublicItemView(DisclosedItem item, Feedback.Tally tally, String pageUrl, String path) {
 
     /** Spent as a share of the budget, 0–100 (whole percent, rounded down; never above 100 on the bar). */
-    int executionPercent() {
+    public int executionPercent() {
         if (item.budgetFen() <= 0) {
             return 0;
         }
@@ -18,15 +17,7 @@ record PublicItemView(DisclosedItem item, Feedback.Tally tally, String pageUrl, 
     }
 
     /** Money in yuan with two decimals, exactly. */
-    String yuan(long fen) {
+    public String yuan(long fen) {
         return Fen.yuan(fen);
-    }
-
-    boolean hasMap() {
-        return item.geometry() != null;
-    }
-
-    List<DisclosedItem.Money> money() {
-        return item.money();
     }
 }
