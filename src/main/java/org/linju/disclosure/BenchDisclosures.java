@@ -6,64 +6,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.linju.identity.Accounts;
-import org.linju.identity.CurrentUser;
 import org.linju.identity.GridScope;
 import org.linju.shared.RegionCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * For bench/run-disclosure.sh only ({@code linju.bench.disclosure-items=N}, off everywhere else): N synthetic items of
  * kind {@code bench}, shaped like a livelihood project, published through the real workflow by three demo accounts
- * (street drafts, admin reviews, liaison publishes) once the demo district is loaded.
+ * ({@link BenchPublisher}).
  */
 @Component
 @ConditionalOnProperty(name = "linju.bench.disclosure-items")
 class BenchDisclosures implements Disclosable {
 
-    private static final Logger log = LoggerFactory.getLogger(BenchDisclosures.class);
-
     private final Map<UUID, DisclosedItem> items = new ConcurrentHashMap<>();
-    private final int count;
-    private final Accounts accounts;
-    private final DisclosureWorkflow workflow;
-
-    BenchDisclosures(
-            @Value("${linju.bench.disclosure-items}") int count, Accounts accounts, DisclosureWorkflow workflow) {
-        this.count = count;
-        this.accounts = accounts;
-        this.workflow = workflow;
-    }
 
     @Override
     public String kind() {
         return "bench";
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void publishAll() {
-        CurrentUser street = accounts.loadUserByUsername("street");
-        CurrentUser admin = accounts.loadUserByUsername("admin");
-        CurrentUser liaison = accounts.loadUserByUsername("liaison");
-        String area = liaison.scope().roots().iterator().next().value();
-        for (int i = 0; i < count; i++) {
-            UUID id = UUID.nameUUIDFromBytes(("bench-" + i).getBytes(StandardCharsets.UTF_8));
-            items.put(id, item(id, i, area));
-            UUID item = workflow.draft(street, new Subject(kind(), id));
-            if (workflow.find(admin, item)
-                    .map(found -> found.state() == DisclosureState.DRAFT)
-                    .orElse(false)) {
-                workflow.review(admin, item);
-                workflow.publish(liaison, item);
-            }
-        }
-        log.info("Bench: {} items of kind bench published", count);
+    /** Makes the bench item number {@code i} in {@code area}; its id is the same on every start. */
+    Subject add(int i, String area) {
+        UUID id = UUID.nameUUIDFromBytes(("bench-" + i).getBytes(StandardCharsets.UTF_8));
+        items.put(id, item(id, i, area));
+        return new Subject(kind(), id);
     }
 
     private static DisclosedItem item(UUID id, int i, String area) {
