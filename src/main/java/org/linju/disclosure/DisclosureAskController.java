@@ -81,7 +81,8 @@ class DisclosureAskController {
             @Nullable String submission,
             HttpServletResponse response) {
         response.setStatus(status);
-        ModelAndView page = itemPages.view(subject, state, "disclosure/public");
+        ModelAndView page = itemPages.view(
+                published.disclosed(subject).orElseThrow(DisclosurePaths::notFound), state, "disclosure/public");
         page.addObject("error", messageKey == null ? "error.500" : messageKey);
         page.addObject("description", description);
         page.addObject("submission", submission == null ? UUID.randomUUID().toString() : submission);

@@ -2,6 +2,7 @@ package org.linju.disclosure;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,9 @@ import org.springframework.web.servlet.ModelAndView;
 @ConditionalOnWebApplication
 class DisclosurePublicController {
 
+    /** How long a page is kept at most: its version says when it changed, so this only frees memory. */
+    private static final Duration KEPT = Duration.ofMinutes(10);
+
     private final PublishedItems published;
     private final PublicPageCache pages;
     private final PublicItemPages itemPages;
@@ -36,6 +40,11 @@ class DisclosurePublicController {
         this.itemPages = itemPages;
     }
 
+    /**
+     * The page's version covers all it shows (the workflow step, the questions' tally and the item as its module
+     * gives it now), so a kept page may be used until any of them changes; the item is read on every request, which
+     * costs far less than rendering its page (bench/README.md, "Issue 18").
+     */
     @GetMapping("/public/disclosure/{kind}/{id}")
     @Nullable
     ModelAndView page(
@@ -46,14 +55,16 @@ class DisclosurePublicController {
             Model model) {
         Subject subject = DisclosurePaths.subject(kind, id);
         PublishedItems.Published state = published.published(subject).orElseThrow(DisclosurePaths::notFound);
+        DisclosedItem item = published.disclosed(subject).orElseThrow(DisclosurePaths::notFound);
         return pages.serve(
                 request,
                 response,
                 model,
                 "disclosure:" + kind + ":" + id,
-                state.pageVersion(),
+                state.pageVersion() + ":" + item.hashCode(),
+                KEPT,
                 Map.of("submission", () -> UUID.randomUUID().toString()),
-                () -> itemPages.view(subject, state, "disclosure/public"));
+                () -> itemPages.view(item, state, "disclosure/public"));
     }
 
     /** The A4 board to print and post on the site: title, key figures and a big QR code. */
@@ -61,7 +72,8 @@ class DisclosurePublicController {
     ModelAndView board(@PathVariable String kind, @PathVariable UUID id) {
         Subject subject = DisclosurePaths.subject(kind, id);
         PublishedItems.Published state = published.published(subject).orElseThrow(DisclosurePaths::notFound);
-        return itemPages.view(subject, state, "disclosure/board");
+        DisclosedItem item = published.disclosed(subject).orElseThrow(DisclosurePaths::notFound);
+        return itemPages.view(item, state, "disclosure/board");
     }
 
     @GetMapping("/public/disclosure/{kind}/{id}/photos/{photoId}")

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -114,7 +115,7 @@ class DisclosureWorkflow {
     private DisclosureRecord step(
             CurrentUser user, UUID item, String to, DisclosureState from, String otherPerson, @Nullable String reason) {
         DisclosureRecord before = find(user, item).orElseThrow(() -> new OutOfScope("disclosure item"));
-        String who = to.equals("WITHDRAWN") ? "withdrawn" : to.toLowerCase();
+        String who = to.toLowerCase(Locale.ROOT);
         int changed = jdbc.sql("update disclosure_item set state = :to, " + who + "_by = :by, " + who
                         + "_by_name = :name, " + who
                         + "_at = :at, withdraw_reason = coalesce(:reason, withdraw_reason), "
