@@ -2,6 +2,7 @@ package org.linju.shared;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,11 +48,13 @@ public class PublicPageCache {
     /** Cookies that never change what a page shows: the CSRF token (filled in per visit) and a session. */
     private static final Set<String> UNSEEN_COOKIES = Set.of("XSRF-TOKEN", "SESSION");
 
-    private record Key(String page, Object version, Locale locale, String query, String cookies) {}
+    private record Key(String page, Object version, Locale locale, String query, String cookies, Duration maxAge) {}
 
     private final ThymeleafViewResolver views;
-    private final Cache<Key, RenderedPage> pages =
-            Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(MAX_AGE).build();
+    private final Cache<Key, RenderedPage> pages = Caffeine.newBuilder()
+            .maximumSize(2_000)
+            .expireAfter(Expiry.<Key, RenderedPage>creating((key, page) -> key.maxAge()))
+            .build();
 
     PublicPageCache(ThymeleafViewResolver views) {
         this.views = views;
@@ -76,6 +79,22 @@ public class PublicPageCache {
             Object version,
             Map<String, Supplier<String>> perVisit,
             Supplier<ModelAndView> render) {
+        return serve(request, response, pageWide, page, version, MAX_AGE, perVisit, render);
+    }
+
+    /**
+     * As {@link #serve(HttpServletRequest, HttpServletResponse, Model, String, Object, Map, Supplier)}, kept for up to
+     * {@code maxAge}: only for a page whose {@code version} covers everything it shows (then nothing goes unseen).
+     */
+    public @Nullable ModelAndView serve(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model pageWide,
+            String page,
+            Object version,
+            Duration maxAge,
+            Map<String, Supplier<String>> perVisit,
+            Supplier<ModelAndView> render) {
         Supplier<ModelAndView> withPageWide = () -> {
             ModelAndView view = render.get();
             view.getModelMap().mergeAttributes(pageWide.asMap());
@@ -87,7 +106,7 @@ public class PublicPageCache {
             return view;
         }
         Locale locale = RequestContextUtils.getLocale(request);
-        Key key = new Key(page, version, locale, String.valueOf(request.getQueryString()), cookies(request));
+        Key key = new Key(page, version, locale, String.valueOf(request.getQueryString()), cookies(request), maxAge);
         RenderedPage rendered = pages.get(key, missing -> render(request, response, locale, perVisit, withPageWide));
         if (rendered.etag() != null && new ServletWebRequest(request, response).checkNotModified(rendered.etag())) {
             return null;

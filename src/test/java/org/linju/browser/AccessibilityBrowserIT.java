@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linju.DemoPoints;
 import org.linju.DemoRoles;
+import org.linju.disclosure.DisclosureTestItems;
 import org.linju.grid.GridLocator;
 import org.linju.identity.Accounts;
 import org.linju.identity.Role;
@@ -20,6 +21,7 @@ import org.linju.matters.NewReport;
 import org.linju.matters.Receipt;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * axe-core (the library's own axe.min.js, injected) finds no serious or critical violation on the public pages (also
@@ -29,6 +31,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     private static Receipt matter;
     private static String annualItem;
+    private static String disclosedItem;
 
     @Autowired
     Accounts accounts;
@@ -38,6 +41,17 @@ class AccessibilityBrowserIT extends BrowserTest {
 
     @Autowired
     GridLocator locator;
+
+    @Autowired
+    ApplicationContext context;
+
+    /** A published item's public page (码上监督), with a test-only kind until the real ones arrive. */
+    @BeforeEach
+    void aDisclosedItem() {
+        if (disclosedItem == null) {
+            disclosedItem = DisclosureTestItems.publishedPage(context);
+        }
+    }
 
     /** An adopted item of the board's community (the demo gives each community its list), for its public page. */
     @BeforeEach
@@ -141,6 +155,8 @@ class AccessibilityBrowserIT extends BrowserTest {
                 LayoutBrowserIT.BOARD,
                 LayoutBrowserIT.BOARD + "/proposals",
                 LayoutBrowserIT.BOARD + "/annual/" + Year.now(ZoneId.of("Asia/Shanghai")),
-                "/public/annual/" + annualItem);
+                "/public/annual/" + annualItem,
+                disclosedItem,
+                disclosedItem + "/board");
     }
 }
