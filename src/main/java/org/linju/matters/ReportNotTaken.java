@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * A report that was not stored, and when its sender may try again: the answer's status (the subclass's
  * {@link ResponseStatus}, which the error pages use too) and {@code Retry-After}. The message is a message key.
  */
-abstract class ReportNotTaken extends RuntimeException {
+public abstract class ReportNotTaken extends RuntimeException {
 
     private final int retryAfterSeconds;
 
