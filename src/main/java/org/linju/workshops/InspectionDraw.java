@@ -137,10 +137,10 @@ public class InspectionDraw {
             if (bag.isEmpty()) {
                 bag.addAll(pool);
             }
-            Workshop workshop = bag.remove(random.nextInt(bag.size()));
+            int index = random.nextInt(bag.size());
             LocalDate day = from.plusDays(random.nextInt(days));
-            if (taken.add(workshop.id() + "@" + day)) {
-                picks.add(Map.entry(workshop, day));
+            if (taken.add(bag.get(index).id() + "@" + day)) {
+                picks.add(Map.entry(bag.remove(index), day));
             }
         }
         return picks;

@@ -25,12 +25,12 @@ class WorkshopStore {
         jdbc.sql("""
                 insert into workshop (id, name, operator_org, grid_code, lat, lng, kind, workers, started_on, status,
                                       registered_by, registered_at)
-                values (:id, :name, :org, :grid, :lat, :lng, :kind, :workers, :started, :status, :by, :at)
+                values (:id, :name, :org, :gridCode, :lat, :lng, :kind, :workers, :started, :status, :by, :at)
                 """)
                 .param("id", w.id())
                 .param("name", w.name())
                 .param("org", w.operatorOrg())
-                .param("grid", w.gridCode())
+                .param("gridCode", w.gridCode())
                 .param("lat", w.lat())
                 .param("lng", w.lng())
                 .param("kind", w.kind().name())
