@@ -18,7 +18,8 @@
             "patrols",
             "evaluation",
             "supervision",
-            "appraisal"
+            "appraisal",
+            "workshops"
         })
 @NullMarked
 package org.linju.demo;
