@@ -53,6 +53,9 @@ class DemoWorkshops implements DemoChapter {
             new Sample("腊味加工工坊", "石桥村股份经济合作社", WorkKind.AGRI_PROCESSING, 31),
             new Sample("家政服务工坊", "邻里家政服务中心", WorkKind.SERVICES, 40));
 
+    private static final String PASSED = "运营规范，账目清楚，工资按时足额发放。";
+    private static final String FAILED = "货款收支未全部入账。";
+
     private final WorkshopRegister register;
     private final InspectionDraw draw;
     private final Inspections inspections;
@@ -112,7 +115,7 @@ class DemoWorkshops implements DemoChapter {
         draw.draw(street, new DrawRequest(area, today.plusDays(2), today.plusDays(30), 4, team));
     }
 
-    /** The workshop's past inspection; sample 3 and 6 have findings, sample 9 is not titled, sample 5 loses it. */
+    /** The workshop's past inspection; samples 3 and 9 fail on money flows, 6 has a finding, 5 loses its title. */
     private void inspect(CurrentUser street, List<UUID> team, Workshop workshop, LocalDate day, int sample) {
         Inspection inspection = at(
                 day.minusDays(1),
@@ -120,42 +123,17 @@ class DemoWorkshops implements DemoChapter {
                         .inspections()
                         .get(0));
         boolean moneyOk = sample != 3 && sample != 9;
-        at(
-                day,
-                () -> inspections.record(
-                        street,
-                        inspection.id(),
-                        List.of(
-                                new Check(CheckItem.DAILY_OPERATION, null, true, "在岗人数与花名册一致"),
-                                new Check(CheckItem.MONEY_FLOWS, null, moneyOk, moneyOk ? "" : "两笔货款未入合作社账户"),
-                                new Check(CheckItem.WAGES, null, true, "工资经银行代发，抽查 5 人无误"),
-                                new Check(CheckItem.FREE, "安全生产", true, "")),
-                        moneyOk ? "运营规范，账目清楚，工资按时足额发放。" : "货款收支未全部入账。"));
+        at(day, () -> inspections.record(street, inspection.id(), checks(moneyOk), moneyOk ? PASSED : FAILED));
         if (!moneyOk) {
-            at(
-                    day,
-                    () -> inspections.addFinding(
-                            street,
-                            inspection.id(),
-                            new NewFinding(
-                                    "两笔货款由个人微信收取，未入合作社账户",
-                                    List.of(),
-                                    "货款全部转入合作社对公账户并公示",
-                                    "工坊运营单位",
-                                    day.plusDays(sample == 3 ? 10 : 60))));
+            find(street, inspection, "两笔货款由个人微信收取，未入合作社账户", "货款全部转入合作社对公账户并公示", day.plusDays(sample == 3 ? 10 : 60));
             return;
         }
         if (sample == 6) {
-            at(
-                    day,
-                    () -> inspections.addFinding(
-                            street,
-                            inspection.id(),
-                            new NewFinding("考勤表未张贴公示", List.of(), "每月张贴考勤与工资表", "工坊运营单位", day.plusDays(7))));
+            find(street, inspection, "考勤表未张贴公示", "每月张贴考勤与工资表", day.plusDays(7));
             inspections
                     .rectifications(workshop.id())
                     .forEach(r -> at(day.plusDays(5), () -> {
-                        inspections.completeRectification(street, r.id(), "已在工坊公示栏张贴 本月考勤与工资表");
+                        inspections.completeRectification(street, r.id(), "已在工坊公示栏张贴本月考勤与工资表");
                         return r;
                     }));
         }
@@ -169,6 +147,21 @@ class DemoWorkshops implements DemoChapter {
                 return workshop;
             });
         }
+    }
+
+    private static List<Check> checks(boolean moneyOk) {
+        return List.of(
+                new Check(CheckItem.DAILY_OPERATION, null, true, "在岗人数与花名册一致"),
+                new Check(CheckItem.MONEY_FLOWS, null, moneyOk, moneyOk ? "" : "两笔货款未入合作社账户"),
+                new Check(CheckItem.WAGES, null, true, "工资经银行代发，抽查 5 人无误"),
+                new Check(CheckItem.FREE, "安全生产", true, ""));
+    }
+
+    private void find(CurrentUser street, Inspection inspection, String finding, String task, LocalDate deadline) {
+        at(
+                inspection.day(),
+                () -> inspections.addFinding(
+                        street, inspection.id(), new NewFinding(finding, List.of(), task, "工坊运营单位", deadline)));
     }
 
     private <T> T at(LocalDate day, Supplier<T> work) {

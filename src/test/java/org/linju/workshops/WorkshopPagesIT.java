@@ -42,41 +42,15 @@ class WorkshopPagesIT extends WebIntegrationTest {
     void aWorkshopRegisteredOnThePageIsListedAndDrawnButItsComingInspectionIsHiddenFromTheCommunity() throws Exception {
         String grid = home("leader");
         String name = "页面工坊" + UUID.randomUUID().toString().substring(0, 6);
-        String location = mvc.perform(post("/workshops")
-                        .with(as(accounts, "street"))
-                        .with(csrf())
-                        .param("name", name)
-                        .param("operatorOrg", "页面测试合作社")
-                        .param("area", grid)
-                        .param("kind", "ECOMMERCE")
-                        .param("workers", "7")
-                        .param("startedOn", "2025-05-01"))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String location = registerOnThePage(grid, name);
         assertThat(body(get("/workshops").param("area", grid), "street")).contains(name);
         assertThat(body(get("/workshops").param("title", "TITLED"), "street")).doesNotContain(name);
         assertThat(body(get(location), "secretary")).contains(name, "页面测试合作社");
 
         String drawForm = body(get("/workshops/inspections/draw").param("area", grid), "street");
         assertThat(drawForm).contains("街道干部 王芳", "区管理员 陈明");
-        UUID street = accounts.loadUserByUsername("street").id();
-        UUID admin = accounts.loadUserByUsername("admin").id();
         String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
-        int pool = jdbc.sql("select count(*) from workshop where grid_code = ? and status = 'OPERATING'")
-                .param(grid)
-                .query(Integer.class)
-                .single();
-        mvc.perform(post("/workshops/inspections/draw")
-                        .with(as(accounts, "street"))
-                        .with(csrf())
-                        .param("area", grid)
-                        .param("from", tomorrow)
-                        .param("to", tomorrow)
-                        .param("count", String.valueOf(pool))
-                        .param("team", street.toString(), admin.toString()))
-                .andExpect(status().isOk());
+        drawEveryWorkshopOf(grid, tomorrow);
         UUID coming = jdbc.sql(
                         "select i.id from workshop_inspection i join workshop w on w.id = i.workshop_id where w.name = ?")
                 .param(name)
@@ -117,12 +91,7 @@ class WorkshopPagesIT extends WebIntegrationTest {
         assertThat(page).doesNotContain("街道干部 王芳", "区管理员 陈明", "工资经银行代发", "工坊运营单位");
 
         int asked = feedback.tally(new Subject("workshop", id)).asked();
-        mvc.perform(post(path + "/reports")
-                        .with(csrf())
-                        .param("text", "   ")
-                        .param("category", "1301")
-                        .param("submission", UUID.randomUUID().toString()))
-                .andExpect(status().isUnprocessableContent());
+        aBlankReportIsRefusedWithAMessage(path);
         String receipt = mvc.perform(post(path + "/reports")
                         .with(csrf())
                         .param("text", "工坊门口公示栏的账目三个月没更新")
@@ -140,6 +109,53 @@ class WorkshopPagesIT extends WebIntegrationTest {
 
         assertThat(body(get("/workshops/" + id + "/plaque"), "street")).contains(path + "/qr.png");
         assertThat(qrText(get(path + "/qr.png"))).isEqualTo(publicUrl.of(path));
+    }
+
+    private String registerOnThePage(String grid, String name) throws Exception {
+        return mvc.perform(post("/workshops")
+                        .with(as(accounts, "street"))
+                        .with(csrf())
+                        .param("name", name)
+                        .param("operatorOrg", "页面测试合作社")
+                        .param("area", grid)
+                        .param("kind", "ECOMMERCE")
+                        .param("workers", "7")
+                        .param("startedOn", "2025-05-01"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+    }
+
+    private void drawEveryWorkshopOf(String grid, String day) throws Exception {
+        UUID street = accounts.loadUserByUsername("street").id();
+        UUID admin = accounts.loadUserByUsername("admin").id();
+        int pool = jdbc.sql("select count(*) from workshop where grid_code = ? and status = 'OPERATING'")
+                .param(grid)
+                .query(Integer.class)
+                .single();
+        mvc.perform(post("/workshops/inspections/draw")
+                        .with(as(accounts, "street"))
+                        .with(csrf())
+                        .param("area", grid)
+                        .param("from", day)
+                        .param("to", day)
+                        .param("count", String.valueOf(pool))
+                        .param("team", street.toString(), admin.toString()))
+                .andExpect(status().isOk());
+    }
+
+    private void aBlankReportIsRefusedWithAMessage(String path) throws Exception {
+        String page = mvc.perform(post(path + "/reports")
+                        .with(csrf())
+                        .param("text", "   ")
+                        .param("category", "1301")
+                        .param("submission", UUID.randomUUID().toString()))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("report-error", "workshop-report");
     }
 
     private String home(String username) {

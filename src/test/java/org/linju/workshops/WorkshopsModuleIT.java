@@ -167,18 +167,7 @@ class WorkshopsModuleIT extends ModuleIntegrationTest {
         InspectionFilter all = InspectionFilter.none();
         assertThat(list.page(street, all).rows()).extracting(Inspection::id).contains(future.id());
         assertThat(list.page(admin, all).rows()).extracting(Inspection::id).contains(future.id());
-        for (CurrentUser community : List.of(secretary, leader)) {
-            assertThat(list.page(community, all).rows())
-                    .extracting(Inspection::id)
-                    .doesNotContain(future.id());
-            InspectionFilter planned =
-                    new InspectionFilter(AREA.grid(), "PLANNED", tomorrow, tomorrow, null, null, null, null);
-            assertThat(list.page(community, planned).rows()).isEmpty();
-            assertThat(inspections.ofWorkshop(community, futureWorkshop))
-                    .extracting(Inspection::id)
-                    .doesNotContain(future.id());
-            assertThatThrownBy(() -> inspections.show(community, future.id())).isInstanceOf(OutOfScope.class);
-        }
+        assertHiddenFrom(List.of(secretary, leader), future);
         assertThat(inspections.show(street, future.id()).mayRecord()).isTrue();
         assertThat(inspections.ofWorkshop(street, futureWorkshop))
                 .extracting(Inspection::id)
@@ -199,15 +188,7 @@ class WorkshopsModuleIT extends ModuleIntegrationTest {
     void aFindingsRectificationPastItsDeadlineIsOverdueUntilAndAfterItIsDoneLate() throws IOException {
         Workshop workshop = workshop("整改工坊");
         Inspection inspection = pastInspection(workshop, 19);
-        inspections.record(
-                street,
-                inspection.id(),
-                List.of(
-                        new Check(CheckItem.DAILY_OPERATION, null, true, ""),
-                        new Check(CheckItem.MONEY_FLOWS, null, false, "台账缺两个月"),
-                        new Check(CheckItem.WAGES, null, true, ""),
-                        new Check(CheckItem.FREE, "安全生产", true, "")),
-                "台账不全");
+        recordFailingMoneyFlows(inspection);
         LocalDate today = register.today();
         inspections.addFinding(
                 street,
@@ -328,6 +309,34 @@ class WorkshopsModuleIT extends ModuleIntegrationTest {
                 .filter(i -> i.workshopId().equals(workshop.id()))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private void assertHiddenFrom(List<CurrentUser> communityStaff, Inspection future) {
+        InspectionFilter all = InspectionFilter.none();
+        LocalDate day = future.day();
+        for (CurrentUser community : communityStaff) {
+            assertThat(list.page(community, all).rows())
+                    .extracting(Inspection::id)
+                    .doesNotContain(future.id());
+            InspectionFilter planned = new InspectionFilter(AREA.grid(), "PLANNED", day, day, null, null, null, null);
+            assertThat(list.page(community, planned).rows()).isEmpty();
+            assertThat(inspections.ofWorkshop(community, future.workshopId()))
+                    .extracting(Inspection::id)
+                    .doesNotContain(future.id());
+            assertThatThrownBy(() -> inspections.show(community, future.id())).isInstanceOf(OutOfScope.class);
+        }
+    }
+
+    private void recordFailingMoneyFlows(Inspection inspection) {
+        inspections.record(
+                street,
+                inspection.id(),
+                List.of(
+                        new Check(CheckItem.DAILY_OPERATION, null, true, ""),
+                        new Check(CheckItem.MONEY_FLOWS, null, false, "台账缺两个月"),
+                        new Check(CheckItem.WAGES, null, true, ""),
+                        new Check(CheckItem.FREE, "安全生产", true, "")),
+                "台账不全");
     }
 
     private static List<Check> passingChecks() {
