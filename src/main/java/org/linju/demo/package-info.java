@@ -20,7 +20,8 @@
             "supervision",
             "appraisal",
             "works",
-            "funds"
+            "funds",
+            "workshops"
         })
 @NullMarked
 package org.linju.demo;

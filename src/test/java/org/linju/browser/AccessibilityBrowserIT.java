@@ -32,6 +32,7 @@ class AccessibilityBrowserIT extends BrowserTest {
     private static Receipt matter;
     private static String annualItem;
     private static String disclosedItem;
+    private static String titledWorkshop;
 
     @Autowired
     Accounts accounts;
@@ -59,6 +60,15 @@ class AccessibilityBrowserIT extends BrowserTest {
         annualItem = jdbc.sql(
                         "select min(id::text) from annual_item where community_code = ? and status in ('ADOPTED', 'IN_PROGRESS', 'DONE')")
                 .param(LayoutBrowserIT.BOARD.substring(LayoutBrowserIT.BOARD.lastIndexOf('/') + 1))
+                .query(String.class)
+                .single();
+    }
+
+    /** A titled demo workshop, for its public page. */
+    @BeforeEach
+    void aTitledWorkshop() {
+        titledWorkshop = jdbc.sql(
+                        "select min(id::text) from workshop where title = 'TITLED' and grid_code like '511703%'")
                 .query(String.class)
                 .single();
     }
@@ -157,6 +167,8 @@ class AccessibilityBrowserIT extends BrowserTest {
                 LayoutBrowserIT.BOARD + "/annual/" + Year.now(ZoneId.of("Asia/Shanghai")),
                 "/public/annual/" + annualItem,
                 disclosedItem,
-                disclosedItem + "/board");
+                disclosedItem + "/board",
+                "/public/workshops",
+                "/public/workshops/" + titledWorkshop);
     }
 }

@@ -1,0 +1,77 @@
+package org.linju.workshops;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.linju.disclosure.Feedback;
+import org.linju.disclosure.Subject;
+import org.linju.grid.GridLocator;
+import org.linju.matters.Channel;
+import org.linju.matters.NewReport;
+import org.linju.matters.OpenMatters;
+import org.linju.matters.Receipt;
+import org.linju.matters.Reporter;
+import org.locationtech.jts.geom.Point;
+import org.springframework.stereotype.Service;
+
+/**
+ * A worker's or resident's report from a workshop's public page (码上监督): filed through disclosure's feedback, so it
+ * goes through the matters intake (its checks, limits and tracking code) and counts on the page as asked and, once
+ * struck off, answered. It is placed at the workshop's point, or inside its grid, so it lands in the grid's matters.
+ */
+@Service
+public class WorkshopReports {
+
+    private final PublicWorkshops workshops;
+    private final WorkshopStore store;
+    private final Feedback feedback;
+    private final OpenMatters matters;
+    private final GridLocator grids;
+
+    WorkshopReports(
+            PublicWorkshops workshops, WorkshopStore store, Feedback feedback, OpenMatters matters, GridLocator grids) {
+        this.workshops = workshops;
+        this.store = store;
+        this.feedback = feedback;
+        this.matters = matters;
+        this.grids = grids;
+    }
+
+    public Receipt report(
+            UUID workshopId,
+            String text,
+            String category,
+            @Nullable String phone,
+            @Nullable String idempotencyKey,
+            Reporter reporter) {
+        PublicWorkshop page = workshops.page(workshopId);
+        Workshop workshop = store.find(workshopId).orElseThrow(WorkshopNotFound::new);
+        WorkshopRefused.unless(
+                matters.categories().stream().anyMatch(kind -> kind.code().equals(category)),
+                "workshops.refused.category");
+        WorkshopRefused.unless(!text.isBlank(), "workshops.refused.reportText");
+        double[] point = point(workshop).orElse(null);
+        NewReport report = new NewReport(
+                "【" + page.name() + "】" + text.strip(),
+                category,
+                point == null ? null : point[0],
+                point == null ? null : point[1],
+                phone == null || phone.isBlank() ? null : phone.strip(),
+                Channel.QR_CODE);
+        return feedback.ask(new Subject(PublicWorkshops.KIND, workshopId), report, idempotencyKey, reporter);
+    }
+
+    /** The workshop's own point, or a point inside its grid; lat first. */
+    private Optional<double[]> point(Workshop workshop) {
+        if (workshop.lat() != null && workshop.lng() != null) {
+            return Optional.of(new double[] {workshop.lat(), workshop.lng()});
+        }
+        return grids.grids().stream()
+                .filter(entry -> entry.code().equals(workshop.gridCode()))
+                .findFirst()
+                .map(entry -> {
+                    Point inside = entry.boundary().getInteriorPoint();
+                    return new double[] {inside.getY(), inside.getX()};
+                });
+    }
+}
