@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,34 @@ class WorkshopPagesIT extends WebIntegrationTest {
                         .param("count", String.valueOf(pool))
                         .param("team", street.toString(), admin.toString()))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void hostileReportsFromThePublicPageAreRefusedWithoutAServerError() throws Exception {
+        UUID id = jdbc.sql(
+                        "select id from workshop where title = 'TITLED' and grid_code like '511703%' order by name limit 1")
+                .query(UUID.class)
+                .single();
+        List<Map<String, String>> forms = List.of(
+                Map.of(
+                        "text",
+                        "工资\u0000拖欠",
+                        "category",
+                        "1301",
+                        "submission",
+                        UUID.randomUUID().toString()),
+                Map.of("text", "长".repeat(5000), "category", "1301"),
+                Map.of("text", "账目不清", "category", "1301", "phone", "not-a-phone"),
+                Map.of("text", "账目不清", "category", "1301", "submission", "键".repeat(500)),
+                Map.of("text", "账目不清", "category", "\u0000"));
+        for (Map<String, String> form : forms) {
+            MockHttpServletRequestBuilder request =
+                    post("/public/workshops/" + id + "/reports").with(csrf());
+            form.forEach(request::param);
+            int status = mvc.perform(request).andReturn().getResponse().getStatus();
+            assertThat(status).as("%s", form.keySet()).isBetween(300, 499);
+        }
+        mvc.perform(get("/public/workshops/not-an-id")).andExpect(status().isBadRequest());
     }
 
     private void aBlankReportIsRefusedWithAMessage(String path) throws Exception {
