@@ -61,6 +61,11 @@ class DemoBackStreets implements DemoChapter {
                 seed++;
             }
         }
+        targets(admin, targets, seed);
+    }
+
+    /** The district's own target, of the grades the demo's streets were set, and Beijing's city-wide one. */
+    private void targets(CurrentUser admin, int[] grades, int streetCount) {
         streets.setTarget(
                 admin,
                 new ProgrammeTarget(
@@ -69,10 +74,10 @@ class DemoBackStreets implements DemoChapter {
                         "511703",
                         2023,
                         2025,
-                        targets[0],
-                        targets[1],
-                        targets[2],
-                        seed));
+                        grades[0],
+                        grades[1],
+                        grades[2],
+                        streetCount));
         streets.setTarget(
                 admin,
                 new ProgrammeTarget(

@@ -66,97 +66,123 @@ class DemoWorks implements DemoChapter {
 
     @Override
     public void load(Random random) {
-        CurrentUser admin = accounts.loadUserByUsername("admin");
-        String street = home("street");
-        String community = home("secretary");
         LocalDate today = LocalDate.now(clock.withZone(DemoWorksPlaces.CHINA));
-        int year = today.getYear();
+        Where w = new Where(accounts.loadUserByUsername("admin"), home("street"), home("secretary"), today);
+        List<UUID> funded = List.of(plaza(w), heatingPlant(w), road(w));
+        drainage(w);
+        fund(w.admin(), funded);
+        log.info("Loaded 4 livelihood projects");
+    }
+
+    /** Who registers the demo's projects, where, and on which day. */
+    private record Where(CurrentUser admin, String street, String community, LocalDate today) {
+
+        int year() {
+            return today.getYear();
+        }
+    }
+
+    private UUID plaza(Where w) {
         UUID plaza = project(
-                admin,
+                w.admin(),
                 draft(
                         "人民广场改造提升",
-                        community,
-                        year,
+                        w.community(),
+                        w.year(),
                         ProjectStatus.UNDER_CONSTRUCTION,
                         "D034",
                         "达州川东城建工程有限公司",
                         "拆除破损铺装，新建透水铺装1.2万平方米，补植乔灌木，更新照明和广播，增设健身器材和无障碍坡道。",
                         DemoWorksPlaces.PLAZA,
-                        year,
+                        w.year(),
                         "实施人民广场改造提升",
                         List.of(Theme.CIVILISED_CITY, Theme.THREE_MICRO)));
         course(
-                admin,
+                w.admin(),
                 plaza,
-                today,
+                w.today(),
                 List.of(
                         new Part("铺装改造", 4, 80),
                         new Part("绿化提升", 3, 60),
                         new Part("照明与广播", 2, 30),
                         new Part("健身器材与座椅", 1, 0)));
         steps(
-                admin,
+                w.admin(),
                 plaza,
                 List.of(
-                        new Step("方案公示、征求居民意见", today.minusMonths(5), true),
-                        new Step("开工", today.minusMonths(4), true),
-                        new Step("主体完工", today.plusMonths(1), false),
-                        new Step("竣工验收并向居民公布", today.plusMonths(3), false)));
+                        new Step("方案公示、征求居民意见", w.today().minusMonths(5), true),
+                        new Step("开工", w.today().minusMonths(4), true),
+                        new Step("主体完工", w.today().plusMonths(1), false),
+                        new Step("竣工验收并向居民公布", w.today().plusMonths(3), false)));
+        return plaza;
+    }
+
+    private UUID heatingPlant(Where w) {
         UUID heating = project(
-                admin,
+                w.admin(),
                 draft(
                         "城区第二热源厂建设",
-                        street,
-                        year,
+                        w.street(),
+                        w.year(),
                         ProjectStatus.UNDER_CONSTRUCTION,
                         "D025",
                         "四川蜀能热力建设有限公司",
                         "新建热源厂一座（2×70兆瓦燃气锅炉）及配套一次管网，解决城区北部冬季供暖不足。",
                         DemoWorksPlaces.HEATING_PLANT,
-                        year,
-                        "建成城区第二热源厂，年内完成工程量30%，" + (year + 1) + "年9月投产运行",
+                        w.year(),
+                        "建成城区第二热源厂，年内完成工程量30%，" + (w.year() + 1) + "年9月投产运行",
                         List.of(Theme.EMERGENCY_SYSTEM)));
         course(
-                admin,
+                w.admin(),
                 heating,
-                today,
+                w.today(),
                 List.of(new Part("土建工程", 5, 54), new Part("设备采购与安装", 3, 10), new Part("一次管网接驳", 2, 0)));
         steps(
-                admin,
+                w.admin(),
                 heating,
                 List.of(
-                        new Step("开工", today.minusMonths(6), true),
-                        new Step("主体封顶", today.plusMonths(4), false),
-                        new Step("投产运行", LocalDate.of(year + 1, 9, 30), false)));
+                        new Step("开工", w.today().minusMonths(6), true),
+                        new Step("主体封顶", w.today().plusMonths(4), false),
+                        new Step("投产运行", LocalDate.of(w.year() + 1, 9, 30), false)));
+        return heating;
+    }
+
+    private UUID road(Where w) {
         UUID road = project(
-                admin,
+                w.admin(),
                 draft(
                         "翠屏路至金龙大道道路提质改造",
-                        street,
-                        year - 1,
+                        w.street(),
+                        w.year() - 1,
                         ProjectStatus.COMPLETED,
                         "D035",
                         "达州市交通建设集团有限公司",
                         "全长3.47公里，沥青罩面、人行道改造、雨水管网和交通设施同步更新。",
                         DemoWorksPlaces.ROAD,
-                        year - 1,
+                        w.year() - 1,
                         "完成翠屏路至金龙大道3.47公里道路提质改造",
                         List.of(Theme.CIVILISED_CITY)));
         course(
-                admin,
+                w.admin(),
                 road,
-                today.minusMonths(3),
+                w.today().minusMonths(3),
                 List.of(new Part("路面工程", 5, 100), new Part("人行道与雨水管网", 3, 100), new Part("交通设施", 2, 100)));
         steps(
-                admin,
+                w.admin(),
                 road,
-                List.of(new Step("开工", today.minusMonths(14), true), new Step("竣工通车", today.minusMonths(3), true)));
+                List.of(
+                        new Step("开工", w.today().minusMonths(14), true),
+                        new Step("竣工通车", w.today().minusMonths(3), true)));
+        return road;
+    }
+
+    private void drainage(Where w) {
         projects.register(
-                admin,
+                w.admin(),
                 draft(
                         "老旧小区雨污分流改造",
-                        community,
-                        year,
+                        w.community(),
+                        w.year(),
                         ProjectStatus.PLANNED,
                         "D034",
                         "",
@@ -165,8 +191,6 @@ class DemoWorks implements DemoChapter {
                         null,
                         null,
                         List.of(Theme.OLD_COMPOUND_RENEWAL, Theme.WATER)));
-        fund(admin, List.of(plaza, heating, road));
-        log.info("Loaded 4 livelihood projects");
     }
 
     private String home(String username) {

@@ -92,20 +92,7 @@ class WorksPagesIT extends WebIntegrationTest {
 
     @Test
     void aProjectDrawnOnTheMapIsRegisteredInItsAreaAndItsPhotoLosesItsExif() throws Exception {
-        String location = mvc.perform(post("/works/projects")
-                        .param("name", "口袋公园建设")
-                        .param("year", "2026")
-                        .param("status", "PLANNED")
-                        .param("ownerUnit", "D034")
-                        .param("area", "511703001")
-                        .param("themes", "THREE_MICRO")
-                        .param("geometry", "{\"type\":\"Point\",\"coordinates\":[107.49,31.20]}")
-                        .with(as(accounts, "street"))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String location = registerPocketPark();
         assertThat(location).startsWith("/works/projects/");
         mvc.perform(multipart(location + "/photos")
                         .file(new MockMultipartFile("photos", "site.jpg", "image/jpeg", ExifJpeg.withGps(31, 107)))
@@ -135,6 +122,23 @@ class WorksPagesIT extends WebIntegrationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(refused).contains("form-error", "画错的项目");
+    }
+
+    private String registerPocketPark() throws Exception {
+        return mvc.perform(post("/works/projects")
+                        .param("name", "口袋公园建设")
+                        .param("year", "2026")
+                        .param("status", "PLANNED")
+                        .param("ownerUnit", "D034")
+                        .param("area", "511703001")
+                        .param("themes", "THREE_MICRO")
+                        .param("geometry", "{\"type\":\"Point\",\"coordinates\":[107.49,31.20]}")
+                        .with(as(accounts, "street"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     @Test
