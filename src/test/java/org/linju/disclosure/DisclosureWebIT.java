@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -135,5 +136,30 @@ class DisclosureWebIT extends DisclosureWebTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void aDoubleSubmitIsOneMatter() throws Exception {
+        DisclosedItem item = publishedItem();
+        String key = UUID.randomUUID().toString();
+        List<String> receipts = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            receipts.add(mvc.perform(post(path(item) + "/ask")
+                            .param("description", "路灯杆倾斜，存在安全隐患")
+                            .param("categoryCode", "0101")
+                            .param("submission", key)
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection())
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl());
+        }
+        assertThat(receipts.get(1)).isEqualTo(receipts.get(0));
+        assertThat(jdbc.sql("select count(*) from disclosure_feedback where subject_id = ?")
+                        .param(item.subject().id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(publicPage(item)).contains("已提问 1 件 · 已答复 0 件");
     }
 }
