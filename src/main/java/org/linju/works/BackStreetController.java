@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.linju.grid.AreaChoices;
 import org.linju.grid.AreaNames;
 import org.linju.identity.CurrentUser;
+import org.linju.identity.OutOfScope;
 import org.linju.shared.ListPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -71,9 +72,8 @@ class BackStreetController {
 
     @GetMapping("/works/streets/new")
     ModelAndView blank(@AuthenticationPrincipal CurrentUser user) {
-        WorksAccess.requireViewer(user);
         if (!WorksAccess.manages(user)) {
-            throw new WorksItemNotFound();
+            throw new OutOfScope("registering back streets");
         }
         return form(user, null);
     }

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.linju.grid.AreaChoices;
 import org.linju.identity.CurrentUser;
 import org.linju.identity.Departments;
+import org.linju.identity.OutOfScope;
 import org.linju.shared.Theme;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,9 +40,8 @@ class ProjectFormController {
 
     @GetMapping("/works/projects/new")
     ModelAndView blank(@AuthenticationPrincipal CurrentUser user) {
-        WorksAccess.requireViewer(user);
         if (!WorksAccess.manages(user)) {
-            throw new WorksItemNotFound();
+            throw new OutOfScope("registering projects");
         }
         return form(user, ProjectForm.blank(WorksCalendar.today(clock).getYear()), null, null);
     }

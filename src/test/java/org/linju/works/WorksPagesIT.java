@@ -83,6 +83,7 @@ class WorksPagesIT extends WebIntegrationTest {
         mvc.perform(get("/works/projects/" + project(HEATING)).with(as(accounts, "secretary")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/works/projects").with(as(accounts, "worker"))).andExpect(status().isForbidden());
+        mvc.perform(get("/works/projects/new").with(as(accounts, "secretary"))).andExpect(status().isForbidden());
         mvc.perform(post("/works/projects/" + project("人民广场改造提升") + "/status")
                         .param("status", "SUSPENDED")
                         .with(as(accounts, "secretary"))
