@@ -20,7 +20,12 @@ public final class DisclosureTestItems {
                 .next()
                 .value();
         Subject subject = context.getBean(FixtureDisclosable.class)
-                .add("文化广场改造工程", area, null, null)
+                .add(
+                        "文化广场改造工程",
+                        area,
+                        null,
+                        null,
+                        "{\"type\":\"LineString\",\"coordinates\":[[107.50,31.21],[107.51,31.215]]}")
                 .subject();
         UUID id = workflow.draft(accounts.loadUserByUsername("street"), subject);
         workflow.review(accounts.loadUserByUsername("admin"), id);

@@ -20,6 +20,7 @@ import org.linju.matters.MatterWork;
 import org.linju.matters.StaffStep;
 import org.linju.matters.Urgency;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The disclosure pages through the web on the demo district: the workflow's buttons, the public page (without personal
@@ -29,6 +30,9 @@ class DisclosureWebIT extends DisclosureWebTest {
 
     @Autowired
     MatterWork work;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aDraftIsNotPublicAndAWithdrawnItemIsGoneWithItsPhotosQrCodeAndBoard() throws Exception {
@@ -161,5 +165,16 @@ class DisclosureWebIT extends DisclosureWebTest {
                         .single())
                 .isEqualTo(1);
         assertThat(publicPage(item)).contains("已提问 1 件 · 已答复 0 件");
+    }
+
+    @Test
+    void anItemWithAGeometryShowsItOnASmallMap() throws Exception {
+        String path = DisclosureTestItems.publishedPage(context);
+        String page = mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"item-map\"", "LineString", "/js/disclosureMap.js", "leaflet.js");
     }
 }

@@ -35,6 +35,12 @@ class FixtureDisclosable implements Disclosable {
 
     /** A project-like item in {@code areaCode}, located at the point given (null: none), with one photo. */
     DisclosedItem add(String title, String areaCode, @Nullable Double lat, @Nullable Double lng) {
+        return add(title, areaCode, lat, lng, null);
+    }
+
+    /** As above, drawn on the map with a GeoJSON geometry. */
+    DisclosedItem add(
+            String title, String areaCode, @Nullable Double lat, @Nullable Double lng, @Nullable String geometry) {
         UUID id = UUID.randomUUID();
         DisclosedItem item = new DisclosedItem(
                 new Subject(KIND, id),
@@ -59,7 +65,7 @@ class FixtureDisclosable implements Disclosable {
                 List.of(new DisclosedItem.Milestone("开工", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 5))),
                 List.of(UUID.randomUUID()),
                 List.of(new DisclosedItem.Fact("disclosure.ownerUnit", "区住房和城乡建设局")),
-                null,
+                geometry,
                 lat,
                 lng,
                 new DisclosedItem.Fiscal(
