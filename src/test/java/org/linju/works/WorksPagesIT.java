@@ -62,7 +62,8 @@ class WorksPagesIT extends WebIntegrationTest {
     @Test
     void aProjectsPageListsTheTenBigThingsOfItsThemesWhichTheCommitteeTags() throws Exception {
         UUID item = jdbc.sql("select id from annual_item where community_code like '511703%' and status = 'IN_PROGRESS'"
-                        + " and not ('WATER' = any (themes)) order by id limit 1")
+                        // First in the page's own order, so that the ten shown include it once it is tagged.
+                        + " and not ('WATER' = any (themes)) order by year desc, title, id limit 1")
                 .query(UUID.class)
                 .single();
         mvc.perform(post("/agenda/items/" + item + "/themes")
