@@ -1,8 +1,6 @@
 package org.linju.demo;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -10,11 +8,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.identity.Accounts;
 import org.linju.identity.CurrentUser;
-import org.linju.shared.SteerableClock;
 import org.linju.shared.Theme;
 import org.linju.works.LivelihoodProjects;
 import org.linju.works.ProjectDraft;
-import org.linju.works.ProjectProgress;
 import org.linju.works.ProjectStatus;
 import org.linju.works.WorksFunding;
 import org.slf4j.Logger;
@@ -36,31 +32,22 @@ class DemoWorks implements DemoChapter {
 
     private static final Logger log = LoggerFactory.getLogger(DemoWorks.class);
 
-    /** A sub-work's name, weight and how far it is done today. */
-    private record Part(String name, int weight, int percent) {}
-
-    /** A milestone: name, planned date, and whether it is reached (a few days after the plan). */
-    private record Step(String name, LocalDate planned, boolean reached) {}
-
     private final LivelihoodProjects projects;
-    private final ProjectProgress progress;
+    private final DemoWorksProgress history;
     private final WorksFunding funding;
     private final Accounts accounts;
-    private final SteerableClock steer;
     private final Clock clock;
 
     DemoWorks(
             LivelihoodProjects projects,
-            ProjectProgress progress,
+            DemoWorksProgress history,
             WorksFunding funding,
             Accounts accounts,
-            SteerableClock steer,
             Clock clock) {
         this.projects = projects;
-        this.progress = progress;
+        this.history = history;
         this.funding = funding;
         this.accounts = accounts;
-        this.steer = steer;
         this.clock = clock;
     }
 
@@ -97,23 +84,23 @@ class DemoWorks implements DemoChapter {
                         w.year(),
                         "实施人民广场改造提升",
                         List.of(Theme.CIVILISED_CITY, Theme.THREE_MICRO)));
-        course(
+        history.course(
                 w.admin(),
                 plaza,
                 w.today(),
                 List.of(
-                        new Part("铺装改造", 4, 80),
-                        new Part("绿化提升", 3, 60),
-                        new Part("照明与广播", 2, 30),
-                        new Part("健身器材与座椅", 1, 0)));
-        steps(
+                        new DemoWorksProgress.Part("铺装改造", 4, 80),
+                        new DemoWorksProgress.Part("绿化提升", 3, 60),
+                        new DemoWorksProgress.Part("照明与广播", 2, 30),
+                        new DemoWorksProgress.Part("健身器材与座椅", 1, 0)));
+        history.steps(
                 w.admin(),
                 plaza,
                 List.of(
-                        new Step("方案公示、征求居民意见", w.today().minusMonths(5), true),
-                        new Step("开工", w.today().minusMonths(4), true),
-                        new Step("主体完工", w.today().plusMonths(1), false),
-                        new Step("竣工验收并向居民公布", w.today().plusMonths(3), false)));
+                        new DemoWorksProgress.Step("方案公示、征求居民意见", w.today().minusMonths(5), true),
+                        new DemoWorksProgress.Step("开工", w.today().minusMonths(4), true),
+                        new DemoWorksProgress.Step("主体完工", w.today().plusMonths(1), false),
+                        new DemoWorksProgress.Step("竣工验收并向居民公布", w.today().plusMonths(3), false)));
         return plaza;
     }
 
@@ -132,18 +119,21 @@ class DemoWorks implements DemoChapter {
                         w.year(),
                         "建成城区第二热源厂，年内完成工程量30%，" + (w.year() + 1) + "年9月投产运行",
                         List.of(Theme.EMERGENCY_SYSTEM)));
-        course(
+        history.course(
                 w.admin(),
                 heating,
                 w.today(),
-                List.of(new Part("土建工程", 5, 54), new Part("设备采购与安装", 3, 10), new Part("一次管网接驳", 2, 0)));
-        steps(
+                List.of(
+                        new DemoWorksProgress.Part("土建工程", 5, 54),
+                        new DemoWorksProgress.Part("设备采购与安装", 3, 10),
+                        new DemoWorksProgress.Part("一次管网接驳", 2, 0)));
+        history.steps(
                 w.admin(),
                 heating,
                 List.of(
-                        new Step("开工", w.today().minusMonths(6), true),
-                        new Step("主体封顶", w.today().plusMonths(4), false),
-                        new Step("投产运行", LocalDate.of(w.year() + 1, 9, 30), false)));
+                        new DemoWorksProgress.Step("开工", w.today().minusMonths(6), true),
+                        new DemoWorksProgress.Step("主体封顶", w.today().plusMonths(4), false),
+                        new DemoWorksProgress.Step("投产运行", LocalDate.of(w.year() + 1, 9, 30), false)));
         return heating;
     }
 
@@ -162,17 +152,20 @@ class DemoWorks implements DemoChapter {
                         w.year() - 1,
                         "完成翠屏路至金龙大道3.47公里道路提质改造",
                         List.of(Theme.CIVILISED_CITY)));
-        course(
+        history.course(
                 w.admin(),
                 road,
                 w.today().minusMonths(3),
-                List.of(new Part("路面工程", 5, 100), new Part("人行道与雨水管网", 3, 100), new Part("交通设施", 2, 100)));
-        steps(
+                List.of(
+                        new DemoWorksProgress.Part("路面工程", 5, 100),
+                        new DemoWorksProgress.Part("人行道与雨水管网", 3, 100),
+                        new DemoWorksProgress.Part("交通设施", 2, 100)));
+        history.steps(
                 w.admin(),
                 road,
                 List.of(
-                        new Step("开工", w.today().minusMonths(14), true),
-                        new Step("竣工通车", w.today().minusMonths(3), true)));
+                        new DemoWorksProgress.Step("开工", w.today().minusMonths(14), true),
+                        new DemoWorksProgress.Step("竣工通车", w.today().minusMonths(3), true)));
         return road;
     }
 
@@ -220,38 +213,6 @@ class DemoWorks implements DemoChapter {
 
     private UUID project(CurrentUser admin, ProjectDraft draft) {
         return projects.register(admin, draft);
-    }
-
-    /** The sub-works, their progress recorded in three steps over the months before {@code until}. */
-    private void course(CurrentUser admin, UUID project, LocalDate until, List<Part> parts) {
-        Instant evening = until.atTime(17, 0).atZone(DemoWorksPlaces.CHINA).toInstant();
-        Instant end = evening.isAfter(clock.instant()) ? clock.instant() : evening;
-        Instant start = end.minus(Duration.ofDays(120));
-        List<UUID> ids = steer.at(
-                start,
-                () -> parts.stream()
-                        .map(part -> progress.addSubWork(admin, project, part.name(), part.weight()))
-                        .toList());
-        for (int step = 1; step <= 3; step++) {
-            Instant at = start.plus(Duration.ofDays(40L * step));
-            int share = step;
-            steer.at(at, () -> {
-                for (int i = 0; i < parts.size(); i++) {
-                    progress.recordSubWork(
-                            admin, project, ids.get(i), parts.get(i).percent() * share / 3);
-                }
-                return null;
-            });
-        }
-    }
-
-    private void steps(CurrentUser admin, UUID project, List<Step> steps) {
-        for (Step step : steps) {
-            UUID id = progress.addMilestone(admin, project, step.name(), step.planned());
-            if (step.reached()) {
-                progress.recordMilestone(admin, project, id, step.planned().plusDays(3));
-            }
-        }
     }
 
     /** Money from the lines the funds module offers, when it is there: at most a tenth of what a line has left. */

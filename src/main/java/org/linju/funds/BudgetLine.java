@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.linju.shared.ExecutionRate;
 
 /**
  * A budget line as it stands (one row of {@code budget_line}); money in fen. Shared with the monitoring of the same

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.linju.grid.AreaChoices;
 import org.linju.identity.CurrentUser;
 import org.linju.shared.DateRange;
+import org.linju.shared.ExecutionRate;
 import org.linju.shared.RegionCode;
 import org.linju.shared.RegionLevel;
 import org.springframework.format.annotation.DateTimeFormat;

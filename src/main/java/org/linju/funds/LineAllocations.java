@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.linju.identity.CurrentUser;
 import org.linju.shared.RegionCode;
 import org.linju.shared.RegionLevel;
@@ -44,18 +45,20 @@ public class LineAllocations {
         return allocate(user, line, "GRID", grid.value(), amountFen);
     }
 
-    /** Gives money of the line to a project (known only by id); the caller checked the project. */
+    /**
+     * Gives money of the line to a project (known only by id); the caller checked the project, and {@code fits} refuses
+     * a line that may not fund it.
+     */
     @Transactional
-    UUID toProject(CurrentUser user, UUID lineId, UUID projectId, long amountFen) {
+    UUID toProject(CurrentUser user, UUID lineId, UUID projectId, Consumer<BudgetLine> fits, long amountFen) {
         BudgetLine line = lines.line(user, lineId);
         FundsAccess.requireManager(user, line);
+        fits.accept(line);
         return allocate(user, line, "PROJECT", projectId.toString(), amountFen);
     }
 
     private UUID allocate(CurrentUser user, BudgetLine line, String kind, String ref, long amountFen) {
-        if (amountFen <= 0) {
-            throw new FundsRefused("funds.amount.positive");
-        }
+        Yuan.checkedFen(amountFen);
         if (!store.allocate(line.id(), amountFen)) {
             throw new FundsRefused(
                     line.status() == LineStatus.ACTIVE ? "funds.allocation.beyond" : "funds.allocation.notActive");

@@ -101,14 +101,17 @@ public class LineDocuments {
                 .optional();
     }
 
-    /** A payment's attachment, for a viewer of the line. */
+    /**
+     * A payment's attachment, for a viewer of the line; a person's payment's only for those who see the person's name
+     * (for everyone else it is not there, as on the page).
+     */
     public Optional<StoredFile> attachment(CurrentUser user, UUID lineId, UUID paymentId) {
         lines.line(user, lineId);
         return jdbc.sql("""
 				select attachment_name, attachment_type, attachment from budget_payment
-				where id = ? and line_id = ? and attachment is not null
+				where id = ? and line_id = ? and attachment is not null and (payee_kind <> 'PERSON' or ?)
 				""")
-                .params(paymentId, lineId)
+                .params(paymentId, lineId, PayeeNames.seesPersons(user))
                 .query((rs, row) -> new StoredFile(
                         rs.getString("attachment_name"), rs.getString("attachment_type"), rs.getBytes("attachment")))
                 .optional();

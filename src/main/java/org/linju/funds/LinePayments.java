@@ -155,7 +155,7 @@ public class LinePayments {
                         NewPayment.PayeeKind.valueOf(rs.getString("payee_kind")),
                         PayeeNames.shown(viewer, rs.getString("payee_kind"), rs.getString("payee"), cipher),
                         rs.getString("voucher_no"),
-                        rs.getString("attachment_name"),
+                        PayeeNames.attachment(viewer, rs.getString("payee_kind"), rs.getString("attachment_name")),
                         rs.getString("recorded_by")))
                 .list();
     }

@@ -16,14 +16,19 @@ public interface ProjectFunding {
     /** A project's money from one line: allocated and paid against that allocation, in fen. */
     record Funding(UUID lineId, String lineName, int fiscalYear, String source, long allocatedFen, long spentFen) {}
 
-    /** The active lines of that fiscal year in the caller's scope that still have money to allocate. */
-    List<LineChoice> choices(CurrentUser user, int fiscalYear);
+    /**
+     * The active lines of the project's year in the caller's scope whose area includes the project's area and that
+     * still have money to allocate.
+     */
+    List<LineChoice> choices(CurrentUser user, String projectAreaCode, int projectYear);
 
     /**
-     * Gives {@code amountFen} of a line to a project; refused (with a message for the form) beyond what the line has
-     * not yet allocated, for a line outside the caller's scope or not active.
+     * Gives {@code amountFen} of a line to a project of that area and year; refused (with a message for the form)
+     * beyond what the line has not yet allocated, for a line outside the caller's scope or not active, of another
+     * fiscal year than the project's, or whose area does not include the project's area.
      */
-    void allocate(CurrentUser user, UUID lineId, UUID projectId, long amountFen);
+    void allocate(
+            CurrentUser user, UUID lineId, UUID projectId, String projectAreaCode, int projectYear, long amountFen);
 
     /** The project's funding, one entry per line; empty when no line funds it. */
     List<Funding> forProject(UUID projectId);

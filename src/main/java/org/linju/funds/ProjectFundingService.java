@@ -3,6 +3,7 @@ package org.linju.funds;
 import java.util.List;
 import java.util.UUID;
 import org.linju.identity.CurrentUser;
+import org.linju.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +23,13 @@ class ProjectFundingService implements ProjectFunding {
     }
 
     @Override
-    public List<LineChoice> choices(CurrentUser user, int fiscalYear) {
+    public List<LineChoice> choices(CurrentUser user, String projectAreaCode, int projectYear) {
         if (!FundsAccess.manages(user)) {
             return List.of();
         }
-        return lines.inScope(user.scope(), fiscalYear).stream()
+        return lines.inScope(user.scope(), projectYear).stream()
                 .filter(line -> line.status() == LineStatus.ACTIVE && line.unallocatedFen() > 0)
+                .filter(line -> covers(line.areaCode(), projectAreaCode))
                 .map(line -> new LineChoice(
                         line.id(), line.name(), line.fiscalYear(), line.source().name(), line.unallocatedFen()))
                 .toList();
@@ -35,8 +37,25 @@ class ProjectFundingService implements ProjectFunding {
 
     @Override
     @Transactional
-    public void allocate(CurrentUser user, UUID lineId, UUID projectId, long amountFen) {
-        allocations.toProject(user, lineId, projectId, amountFen);
+    public void allocate(
+            CurrentUser user, UUID lineId, UUID projectId, String projectAreaCode, int projectYear, long amountFen) {
+        allocations.toProject(
+                user,
+                lineId,
+                projectId,
+                line -> {
+                    if (line.fiscalYear() != projectYear) {
+                        throw new FundsRefused("funds.allocation.projectYear");
+                    }
+                    if (!covers(line.areaCode(), projectAreaCode)) {
+                        throw new FundsRefused("funds.allocation.projectOutside");
+                    }
+                },
+                amountFen);
+    }
+
+    private static boolean covers(String lineArea, String projectArea) {
+        return RegionCode.of(projectArea).isWithin(RegionCode.of(lineArea));
     }
 
     @Override

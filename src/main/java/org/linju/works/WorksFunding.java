@@ -36,11 +36,13 @@ public class WorksFunding {
         if (lines == null || !WorksAccess.manages(user)) {
             return List.of();
         }
-        return lines.choices(user, seen.year());
+        return lines.choices(user, seen.areaCode(), seen.year());
     }
 
+    /** Gives money of a line to the project; funds refuses a line of another year or one not covering its area. */
     public void allocate(CurrentUser user, UUID project, UUID line, long amountFen) {
-        WorksAccess.requireManager(user, projects.project(user, project).areaCode());
+        LivelihoodProject funded = projects.project(user, project);
+        WorksAccess.requireManager(user, funded.areaCode());
         ProjectFunding lines = funding.getIfAvailable();
         if (lines == null) {
             throw new WorksRefused("line", "works.fundingUnavailable");
@@ -48,7 +50,7 @@ public class WorksFunding {
         if (amountFen <= 0) {
             throw new WorksRefused("amount", "works.amountInvalid");
         }
-        lines.allocate(user, line, project, amountFen);
+        lines.allocate(user, line, project, funded.areaCode(), funded.year(), amountFen);
     }
 
     /** Funding by line, for a project the caller may see. */

@@ -51,6 +51,7 @@ class FundsPagesIT extends WebIntegrationTest {
         String community = community();
         String refused = page("admin", newLine(community, "1200.505"), 422);
         assertThat(refused).contains("最多两位小数");
+        assertThat(page("admin", newLine(community, "90000000000000000"), 422)).contains("单笔金额最多为");
 
         String location = mvc.perform(newLine(community, "1200.50").with(as(accounts, "admin")))
                 .andExpect(status().is3xxRedirection())
@@ -90,6 +91,37 @@ class FundsPagesIT extends WebIntegrationTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aPersonsPaymentAttachmentIsShownAndServedOnlyToThoseWhoSeeTheName() throws Exception {
+        String line = activeLine();
+        byte[] receipt = "%PDF-1.7 收据".getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart(line + "/payments")
+                        .file(new MockMultipartFile("attachment", "收据-欧阳明华.pdf", "application/pdf", receipt))
+                        .param("paidOn", "2026-07-02")
+                        .param("amountYuan", "80")
+                        .param("payeeKind", "PERSON")
+                        .param("payee", "欧阳明华")
+                        .param("voucherNo", "W-2")
+                        .with(csrf())
+                        .with(as(accounts, "admin")))
+                .andExpect(status().is3xxRedirection());
+        UUID payment = jdbc.sql("select id from budget_payment where voucher_no = 'W-2' and line_id = ?")
+                .param(UUID.fromString(line.substring("/funds/".length())))
+                .query(UUID.class)
+                .single();
+        String attachment = line + "/payments/" + payment + "/attachment";
+
+        assertThat(page("admin", get(line), 200)).contains("收据-欧阳明华.pdf");
+        assertThat(mvc.perform(get(attachment).with(as(accounts, "admin")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .isEqualTo(receipt);
+        assertThat(page("street", get(line), 200)).doesNotContain("欧阳明华", attachment);
+        page("street", get(attachment), 404);
     }
 
     @Test

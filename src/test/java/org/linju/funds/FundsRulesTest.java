@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.linju.shared.ExecutionRate;
 
 /** The pure rules of the funds module: the execution rate, yuan as typed, files by their bytes, the catalogue. */
 class FundsRulesTest {

@@ -62,7 +62,8 @@ class WorksPagesIT extends WebIntegrationTest {
     @Test
     void aProjectsPageListsTheTenBigThingsOfItsThemesWhichTheCommitteeTags() throws Exception {
         UUID item = jdbc.sql("select id from annual_item where community_code like '511703%' and status = 'IN_PROGRESS'"
-                        + " and not ('WATER' = any (themes)) order by id limit 1")
+                        // First in the page's own order, so that the ten shown include it once it is tagged.
+                        + " and not ('WATER' = any (themes)) order by year desc, title, id limit 1")
                 .query(UUID.class)
                 .single();
         mvc.perform(post("/agenda/items/" + item + "/themes")
@@ -123,6 +124,63 @@ class WorksPagesIT extends WebIntegrationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(refused).contains("form-error", "画错的项目");
+    }
+
+    @Test
+    void aCraftedFundingPostFromALineOfAnotherYearIsRefusedInWords() throws Exception {
+        UUID road = project(ROAD);
+        int year = jdbc.sql("select year from livelihood_project where id = ?")
+                .param(road)
+                .query(Integer.class)
+                .single();
+        String line = activeLine(year + 1);
+
+        String refused = mvc.perform(post("/works/projects/" + road + "/funding")
+                        .param("line", line.substring("/funds/".length()))
+                        .param("amountYuan", "100")
+                        .with(as(accounts, "admin"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("项目只能使用本年度的预算资金");
+        assertThat(jdbc.sql("select count(*) from budget_allocation where target_ref = ?")
+                        .param(road.toString())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    /** A district-wide line of that year with a target, activated through the funds pages. */
+    private String activeLine(int year) throws Exception {
+        String line = mvc.perform(post("/funds")
+                        .param("fiscalYear", String.valueOf(year))
+                        .param("name", "区级道路养护资金 " + UUID.randomUUID())
+                        .param("source", "DISTRICT")
+                        .param("classification", "21303")
+                        .param("ownerUnit", "区农业农村局")
+                        .param("ownerAccount", "admin")
+                        .param("areaCode", "511703")
+                        .param("amountYuan", "50000")
+                        .with(csrf())
+                        .with(as(accounts, "admin")))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(post(line + "/targets")
+                        .param("dimension", "QUANTITY")
+                        .param("name", "养护里程")
+                        .param("unit", "公里")
+                        .param("higherIsBetter", "true")
+                        .param("target", "10")
+                        .with(csrf())
+                        .with(as(accounts, "admin")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(line + "/activate").with(csrf()).with(as(accounts, "admin")))
+                .andExpect(status().is3xxRedirection());
+        return line;
     }
 
     private String registerPocketPark() throws Exception {

@@ -66,34 +66,39 @@ class MonitoringExcel {
             points.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
             Sheet checks =
                     sheet(workbook, text("funds.monitoring.title", locale) + " " + period, CHECK_COLUMNS, locale);
-            int next = 1;
-            for (ReportLine line : lines) {
-                if (line.execution() != null) {
-                    check(
-                            checks.createRow(next++),
-                            line,
-                            line.execution(),
-                            text("funds.monitoring.execution", locale),
-                            alertOf(line, null),
-                            points,
-                            locale);
-                }
-                for (CheckRow target : line.targets()) {
-                    check(
-                            checks.createRow(next++),
-                            line,
-                            target,
-                            target.label(),
-                            alertOf(line, target.label()),
-                            points,
-                            locale);
-                }
-            }
+            checks(checks, lines, points, locale);
             Sheet sheet = sheet(workbook, text("funds.close.records", locale), RECORD_COLUMNS, locale);
             for (int i = 0; i < records.size(); i++) {
                 record(sheet.createRow(i + 1), records.get(i), locale);
             }
             workbook.write(response.getOutputStream());
+        }
+    }
+
+    /** One row per checked figure: a line's execution, then each of its targets. */
+    private void checks(Sheet checks, List<ReportLine> lines, CellStyle points, Locale locale) {
+        int next = 1;
+        for (ReportLine line : lines) {
+            if (line.execution() != null) {
+                check(
+                        checks.createRow(next++),
+                        line,
+                        line.execution(),
+                        text("funds.monitoring.execution", locale),
+                        alertOf(line, null),
+                        points,
+                        locale);
+            }
+            for (CheckRow target : line.targets()) {
+                check(
+                        checks.createRow(next++),
+                        line,
+                        target,
+                        target.label(),
+                        alertOf(line, target.label()),
+                        points,
+                        locale);
+            }
         }
     }
 

@@ -1,12 +1,13 @@
-package org.linju.funds;
+package org.linju.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The execution rate of a line (预算执行率): paid to date ÷ the line's current amount, as a percentage with one decimal
- * rounded half up, computed from fen so that no floating point enters. A line of no money has no rate.
+ * The execution rate (预算执行率): paid to date ÷ the current amount, as a percentage with one decimal rounded half up,
+ * computed from fen so that no floating point enters. A sum of no money has no rate. Kept here, not in funds, so that
+ * staff pages (funds) and the public pages (disclosure, which funds depends on) show one and the same number.
  */
 public final class ExecutionRate {
 
