@@ -3,6 +3,7 @@ package org.linju.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,11 +21,12 @@ import org.linju.funds.PerformanceTargets;
 import org.linju.funds.TargetDimension;
 import org.linju.identity.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
 /**
  * A real budget line, made through funds' own services with a payment to a person, published through the workflow by
  * three people: its public page shows the title and the money spent, and no personal data (not the payee who is a
- * person, not the staff who handled it, no phone number).
+ * person, not the staff who handled it, no phone number); a back street's page in the reader's language.
  */
 class DisclosureRealLineIT extends DisclosureWebTest {
 
@@ -41,6 +43,9 @@ class DisclosureRealLineIT extends DisclosureWebTest {
 
     @Autowired
     LineChoices choices;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void aPublishedBudgetLineShowsItsMoneyButNotThePersonPaidNorTheStaff() throws Exception {
@@ -84,6 +89,43 @@ class DisclosureRealLineIT extends DisclosureWebTest {
             assertThat(page).as(staff).doesNotContain(account.displayName(), ">" + staff + "<", "\"" + staff + "\"");
         }
         assertThat(page).as("no mobile number").doesNotContainPattern("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+    }
+
+    @Test
+    void aBackStreetsPageSpeaksTheReadersLanguage() throws Exception {
+        // the publisher's (liaison's) community: street, admin and liaison all cover it
+        String community = accounts.loadUserByUsername("liaison")
+                .scope()
+                .roots()
+                .iterator()
+                .next()
+                .value();
+        UUID id = jdbc.sql("""
+                        select id from back_street
+                        where area_code like ? and id not in (select subject_id from disclosure_item)
+                        order by name limit 1
+                        """).param(community + "%").query(UUID.class).single();
+        String grade = jdbc.sql("select target_grade from back_street where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        publish("street", id);
+        String path = "/public/disclosure/street/" + id;
+
+        String chinese = mvc.perform(get(path).cookie(new Cookie("linju-lang", "zh-CN")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String english = mvc.perform(get(path).cookie(new Cookie("linju-lang", "en")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(chinese).contains(messages.getMessage("works.grade." + grade, null, Locale.SIMPLIFIED_CHINESE));
+        assertThat(english)
+                .contains(messages.getMessage("works.grade." + grade, null, Locale.ENGLISH))
+                .doesNotContain(
+                        ">" + messages.getMessage("works.grade." + grade, null, Locale.SIMPLIFIED_CHINESE) + "<");
     }
 
     private static NewPayment payment(String yuan, NewPayment.PayeeKind kind, String payee, String voucher) {
