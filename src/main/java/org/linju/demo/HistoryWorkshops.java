@@ -64,7 +64,7 @@ class HistoryWorkshops implements HistoryChapter {
         // a wage or accounts complaint is a dispute (矛盾纠纷) in the standard catalogue
         String category = matters.categories().stream()
                 .map(OpenMatters.Kind::code)
-                .filter(code -> code.startsWith("13"))
+                .filter(code -> code.startsWith("13") && code.length() > 2)
                 .findFirst()
                 .orElse(matters.categories().get(0).code());
         Duration step = Duration.between(start, end).dividedBy(REPORTS.length + 1);

@@ -51,13 +51,37 @@ public record DisclosedItem(
             @Nullable BigDecimal actual,
             @Nullable String period) {}
 
+    /**
+     * A step of the work; {@code nameKey}, when given, is a message key the page shows in the reader's language
+     * instead of {@code name}.
+     */
     public record Milestone(
             String name,
             @Nullable LocalDate planned,
-            @Nullable LocalDate actual) {}
+            @Nullable LocalDate actual,
+            @Nullable String nameKey) {
 
-    /** A labelled value: {@code labelKey} is a message key, {@code value} shown as is. */
-    public record Fact(String labelKey, String value) {}
+        public Milestone(String name, @Nullable LocalDate planned, @Nullable LocalDate actual) {
+            this(name, planned, actual, null);
+        }
+    }
+
+    /**
+     * A labelled value: {@code labelKey} is a message key; {@code valueKey}, when given, is a message key the page
+     * shows in the reader's language (a grade, yes), else {@code value} is shown as is (a name, a length).
+     */
+    public record Fact(
+            String labelKey, String value, @Nullable String valueKey) {
+
+        public Fact(String labelKey, String value) {
+            this(labelKey, value, null);
+        }
+
+        /** A value that is a message key; {@code value} keeps the key for those that read the record as data. */
+        public static Fact said(String labelKey, String valueKey) {
+            return new Fact(labelKey, valueKey, valueKey);
+        }
+    }
 
     /** A budget line's figures as the Fiscal Data Package describes them. */
     public record Fiscal(

@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DisclosureWorkflow {
 
+    /** The longest withdrawal reason kept; a longer one is refused in words. */
+    private static final int MAX_REASON = 1000;
+
     /** Street, department and district staff prepare and check what is published. */
     static final Set<Role> EDITORS = EnumSet.of(Role.STREET_STAFF, Role.DEPARTMENT_STAFF, Role.DISTRICT_ADMIN);
 
@@ -108,6 +111,9 @@ class DisclosureWorkflow {
         require(user, PUBLISHERS);
         if (reason.isBlank()) {
             throw new DisclosureRefused("disclosure.refused.reason");
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new DisclosureRefused("disclosure.refused.reasonLength");
         }
         return step(user, item, "WITHDRAWN", DisclosureState.PUBLISHED, "true", reason.strip());
     }

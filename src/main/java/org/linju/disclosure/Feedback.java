@@ -22,6 +22,12 @@ import org.springframework.stereotype.Service;
  * (its checks, hourly limits and tracking code; with an {@code Idempotency-Key} a retry is still one matter) and is
  * linked to the item, so that the item's page can say how many were asked and how many answered. A question counts as
  * answered when its matter is struck off (销号).
+ *
+ * <p>The intake commits the matter itself, on its own writer thread, before the link is inserted here; no transaction
+ * spans both. Should the link's insert fail after a receipt, the resident sees an error and sends the form again with
+ * the same {@code Idempotency-Key} (the form keeps its submission key): the intake answers with the same receipt, and
+ * the link is inserted then, once ({@code on conflict do nothing}). Without a key there is no such repair: the matter
+ * stands in the grid's work unlinked and is not counted on the item's page.
  */
 @Service
 public class Feedback {

@@ -1,5 +1,7 @@
 package org.linju.disclosure;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.linju.shared.Fen;
 
 /**
@@ -8,12 +10,26 @@ import org.linju.shared.Fen;
  */
 record PublicItemView(DisclosedItem item, Feedback.Tally tally, String pageUrl, String path) {
 
-    /** Spent as a share of the budget, 0–100 (whole percent, rounded down; never above 100 on the bar). */
-    public int executionPercent() {
+    /**
+     * Spent as a share of the budget in percent with one decimal, rounded half up, exactly from the fen: the same
+     * figure the staff pages show for a budget line.
+     */
+    public String executionPercent() {
+        return execution().toPlainString();
+    }
+
+    /** The execution bar's value, 0–100 whole percent (rounded down; never above 100 on the bar). */
+    public int executionBar() {
+        return Math.min(100, execution().setScale(0, RoundingMode.DOWN).intValue());
+    }
+
+    private BigDecimal execution() {
         if (item.budgetFen() <= 0) {
-            return 0;
+            return BigDecimal.ZERO.setScale(1);
         }
-        return (int) Math.min(100, item.spentFen() * 100 / item.budgetFen());
+        return BigDecimal.valueOf(item.spentFen())
+                .multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(item.budgetFen()), 1, RoundingMode.HALF_UP);
     }
 
     /** Money in yuan with two decimals, exactly. */

@@ -2,7 +2,6 @@ package org.linju.works;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.linju.disclosure.Disclosable;
@@ -12,27 +11,22 @@ import org.linju.disclosure.DisclosureCandidate;
 import org.linju.disclosure.Subject;
 import org.linju.identity.GridScope;
 import org.linju.shared.RegionCode;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * A back street as its public page shows it (kind {@code street}): its length, target and achieved grade, whether
- * demolition holds it up, and the works done on it as milestones with their dates. Grades and works are facts whose
- * values are shown as they are, so they are given in Chinese, the language of the signs they stand beside.
+ * demolition holds it up, and the works done on it as milestones with their dates. Grades and works are named by
+ * message key, so the page speaks its reader's language.
  */
 @Component
 class StreetDisclosure implements Disclosable {
 
     static final String KIND = "street";
 
-    private static final Locale SIGNS = Locale.SIMPLIFIED_CHINESE;
-
     private final BackStreetStore store;
-    private final MessageSource messages;
 
-    StreetDisclosure(BackStreetStore store, MessageSource messages) {
+    StreetDisclosure(BackStreetStore store) {
         this.store = store;
-        this.messages = messages;
     }
 
     @Override
@@ -59,8 +53,10 @@ class StreetDisclosure implements Disclosable {
                 List.of(),
                 street.achievedGrade() == null ? null : 100,
                 store.works(street.id()).stream()
-                        .map(done -> new DisclosedItem.Milestone(
-                                say("works.streetWork." + done.work()), null, done.doneOn()))
+                        .map(done -> {
+                            String work = "works.streetWork." + done.work();
+                            return new DisclosedItem.Milestone(work, null, done.doneOn(), work);
+                        })
                         .toList(),
                 List.of(),
                 facts(street),
@@ -75,18 +71,14 @@ class StreetDisclosure implements Disclosable {
         facts.add(new DisclosedItem.Fact("works.year", Integer.toString(street.year())));
         facts.add(new DisclosedItem.Fact(
                 "works.lengthMetres", street.lengthMetres().stripTrailingZeros().toPlainString() + " m"));
-        facts.add(new DisclosedItem.Fact("works.targetGrade", say("works.grade." + street.targetGrade())));
+        facts.add(DisclosedItem.Fact.said("works.targetGrade", "works.grade." + street.targetGrade()));
         if (street.achievedGrade() != null) {
-            facts.add(new DisclosedItem.Fact("works.achievedGrade", say("works.grade." + street.achievedGrade())));
+            facts.add(DisclosedItem.Fact.said("works.achievedGrade", "works.grade." + street.achievedGrade()));
         }
         if (street.demolitionHeld()) {
-            facts.add(new DisclosedItem.Fact("works.demolitionHeld", say("works.yes")));
+            facts.add(DisclosedItem.Fact.said("works.demolitionHeld", "works.yes"));
         }
         return facts;
-    }
-
-    private String say(String key) {
-        return messages.getMessage(key, null, key, SIGNS);
     }
 
     @Override

@@ -68,6 +68,11 @@ public class Inspections {
                         .filter(c -> c.item() == CheckItem.FREE)
                         .allMatch(c -> c.label() != null && !c.label().isBlank()),
                 "workshops.refused.checkLabel");
+        // the column holds 100 characters; a longer label is refused in words, not by the database
+        WorkshopRefused.unless(
+                checks.stream()
+                        .allMatch(c -> c.label() == null || c.label().strip().length() <= 100),
+                "workshops.refused.checkLabelLength");
         boolean passed = checks.stream().allMatch(Check::passed);
         Inspection.InspectionResult result =
                 passed ? Inspection.InspectionResult.PASSED : Inspection.InspectionResult.FAILED;
@@ -88,6 +93,8 @@ public class Inspections {
         if (task) {
             WorkshopRefused.unless(
                     finding.owner() != null && !finding.owner().isBlank(), "workshops.refused.rectificationOwner");
+            WorkshopRefused.unless(
+                    finding.owner().strip().length() <= 100, "workshops.refused.rectificationOwnerLength");
             WorkshopRefused.unless(
                     finding.deadline() != null && !finding.deadline().isBefore(inspection.day()),
                     "workshops.refused.rectificationDeadline");

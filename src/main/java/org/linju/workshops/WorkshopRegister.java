@@ -60,6 +60,9 @@ public class WorkshopRegister {
                 "workshops.refused.operator");
         WorkshopRefused.unless(draft.workers() >= 0 && draft.workers() <= 100_000, "workshops.refused.workers");
         WorkshopRefused.unless((draft.lat() == null) == (draft.lng() == null), "workshops.refused.point");
+        WorkshopRefused.unless(
+                draft.lat() == null || (Math.abs(draft.lat()) <= 90 && Math.abs(draft.lng()) <= 180),
+                "workshops.refused.pointRange");
         Workshop workshop = new Workshop(
                 UUID.randomUUID(),
                 draft.name().strip(),

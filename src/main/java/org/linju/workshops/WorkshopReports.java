@@ -4,11 +4,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.linju.disclosure.Feedback;
+import org.linju.disclosure.PublicQuestions;
+import org.linju.disclosure.QuestionRefused;
 import org.linju.disclosure.Subject;
 import org.linju.grid.GridLocator;
-import org.linju.matters.Channel;
 import org.linju.matters.NewReport;
-import org.linju.matters.OpenMatters;
 import org.linju.matters.Receipt;
 import org.linju.matters.Reporter;
 import org.locationtech.jts.geom.Point;
@@ -25,18 +25,27 @@ public class WorkshopReports {
     private final PublicWorkshops workshops;
     private final WorkshopStore store;
     private final Feedback feedback;
-    private final OpenMatters matters;
+    private final PublicQuestions questions;
     private final GridLocator grids;
 
     WorkshopReports(
-            PublicWorkshops workshops, WorkshopStore store, Feedback feedback, OpenMatters matters, GridLocator grids) {
+            PublicWorkshops workshops,
+            WorkshopStore store,
+            Feedback feedback,
+            PublicQuestions questions,
+            GridLocator grids) {
         this.workshops = workshops;
         this.store = store;
         this.feedback = feedback;
-        this.matters = matters;
+        this.questions = questions;
         this.grids = grids;
     }
 
+    /**
+     * Files the report (a resident's question, see {@link PublicQuestions}).
+     *
+     * @throws QuestionRefused when the text is blank or the category is not a leaf category
+     */
     public Receipt report(
             UUID workshopId,
             String text,
@@ -46,18 +55,9 @@ public class WorkshopReports {
             Reporter reporter) {
         PublicWorkshop page = workshops.page(workshopId);
         Workshop workshop = store.find(workshopId).orElseThrow(WorkshopNotFound::new);
-        WorkshopRefused.unless(
-                matters.categories().stream().anyMatch(kind -> kind.code().equals(category)),
-                "workshops.refused.category");
-        WorkshopRefused.unless(!text.isBlank(), "workshops.refused.reportText");
         double[] point = point(workshop).orElse(null);
-        NewReport report = new NewReport(
-                "【" + page.name() + "】" + text.strip(),
-                category,
-                point == null ? null : point[0],
-                point == null ? null : point[1],
-                phone == null || phone.isBlank() ? null : phone.strip(),
-                Channel.QR_CODE);
+        NewReport report = questions.report(
+                page.name(), point == null ? null : point[0], point == null ? null : point[1], text, category, phone);
         return feedback.ask(new Subject(PublicWorkshops.KIND, workshopId), report, idempotencyKey, reporter);
     }
 

@@ -21,6 +21,10 @@ import org.linju.identity.CurrentUser;
 import org.linju.identity.NewAccount;
 import org.linju.identity.OutOfScope;
 import org.linju.identity.Role;
+import org.linju.matters.Channel;
+import org.linju.matters.NewReport;
+import org.linju.matters.Receipt;
+import org.linju.matters.Reporter;
 import org.linju.shared.RegionCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +58,9 @@ class DisclosureModuleIT extends ModuleIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Feedback feedback;
 
     private CurrentUser street;
     private CurrentUser street2;
@@ -131,6 +138,8 @@ class DisclosureModuleIT extends ModuleIntegrationTest {
         workflow.publish(admin, id);
 
         assertThatThrownBy(() -> workflow.withdraw(admin, id, " ")).hasMessage("disclosure.refused.reason");
+        assertThatThrownBy(() -> workflow.withdraw(admin, id, "长".repeat(1001)))
+                .hasMessage("disclosure.refused.reasonLength");
         workflow.withdraw(admin, id, "数据有误，核实后重新公开");
 
         assertThat(published.published(subject)).isEmpty();
@@ -200,5 +209,31 @@ class DisclosureModuleIT extends ModuleIntegrationTest {
                         street, fixtures.add("外区项目", "511703001001", null, null).subject()))
                 .as("an item outside the drafter's scope")
                 .isInstanceOf(OutOfScope.class);
+    }
+
+    @Test
+    void aRetryWithTheSameKeyAfterTheLinkWasLostGivesTheSameReceiptAndLinksItOnce() {
+        Subject subject = item();
+        NewReport report = new NewReport("【幸福路改造】围挡占用人行道", "0101", AREA.lat(), AREA.lng(), null, Channel.QR_CODE);
+        String key = "feedback-retry-" + UUID.randomUUID();
+        Reporter resident = Reporter.of(null, "203.0.113.80");
+        Receipt first = feedback.ask(subject, report, key, resident);
+        // as if the link's insert had failed after the intake committed the matter on its own thread
+        jdbc.sql("delete from disclosure_feedback where matter_id = ?")
+                .param(UUID.fromString(first.id()))
+                .update();
+        assertThat(feedback.tally(subject)).isEqualTo(Feedback.Tally.NONE);
+
+        Receipt retried = feedback.ask(subject, report, key, resident);
+        Receipt again = feedback.ask(subject, report, key, resident);
+
+        assertThat(retried.trackingCode()).isEqualTo(first.trackingCode());
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(jdbc.sql("select count(*) from disclosure_feedback where subject_id = ?")
+                        .param(subject.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(feedback.tally(subject)).isEqualTo(new Feedback.Tally(1, 0));
     }
 }

@@ -62,7 +62,7 @@ class DisclosureWebIT extends DisclosureWebTest {
     @Test
     void aQuestionFromThePageIsALinkedMatterCountedAsAskedThenAnsweredAndThePageShowsNoPersonalData() throws Exception {
         DisclosedItem item = publishedItem();
-        assertThat(publicPage(item)).contains("建设路提升改造工程", "2000000.00", "1234567.89", "61%", "已提问 0 件 · 已答复 0 件");
+        assertThat(publicPage(item)).contains("建设路提升改造工程", "2000000.00", "1234567.89", "61.7%", "已提问 0 件 · 已答复 0 件");
 
         String receipt = mvc.perform(post(path(item) + "/ask")
                         .param("description", "施工围挡占用人行道，老人出行不便")

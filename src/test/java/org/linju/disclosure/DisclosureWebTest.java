@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
+import java.util.UUID;
 import org.linju.DemoPoints;
 import org.linju.WebIntegrationTest;
 import org.linju.grid.GridLocator;
@@ -40,9 +41,15 @@ abstract class DisclosureWebTest extends WebIntegrationTest {
                 .value();
         double[] point = DemoPoints.in(grid, jdbc, locator);
         DisclosedItem item = fixtures.add("建设路提升改造工程", grid, point[0], point[1]);
+        publish(FixtureDisclosable.KIND, item.subject().id());
+        return item;
+    }
+
+    /** Publishes the item through the workflow's buttons: street drafts, admin reviews, liaison publishes. */
+    void publish(String kind, UUID id) throws Exception {
         String at = mvc.perform(post("/disclosure/new")
-                        .param("kind", FixtureDisclosable.KIND)
-                        .param("id", item.subject().id().toString())
+                        .param("kind", kind)
+                        .param("id", id.toString())
                         .with(user(street()))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
@@ -53,7 +60,6 @@ abstract class DisclosureWebTest extends WebIntegrationTest {
         step(at + "/review", "admin", null);
         step(at + "/publish", "admin", "disclosure.refused.reviewer");
         step(at + "/publish", "liaison", null);
-        return item;
     }
 
     private void step(String path, String username, String refusal) throws Exception {

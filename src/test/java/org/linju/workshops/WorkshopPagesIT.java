@@ -88,15 +88,15 @@ class WorkshopPagesIT extends WebIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("workshop-report", "name=\"submission\"", "_csrf");
+        assertThat(page).contains("ask-form", "name=\"submission\"", "_csrf", "<option value=\"\"");
         assertThat(page).doesNotContain("街道干部 王芳", "区管理员 陈明", "工资经银行代发", "工坊运营单位");
 
         int asked = feedback.tally(new Subject("workshop", id)).asked();
         aBlankReportIsRefusedWithAMessage(path);
         String receipt = mvc.perform(post(path + "/reports")
                         .with(csrf())
-                        .param("text", "工坊门口公示栏的账目三个月没更新")
-                        .param("category", "1301")
+                        .param("description", "工坊门口公示栏的账目三个月没更新")
+                        .param("categoryCode", "1301")
                         .param("submission", UUID.randomUUID().toString()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
@@ -110,6 +110,26 @@ class WorkshopPagesIT extends WebIntegrationTest {
 
         assertThat(body(get("/workshops/" + id + "/plaque"), "street")).contains(path + "/qr.png");
         assertThat(qrText(get(path + "/qr.png"))).isEqualTo(publicUrl.of(path));
+    }
+
+    @Test
+    void aPointOutsideTheGlobeIsRefusedInWordsNotWithAServerError() throws Exception {
+        String page = mvc.perform(post("/workshops")
+                        .with(as(accounts, "street"))
+                        .with(csrf())
+                        .param("name", "坐标测试工坊")
+                        .param("operatorOrg", "页面测试合作社")
+                        .param("area", home("leader"))
+                        .param("lat", "95")
+                        .param("lng", "104.6")
+                        .param("kind", "ECOMMERCE")
+                        .param("workers", "7")
+                        .param("startedOn", "2025-05-01"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).containsAnyOf("Latitude must lie between -90 and 90", "纬度须在-90到90之间");
     }
 
     private String registerOnThePage(String grid, String name) throws Exception {
@@ -154,16 +174,16 @@ class WorkshopPagesIT extends WebIntegrationTest {
                 .single();
         List<Map<String, String>> forms = List.of(
                 Map.of(
-                        "text",
+                        "description",
                         "工资\u0000拖欠",
-                        "category",
+                        "categoryCode",
                         "1301",
                         "submission",
                         UUID.randomUUID().toString()),
-                Map.of("text", "长".repeat(5000), "category", "1301"),
-                Map.of("text", "账目不清", "category", "1301", "phone", "not-a-phone"),
-                Map.of("text", "账目不清", "category", "1301", "submission", "键".repeat(500)),
-                Map.of("text", "账目不清", "category", "\u0000"));
+                Map.of("description", "长".repeat(5000), "categoryCode", "1301"),
+                Map.of("description", "账目不清", "categoryCode", "1301", "phone", "not-a-phone"),
+                Map.of("description", "账目不清", "categoryCode", "1301", "submission", "键".repeat(500)),
+                Map.of("description", "账目不清", "categoryCode", "\u0000"));
         for (Map<String, String> form : forms) {
             MockHttpServletRequestBuilder request =
                     post("/public/workshops/" + id + "/reports").with(csrf());
@@ -177,14 +197,14 @@ class WorkshopPagesIT extends WebIntegrationTest {
     private void aBlankReportIsRefusedWithAMessage(String path) throws Exception {
         String page = mvc.perform(post(path + "/reports")
                         .with(csrf())
-                        .param("text", "   ")
-                        .param("category", "1301")
+                        .param("description", "   ")
+                        .param("categoryCode", "1301")
                         .param("submission", UUID.randomUUID().toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("report-error", "workshop-report");
+        assertThat(page).contains("ask-error", "ask-form");
     }
 
     private String home(String username) {

@@ -35,6 +35,11 @@ class WorkshopRecordsModuleIT extends WorkshopsModuleFixture {
                 new NewFinding("资金台账缺少两个月记录", List.of(png()), "补齐台账", "工坊运营单位", today.minusDays(5)));
         inspections.addFinding(
                 street, inspection.id(), new NewFinding("考勤表未公示", List.of(), "公示考勤", "工坊运营单位", today.plusDays(5)));
+        assertThatThrownBy(() -> inspections.addFinding(
+                        street,
+                        inspection.id(),
+                        new NewFinding("责任人过长", List.of(), "公示考勤", "单".repeat(101), today.plusDays(5))))
+                .hasMessage("workshops.refused.rectificationOwnerLength");
 
         Inspections.InspectionView view = inspections.show(secretary, inspection.id());
         assertThat(view.inspection().result()).isEqualTo(Inspection.InspectionResult.FAILED);
@@ -112,6 +117,6 @@ class WorkshopRecordsModuleIT extends WorkshopsModuleFixture {
         assertThat(page.toString()).doesNotContain(phone, INSPECTOR_NAME, "督查员乙某", "社区书记丙某", "台账细节备注", "村会计");
         assertThatThrownBy(() ->
                         reports.report(workshop.id(), "x", "no-such", null, null, Reporter.of(null, "203.0.113.72")))
-                .hasMessage("workshops.refused.category");
+                .hasMessage("disclosure.question.category");
     }
 }
