@@ -1,7 +1,7 @@
 package org.linju.disclosure;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.linju.shared.ExecutionRate;
 import org.linju.shared.Fen;
 
 /**
@@ -11,25 +11,17 @@ import org.linju.shared.Fen;
 record PublicItemView(DisclosedItem item, Feedback.Tally tally, String pageUrl, String path) {
 
     /**
-     * Spent as a share of the budget in percent with one decimal, rounded half up, exactly from the fen: the same
-     * figure the staff pages show for a budget line.
+     * Spent as a share of the budget in percent with one decimal, rounded half up, exactly from the fen: the figure
+     * the staff pages show for a budget line ({@link ExecutionRate}); an item without money shows 0.0.
      */
     public String executionPercent() {
-        return execution().toPlainString();
+        BigDecimal percent = ExecutionRate.percent(item.spentFen(), item.budgetFen());
+        return percent == null ? "0.0" : percent.toPlainString();
     }
 
-    /** The execution bar's value, 0–100 whole percent (rounded down; never above 100 on the bar). */
+    /** The execution bar's value, 0–100 whole percent. */
     public int executionBar() {
-        return Math.min(100, execution().setScale(0, RoundingMode.DOWN).intValue());
-    }
-
-    private BigDecimal execution() {
-        if (item.budgetFen() <= 0) {
-            return BigDecimal.ZERO.setScale(1);
-        }
-        return BigDecimal.valueOf(item.spentFen())
-                .multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(item.budgetFen()), 1, RoundingMode.HALF_UP);
+        return ExecutionRate.barWidth(item.spentFen(), item.budgetFen());
     }
 
     /** Money in yuan with two decimals, exactly. */
