@@ -26,11 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DisclosureWorkflow {
 
-    /** Street, department and district staff prepare and check what is published. */
-    static final Set<Role> EDITORS = EnumSet.of(Role.STREET_STAFF, Role.DEPARTMENT_STAFF, Role.DISTRICT_ADMIN);
+    static final Set<Role> EDITORS = DisclosureRoles.DRAFTERS;
 
-    /** The district publishes and withdraws: its administrators and liaison leaders. */
-    static final Set<Role> PUBLISHERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.LIAISON_LEADER);
+    static final Set<Role> PUBLISHERS = DisclosureRoles.PUBLISHERS;
 
     static final Set<Role> STAFF =
             EnumSet.of(Role.STREET_STAFF, Role.DEPARTMENT_STAFF, Role.DISTRICT_ADMIN, Role.LIAISON_LEADER);
