@@ -48,7 +48,8 @@ class FundsPagesIT extends WebIntegrationTest {
 
     @Test
     void anActiveLineOffersDisclosureToDraftersAndClosingToTheDistrictOnly() throws Exception {
-        String line = jdbc.sql("select id from budget_line where status = 'ACTIVE' and area_code like '511703001%'"
+        // In the home community, which the liaison leader, the street and the district all see.
+        String line = jdbc.sql("select id from budget_line where status = 'ACTIVE' and area_code like '511703001001%'"
                         + " order by name, id limit 1")
                 .query(String.class)
                 .single();
