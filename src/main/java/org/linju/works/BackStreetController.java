@@ -54,7 +54,6 @@ class BackStreetController {
         model.addAttribute("areaChoices", areas.within(user.scope()));
         model.addAttribute("grades", StreetGrade.values());
         model.addAttribute("mayManage", WorksAccess.manages(user));
-        model.addAttribute("mayDisclose", DisclosureRoles.mayDraft(user));
         return "works/streets";
     }
 
