@@ -21,7 +21,8 @@
             "appraisal",
             "works",
             "funds",
-            "workshops"
+            "workshops",
+            "disclosure"
         })
 @NullMarked
 package org.linju.demo;

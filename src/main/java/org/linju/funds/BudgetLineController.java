@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.linju.disclosure.DisclosureRoles;
 import org.linju.grid.AreaChoices;
 import org.linju.identity.CurrentUser;
 import org.linju.shared.DateRange;
@@ -61,6 +62,8 @@ class BudgetLineController {
         model.addAttribute("payments", payments.of(user, id));
         model.addAttribute("documents", documents.of(id));
         model.addAttribute("mayManage", manages);
+        model.addAttribute("mayDisclose", DisclosureRoles.mayDraft(user));
+        model.addAttribute("mayClose", LineClosing.mayClose(user) && line.status() == LineStatus.ACTIVE);
         model.addAttribute("dimensions", TargetDimension.values());
         model.addAttribute("grids", manages ? gridsOf(user, line) : List.of());
         model.addAttribute("paymentKey", UUID.randomUUID().toString());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.linju.disclosure.DisclosureRoles;
 import org.linju.grid.AreaChoices;
 import org.linju.grid.AreaNames;
 import org.linju.identity.CurrentUser;
@@ -65,6 +66,7 @@ class BackStreetController {
         model.addAttribute("catalogue", StreetWork.values());
         model.addAttribute("grades", StreetGrade.values());
         model.addAttribute("mayManage", WorksAccess.manages(user));
+        model.addAttribute("mayDisclose", DisclosureRoles.mayDraft(user));
         model.addAttribute("today", WorksCalendar.today(clock));
         map.addTo(model);
         return "works/street";

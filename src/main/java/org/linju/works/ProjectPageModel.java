@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.linju.agenda.AnnualItemList;
+import org.linju.disclosure.DisclosureRoles;
 import org.linju.funds.ProjectFunding;
 import org.linju.grid.AreaNames;
 import org.linju.identity.CurrentUser;
@@ -70,6 +71,7 @@ class ProjectPageModel {
         model.addAttribute("lineChoices", funding.choices(user, id));
         model.addAttribute("tenBigThings", annualItems.ofThemes(user.scope(), project.themes(), TEN_BIG_THINGS_SHOWN));
         model.addAttribute("mayManage", WorksAccess.manages(user));
+        model.addAttribute("mayDisclose", DisclosureRoles.mayDraft(user));
         model.addAttribute("statuses", ProjectStatus.values());
         model.addAttribute("today", WorksCalendar.today(clock));
         map.addTo(model);

@@ -68,6 +68,31 @@ class DemoDistrictIT {
     }
 
     @Test
+    void publishesThroughTheWorkflowAndLeavesWorkWaiting() {
+        assertThat(
+                        count(
+                                "select count(*) from disclosure_item where kind = 'line' and state = 'PUBLISHED'"
+                                        + " and drafted_by <> reviewed_by and reviewed_by <> published_by and drafted_by <> published_by"))
+                .as("each water line published by three different people")
+                .isGreaterThanOrEqualTo(DemoFundsPlan.LINES.size());
+        assertThat(count("select count(*) from disclosure_item where kind = 'project' and state = 'DRAFT'"
+                        + " and title = '老旧小区雨污分流改造'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from disclosure_item where kind = 'street' and state = 'REVIEWED'"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(count("select count(*) from disclosure_item where state = 'WITHDRAWN' and withdraw_reason = '"
+                        + DemoDisclosures.WITHDRAW_REASON + "'"))
+                .isEqualTo(1);
+        assertThat(count("""
+                select count(*) from disclosure_feedback f join disclosure_item i
+                  on i.kind = f.subject_kind and i.subject_id = f.subject_id
+                where i.title = '城区第二热源厂建设' and i.state = 'PUBLISHED'
+                """))
+                .as("residents asked about the heating plant by its QR code")
+                .isEqualTo(2);
+    }
+
+    @Test
     void loadsOnlyIntoAnEmptyDatabase() {
         assertThat(district.loadIfEmpty()).isFalse();
         assertThat(count("select count(*) from grid where synthetic")).isEqualTo(287);

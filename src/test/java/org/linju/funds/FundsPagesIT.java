@@ -47,6 +47,20 @@ class FundsPagesIT extends WebIntegrationTest {
     }
 
     @Test
+    void anActiveLineOffersDisclosureToDraftersAndClosingToTheDistrictOnly() throws Exception {
+        // In the home community, which the liaison leader, the street and the district all see.
+        String line = jdbc.sql("select id from budget_line where status = 'ACTIVE' and area_code like '511703001001%'"
+                        + " order by name, id limit 1")
+                .query(String.class)
+                .single();
+        assertThat(page("admin", get("/funds/" + line), 200)).contains("disclosure-start-line", "close-line");
+        assertThat(page("street", get("/funds/" + line), 200))
+                .contains("disclosure-start-line")
+                .doesNotContain("close-line");
+        assertThat(page("liaison", get("/funds/" + line), 200)).doesNotContain("disclosure-start-line", "close-line");
+    }
+
+    @Test
     void aLineFormRefusesThreeDecimalsAndActivationWithoutATargetInWords() throws Exception {
         String community = community();
         String refused = page("admin", newLine(community, "1200.505"), 422);

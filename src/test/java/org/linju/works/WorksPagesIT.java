@@ -80,7 +80,11 @@ class WorksPagesIT extends WebIntegrationTest {
 
     @Test
     void aSecretarySeesHerCommunitysProjectsOnlyAndGridStaffNone() throws Exception {
-        page(get("/works/projects/" + project("人民广场改造提升")).with(as(accounts, "secretary")));
+        assertThat(page(get("/works/projects/" + project("人民广场改造提升")).with(as(accounts, "secretary"))))
+                .as("the way into the publish workflow is for those who may draft")
+                .doesNotContain("disclosure-start-project");
+        assertThat(page(get("/works/projects/" + project("人民广场改造提升")).with(as(accounts, "street"))))
+                .contains("disclosure-start-project");
         mvc.perform(get("/works/projects/" + project(HEATING)).with(as(accounts, "secretary")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/works/projects").with(as(accounts, "worker"))).andExpect(status().isForbidden());
@@ -210,7 +214,7 @@ class WorksPagesIT extends WebIntegrationTest {
                 .query(UUID.class)
                 .single();
         assertThat(page(get("/works/streets/" + street).with(as(accounts, "admin"))))
-                .contains("street-works", "accept-street");
+                .contains("street-works", "accept-street", "disclosure-start-street");
         mvc.perform(post("/works/streets/" + street + "/grade")
                         .param("achievedGrade", "BOUTIQUE")
                         .with(as(accounts, "admin"))
