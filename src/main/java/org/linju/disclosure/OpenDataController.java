@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.linju.shared.ExcelCsv;
 import org.linju.shared.Fen;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
@@ -54,8 +55,12 @@ class OpenDataController {
         }
     }
 
-    /** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-    static String csv(String value) {
+    /**
+     * A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, and defused when a spreadsheet
+     * would take it for a formula (an owner unit typed as {@code =…}).
+     */
+    static String csv(String raw) {
+        String value = ExcelCsv.defused(raw);
         if (value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }

@@ -83,7 +83,7 @@ public final class ExcelCsv implements Flushable {
     }
 
     /** The text with a leading apostrophe if a spreadsheet would take it for a formula. */
-    static String defused(String value) {
+    public static String defused(String value) {
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

@@ -5,17 +5,12 @@ import static org.linju.Logins.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.linju.QrReading;
 import org.linju.WebIntegrationTest;
 import org.linju.forces.Project;
 import org.linju.forces.Projects;
@@ -46,10 +41,7 @@ class SharingIT extends WebIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        var image = ImageIO.read(new ByteArrayInputStream(png));
-        return new QRCodeReader()
-                .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-                .getText();
+        return QrReading.text(png);
     }
 
     @Test

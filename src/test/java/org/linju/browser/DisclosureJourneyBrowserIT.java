@@ -2,11 +2,6 @@ package org.linju.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,9 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.linju.QrReading;
 import org.linju.grid.GridLocation;
 import org.linju.grid.GridLocator;
 import org.linju.identity.Accounts;
@@ -168,9 +163,7 @@ class DisclosureJourneyBrowserIT extends BrowserTest {
         HttpResponse<byte[]> png = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(png.statusCode()).isEqualTo(200);
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png.body())))));
-        return new MultiFormatReader().decode(bitmap).getText();
+        return QrReading.text(png.body());
     }
 
     /** Signed out, on a phone, on the page the QR code opened: the problem reported, and its tracking code. */

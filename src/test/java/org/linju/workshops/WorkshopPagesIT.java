@@ -7,18 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.linju.QrReading;
 import org.linju.WebIntegrationTest;
 import org.linju.disclosure.Feedback;
 import org.linju.disclosure.Subject;
@@ -230,9 +225,6 @@ class WorkshopPagesIT extends WebIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        var image = ImageIO.read(new ByteArrayInputStream(png));
-        return new QRCodeReader()
-                .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-                .getText();
+        return QrReading.text(png);
     }
 }
