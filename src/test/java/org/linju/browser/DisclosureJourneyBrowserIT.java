@@ -186,6 +186,10 @@ class DisclosureJourneyBrowserIT extends BrowserTest {
     /** The matters list, filtered by the tracking code through its filter form; the list's text. */
     private String searchMatters(String code) {
         browser.get(url("/matters"));
+        waiting()
+                .withMessage(() -> "the matters filter form, but the browser is at " + browser.getCurrentUrl() + ": "
+                        + browser.findElement(By.tagName("h1")).getText())
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("matter-filters")));
         browser.findElement(By.cssSelector("#matter-filters input[name='q']")).sendKeys(code);
         press(browser.findElement(By.cssSelector("#matter-filters button[type='submit']")));
         waiting().until(ExpectedConditions.urlContains("q=" + code));
