@@ -43,22 +43,13 @@ class DisclosureOpenDataIT extends DisclosureWebTest {
 
     @Test
     void theCsvListsPublishedLinesInYuanWithTwoDecimals() throws Exception {
-        DisclosedItem item = publishedItem();
-        DisclosedItem draft = fixtures.add("草稿预算", "511703001001", null, null);
-        String csv = mvc.perform(get("/public/disclosure/open-data/budget-lines.csv"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        publishedItem();
+        String csv = budgetLinesCsv();
+        fixtures.add("草稿预算", "511703001001", null, null);
 
+        assertThat(budgetLinesCsv()).as("a line not published adds no row").isEqualTo(csv);
         assertThat(csv).startsWith(OpenDataController.HEADER + "\r\n");
         assertThat(csv).contains("2026,2120501,SPECIAL_BOND,\"区住房和城乡建设局, 市政科\",2000000.00,1234567.89\r\n");
-        long lines = csv.lines()
-                .filter(line -> line.endsWith("2000000.00,1234567.89"))
-                .count();
-        assertThat(lines)
-                .as("only published items: %s, not %s", item.title(), draft.title())
-                .isGreaterThanOrEqualTo(1);
         // Fixture items published by a module test's own context live in the shared database but not in this context's
         // fixture, so the rows lie between the real lines plus this test's item and everything published of both kinds.
         assertThat(csv.lines().count() - 1)
@@ -98,5 +89,13 @@ class DisclosureOpenDataIT extends DisclosureWebTest {
                 .param("kinds", kinds)
                 .query(Long.class)
                 .single();
+    }
+
+    private String budgetLinesCsv() throws Exception {
+        return mvc.perform(get("/public/disclosure/open-data/budget-lines.csv"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 }
